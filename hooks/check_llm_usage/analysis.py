@@ -1,0 +1,533 @@
+"""Find direct LLM calls in one module's AST.
+
+One iterative pass builds a pyflakes-style scope model (what each name is bound to in each
+scope, what ``self.x`` is assigned in a class, what each function returns) and collects
+every call with the ``with`` items around it.  Afterwards each call's target is resolved to
+a symbolic value and looked up in the catalogue.  Nothing is imported or executed.
+"""
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from typing import NamedTuple
+from typing import Union
+
+from check_llm_usage import catalogue
+from check_llm_usage.catalogue import Provider
+
+
+class Imported(NamedTuple):
+    """A dotted name reached through an import: ``litellm.completion``."""
+
+    name: str
+
+
+class Instance(NamedTuple):
+    """An attribute path on an SDK client: ``OpenAI()`` + ``chat.completions``."""
+
+    constructor: str
+    path: tuple[str, ...]
+
+
+class Opaque(NamedTuple):
+    """An attribute path on a receiver of unknown origin."""
+
+    path: tuple[str, ...]
+
+
+class Function(NamedTuple):
+    """A ``def`` or ``lambda`` of this file; calling it yields what it returns."""
+
+    scope: Scope
+
+
+class SelfOf(NamedTuple):
+    """``self`` / ``cls`` of a class of this file, or an instance of that class."""
+
+    scope: Scope
+
+
+class Unbound(NamedTuple):
+    """A name bound nowhere in the file (a builtin or a global injected at run time)."""
+
+    name: str
+
+
+Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound]
+UNKNOWN = Opaque(())
+
+
+class Binding(NamedTuple):
+    """What a name was bound to: an import, an expression, a def/class, a parameter."""
+
+    kind: str  # 'import' | 'value' | 'annotation' | 'function' | 'class' | 'self' | 'opaque'
+    target: object  # qualified name, expression, or Scope
+    scope: Scope | None  # where ``target`` (an expression) is evaluated
+
+
+OPAQUE_BINDING = Binding('opaque', None, None)
+
+
+class Scope:
+    """A module, class, function, lambda or comprehension scope."""
+
+    __slots__ = ('kind', 'parent', 'bindings', 'star_imports', 'returns', 'attrs', 'node')
+
+    def __init__(self, kind: str, parent: Scope | None, node: ast.AST | None = None) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.node = node
+        self.bindings: dict[str, list[Binding]] = {}
+        self.star_imports: list[str] = []
+        self.returns: list[ast.expr] = []
+        # class scopes: ``self.<attr> = value`` in any method, value evaluated in the method
+        self.attrs: dict[str, list[Binding]] = {}
+
+    def bind(self, name: str, binding: Binding) -> None:
+        self.bindings.setdefault(name, []).append(binding)
+
+
+class Call(NamedTuple):
+    """A call site with its scope and the ``with`` items lexically around it."""
+
+    node: ast.Call
+    scope: Scope
+    guards: tuple[tuple[ast.expr, Scope], ...]
+
+
+class DirectCall(NamedTuple):
+    """A call that reaches an LLM provider's API directly."""
+
+    node: ast.Call
+    provider: Provider
+    target: str
+
+
+def _index_providers() -> tuple[dict[str, Provider], dict[str, Provider], dict[str, list[tuple[tuple[str, ...], Provider]]]]:
+    constructors: dict[str, Provider] = {}
+    functions: dict[str, Provider] = {}
+    tails: dict[str, list[tuple[tuple[str, ...], Provider]]] = {}
+    for provider in catalogue.PROVIDERS:
+        for name in provider.constructors:
+            constructors[name] = provider
+        for name in provider.functions:
+            functions[name] = provider
+        for tail in provider.distinctive_tails:
+            parts = tuple(tail.split('.'))
+            tails.setdefault(parts[-1], []).append((parts, provider))
+    return constructors, functions, tails
+
+
+CONSTRUCTORS, FUNCTIONS, TAILS = _index_providers()
+ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
+_PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
+_MAX_DEPTH = 40
+
+
+class Module:
+    """The scope model of one parsed file, and the resolver over it."""
+
+    def __init__(self, tree: ast.Module) -> None:
+        self.root = Scope('module', None, tree)
+        self.calls: list[Call] = []
+        self._lambdas: dict[int, Scope] = {}
+        self._active: set[int] = set()
+        self._build(tree)
+
+    # -- the single pass ------------------------------------------------------------------
+
+    def _build(self, tree: ast.Module) -> None:
+        Guards = tuple[tuple[ast.expr, Scope], ...]
+        stack: list[tuple[ast.AST, Scope, Guards]] = [(tree, self.root, ())]
+        while stack:
+            node, scope, guards = stack.pop()
+            children: list[tuple[ast.AST, Scope, Guards]] = []
+
+            def visit(child: ast.AST | None, in_scope: Scope = scope, g: Guards = guards) -> None:
+                if child is not None:
+                    children.append((child, in_scope, g))
+
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        scope.bind(alias.asname, Binding('import', alias.name, None))
+                    else:
+                        root = alias.name.partition('.')[0]
+                        scope.bind(root, Binding('import', root, None))
+            elif isinstance(node, ast.ImportFrom):
+                module = '.' * node.level + (node.module or '')
+                for alias in node.names:
+                    if alias.name == '*':
+                        scope.star_imports.append(module)
+                    else:
+                        qualified = f'{module}.{alias.name}' if module.strip('.') else module + alias.name
+                        scope.bind(alias.asname or alias.name, Binding('import', qualified, None))
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                inner = Scope('function', scope, node)
+                if isinstance(node, ast.Lambda):
+                    self._lambdas[id(node)] = inner
+                    inner.returns.append(node.body)
+                    visit(node.body, inner, ())
+                else:
+                    scope.bind(node.name, Binding('function', inner, scope))
+                    for decorator in node.decorator_list:
+                        visit(decorator)
+                    visit(node.returns)
+                    for statement in node.body:
+                        visit(statement, inner, ())
+                self._bind_parameters(node, scope, inner)
+                for default in (*node.args.defaults, *node.args.kw_defaults):
+                    visit(default)
+            elif isinstance(node, ast.ClassDef):
+                inner = Scope('class', scope, node)
+                scope.bind(node.name, Binding('class', inner, scope))
+                for expr in (*node.decorator_list, *node.bases, *node.keywords):
+                    visit(expr)
+                for statement in node.body:
+                    visit(statement, inner)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                inner_guards = guards + tuple((item.context_expr, scope) for item in node.items)
+                for item in node.items:
+                    visit(item.context_expr)
+                    self._bind_target(item.optional_vars, item.context_expr, scope, visit)
+                for statement in node.body:
+                    visit(statement, scope, inner_guards)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    self._bind_target(target, node.value, scope, visit)
+                visit(node.value)
+            elif isinstance(node, ast.AnnAssign):
+                self._bind_annotated(node, scope, visit)
+                visit(node.value)
+            elif isinstance(node, ast.NamedExpr):
+                scope.bind(node.target.id, Binding('value', node.value, scope))
+                visit(node.value)
+            elif isinstance(node, ast.Return):
+                if node.value is not None:
+                    scope.returns.append(node.value)
+                    visit(node.value)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+                inner = Scope('comprehension', scope, node)
+                for child in ast.iter_child_nodes(node):
+                    visit(child, inner)
+            elif isinstance(node, ast.Name):
+                if not isinstance(node.ctx, ast.Load):
+                    scope.bind(node.id, OPAQUE_BINDING)
+            elif isinstance(node, ast.ExceptHandler):
+                if node.name:
+                    scope.bind(node.name, OPAQUE_BINDING)
+                for child in ast.iter_child_nodes(node):
+                    visit(child)
+            else:
+                if isinstance(node, ast.Call):
+                    self.calls.append(Call(node, scope, guards))
+                for child in ast.iter_child_nodes(node):
+                    visit(child)
+            stack.extend(reversed(children))
+
+    def _bind_parameters(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, outer: Scope, inner: Scope) -> None:
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        every = [*positional, *args.kwonlyargs]
+        every += [a for a in (args.vararg, args.kwarg) if a is not None]
+        is_method = outer.kind == 'class' and not isinstance(node, ast.Lambda) and not any(
+            _last_name(d) == 'staticmethod' for d in node.decorator_list
+        )
+        for arg in every:
+            if is_method and positional and arg is positional[0]:
+                inner.bind(arg.arg, Binding('self', outer, None))
+            elif arg.annotation is not None and arg not in (args.vararg, args.kwarg):
+                inner.bind(arg.arg, Binding('annotation', arg.annotation, outer))
+            else:
+                inner.bind(arg.arg, OPAQUE_BINDING)
+
+    def _bind_target(self, target: ast.expr | None, value: ast.expr | None, scope: Scope, visit) -> None:
+        if target is None:
+            return
+        if isinstance(target, ast.Name) and value is not None:
+            scope.bind(target.id, Binding('value', value, scope))
+            return
+        if isinstance(target, ast.Attribute) and value is not None:
+            owner = self._self_class(target.value, scope)
+            if owner is not None:
+                owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
+        visit(target)
+
+    def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
+        target = node.target
+        if node.value is not None:
+            self._bind_target(target, node.value, scope, visit)
+        else:
+            visit(target)
+        annotation = Binding('annotation', node.annotation, scope)
+        if isinstance(target, ast.Name):
+            scope.bind(target.id, annotation)
+        elif isinstance(target, ast.Attribute):
+            owner = self._self_class(target.value, scope)
+            if owner is not None:
+                owner.attrs.setdefault(target.attr, []).append(annotation)
+
+    def _self_class(self, expr: ast.expr, scope: Scope) -> Scope | None:
+        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method."""
+        if isinstance(expr, ast.Name):
+            for binding in scope.bindings.get(expr.id, ()):
+                if binding.kind == 'self':
+                    return binding.target  # type: ignore[return-value]
+        return None
+
+    # -- resolution -----------------------------------------------------------------------
+
+    def lookup(self, name: str, scope: Scope) -> list[Binding] | Value:
+        """The bindings a name refers to from ``scope`` (class scopes are not enclosing)."""
+        current: Scope | None = scope
+        while current is not None:
+            if current is scope or current.kind != 'class':
+                if name in current.bindings:
+                    return current.bindings[name]
+            current = current.parent
+        for module in reversed(self.root.star_imports):
+            candidate = f'{module}.{name}'
+            if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
+                return Imported(candidate)
+        return UNKNOWN if self.root.star_imports else Unbound(name)
+
+    def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
+        """What ``expr`` evaluates to, as far as the file tells."""
+        if depth > _MAX_DEPTH or id(expr) in self._active:
+            return UNKNOWN
+        self._active.add(id(expr))
+        try:
+            return self._resolve(expr, scope, depth + 1)
+        finally:
+            self._active.discard(id(expr))
+
+    def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
+        if isinstance(expr, ast.Name):
+            found = self.lookup(expr.id, scope)
+            if isinstance(found, list):
+                return self._first_known(self._binding_value(b, depth) for b in found)
+            return found
+        if isinstance(expr, ast.Attribute):
+            return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
+        if isinstance(expr, ast.Call):
+            return self._call_result(expr, scope, depth)
+        if isinstance(expr, ast.Await):
+            return self.resolve(expr.value, scope, depth)
+        if isinstance(expr, ast.Lambda) and id(expr) in self._lambdas:
+            return Function(self._lambdas[id(expr)])
+        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+            return self._string_annotation(expr.value, scope, depth)
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):
+            return self._first_known(iter((self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth))))
+        if isinstance(expr, ast.Subscript):  # Optional[OpenAI], Annotated[OpenAI, ...]
+            inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
+            return self.resolve(inner, scope, depth)
+        if isinstance(expr, (ast.BoolOp, ast.IfExp)):
+            options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
+            return self._first_known(self.resolve(o, scope, depth) for o in options)
+        return UNKNOWN
+
+    def _string_annotation(self, text: str, scope: Scope, depth: int) -> Value:
+        if not text.isidentifier() and not all(part.isidentifier() for part in text.split('.')):
+            return UNKNOWN
+        expr = ast.parse(text, mode='eval').body
+        return self.resolve(expr, scope, depth)
+
+    @staticmethod
+    def _first_known(values: Iterator[Value]) -> Value:
+        for value in values:
+            if value != UNKNOWN:
+                return value
+        return UNKNOWN
+
+    def _binding_value(self, binding: Binding, depth: int) -> Value:
+        kind = binding.kind
+        if kind == 'import':
+            return Imported(binding.target)  # type: ignore[arg-type]
+        if kind in ('value', 'annotation'):
+            value = self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+            if kind == 'annotation' and isinstance(value, Imported):
+                return self._instantiate(value.name) or UNKNOWN
+            return value
+        if kind == 'function':
+            return Function(binding.target)  # type: ignore[arg-type]
+        if kind in ('self', 'class'):
+            return SelfOf(binding.target)  # type: ignore[arg-type]
+        return UNKNOWN
+
+    def _attribute(self, base: Value, name: str, depth: int) -> Value:
+        if isinstance(base, Imported):
+            return Imported(f'{base.name}.{name}')
+        if isinstance(base, Instance):
+            if name in catalogue.TRANSPARENT_ATTRIBUTES:
+                return base
+            return Instance(base.constructor, base.path + (name,))
+        if isinstance(base, Opaque):
+            if name in catalogue.TRANSPARENT_ATTRIBUTES:
+                return base
+            return Opaque(base.path + (name,))
+        if isinstance(base, SelfOf):
+            return self._class_attribute(base.scope, name, depth)
+        return Opaque((name,))
+
+    def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
+        bindings = [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]
+        for binding in bindings:
+            if binding.kind == 'function':
+                function: Scope = binding.target  # type: ignore[assignment]
+                decorators = function.node.decorator_list  # type: ignore[union-attr]
+                if any(_last_name(d) in _PROPERTY_DECORATORS for d in decorators):
+                    value = self._returns(function, depth)
+                else:
+                    value = Function(function)
+            else:
+                value = self._binding_value(binding, depth)
+            if value != UNKNOWN:
+                return value
+        # an SDK client subclassed in this file: ``class Client(OpenAI)``
+        for base in cls.node.bases:  # type: ignore[union-attr]
+            resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
+            if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
+                return self._attribute(instance, name, depth)
+            if isinstance(resolved, SelfOf) and resolved.scope is not cls:
+                value = self._class_attribute(resolved.scope, name, depth + 1)
+                if value != UNKNOWN:
+                    return value
+        return Opaque((name,))
+
+    def _returns(self, function: Scope, depth: int) -> Value:
+        return self._first_known(self.resolve(r, function, depth) for r in function.returns)
+
+    @staticmethod
+    def _instantiate(name: str) -> Instance | None:
+        if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS:
+            return Instance(name, ())
+        return None
+
+    def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
+        func = self.resolve(call.func, scope, depth)
+        if isinstance(func, Imported):
+            if func.name in catalogue.SERVICE_FACTORIES:
+                return self._service_client(call)
+            if func.name == 'importlib.import_module' and call.args:
+                module = call.args[0]
+                if isinstance(module, ast.Constant) and isinstance(module.value, str):
+                    return Imported(module.value)
+            return self._instantiate(func.name) or UNKNOWN
+        if isinstance(func, Instance) and func.path:
+            if func.path[-1] in catalogue.TRANSPARENT_CALLS:
+                return Instance(func.constructor, func.path[:-1])
+            if func.constructor in catalogue.SESSION_CONSTRUCTORS and func.path == ('client',):
+                return self._service_client(call)
+        if isinstance(func, Opaque) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
+            return Opaque(func.path[:-1])
+        if isinstance(func, Function):
+            return self._returns(func.scope, depth)
+        if isinstance(func, SelfOf) and func.scope.kind == 'class':
+            return func
+        return UNKNOWN
+
+    @staticmethod
+    def _service_client(call: ast.Call) -> Value:
+        service = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == 'service_name'), None,
+        )
+        if isinstance(service, ast.Constant) and service.value in catalogue.SERVICE_CLIENTS:
+            return Instance(catalogue.SERVICE_CLIENTS[service.value], ())
+        return UNKNOWN
+
+    # -- rules ----------------------------------------------------------------------------
+
+    def match(self, call: Call) -> DirectCall | None:
+        """The provider a call reaches directly, or None."""
+        value = self.resolve(call.node.func, call.scope)
+        provider = _provider_of(value)
+        if provider is None:
+            return None
+        if isinstance(value, Imported):
+            target = value.name
+        elif isinstance(value, Unbound):
+            target = value.name
+        else:
+            target = ast.unparse(call.node.func)
+        return DirectCall(call.node, provider, ' '.join(target.split()))
+
+    def dotted_name(self, expr: ast.expr, scope: Scope) -> str | None:
+        """``a.b.c`` with the root resolved through imports; None if not a plain chain."""
+        parts: list[str] = []
+        while isinstance(expr, ast.Attribute):
+            parts.append(expr.attr)
+            expr = expr.value
+        if not isinstance(expr, ast.Name):
+            return None
+        root = expr.id
+        found = self.lookup(root, scope)
+        if isinstance(found, list):
+            imported = [b.target for b in found if b.kind == 'import']
+            if imported:
+                root = imported[0]  # type: ignore[assignment]
+        return '.'.join([root, *reversed(parts)])
+
+
+def _provider_of(value: Value) -> Provider | None:
+    if isinstance(value, Imported):
+        if value.name in FUNCTIONS:
+            return FUNCTIONS[value.name]
+        parts = tuple(value.name.split('.'))
+        module_client = catalogue.MODULE_CLIENTS.get(parts[0])
+        if module_client is not None:
+            path = tuple(p for p in parts[1:] if p not in catalogue.TRANSPARENT_ATTRIBUTES)
+            provider = CONSTRUCTORS[module_client]
+            if '.'.join(path) in ENDPOINTS[provider.key]:
+                return provider
+        return _provider_by_tail(parts)
+    if isinstance(value, Instance):
+        provider = CONSTRUCTORS.get(value.constructor)
+        if provider is not None and '.'.join(value.path) in ENDPOINTS[provider.key]:
+            return provider
+        return _provider_by_tail(value.path)
+    if isinstance(value, Opaque):
+        return _provider_by_tail(value.path)
+    if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
+        return catalogue.BY_CODE['LLM001']
+    return None
+
+
+def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
+    if not path:
+        return None
+    for tail, provider in TAILS.get(path[-1], ()):
+        if path[-len(tail):] == tail:
+            return provider
+    return None
+
+
+def _last_name(expr: ast.expr) -> str:
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return ''
+
+
+def find_direct_calls(tree: ast.Module, trackers: tuple[str, ...]) -> list[DirectCall]:
+    """Every call in ``tree`` that reaches an LLM provider outside a tracker block."""
+    module = Module(tree)
+    tracked: dict[int, bool] = {}
+
+    def is_tracker(expr: ast.expr, scope: Scope) -> bool:
+        if id(expr) not in tracked:
+            name = module.dotted_name(expr.func, scope) if isinstance(expr, ast.Call) else None
+            tracked[id(expr)] = name is not None and any(
+                name == t or name.endswith(f'.{t}') for t in trackers
+            )
+        return tracked[id(expr)]
+
+    found = []
+    for call in module.calls:
+        direct = module.match(call)
+        if direct is not None and not any(is_tracker(e, s) for e, s in call.guards):
+            found.append(direct)
+    return found

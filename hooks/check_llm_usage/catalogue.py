@@ -1,0 +1,397 @@
+"""The LLM SDK call surface, as data.
+
+Everything that must know "what is an LLM call" reads this table: the analyzer, the
+pre-filter, ``--list-rules``/``--explain`` and the README rules table.  Names are fully
+qualified; the analyzer resolves a file's names through its imports before it looks here.
+Read from the SDK wheels (see ``shared/research/llm-sdk-surface.toml`` for versions).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Provider(NamedTuple):
+    """One provider group: one rule code, the SDK objects that reach its paid API."""
+
+    code: str
+    key: str
+    title: str
+    modules: tuple[str, ...]
+    # qualified names whose call returns a client object
+    constructors: tuple[str, ...]
+    # attribute paths on a client object that run (and bill) a model
+    endpoints: tuple[str, ...]
+    # qualified module-level callables that run a model
+    functions: tuple[str, ...]
+    # chain tails safe to report with no evidence of where the receiver came from
+    distinctive_tails: tuple[str, ...]
+    example: str
+    enabled: bool = True
+
+
+_OPENAI_ENDPOINTS = (
+    'chat.completions.create', 'chat.completions.parse', 'chat.completions.stream',
+    'beta.chat.completions.create', 'beta.chat.completions.parse',
+    'beta.chat.completions.stream',
+    'completions.create',
+    'responses.create', 'responses.parse', 'responses.stream', 'responses.compact',
+    'responses.connect', 'beta.responses.create', 'beta.responses.compact',
+    'beta.responses.connect',
+    'embeddings.create',
+    'images.generate', 'images.edit', 'images.create_variation',
+    'audio.transcriptions.create', 'audio.translations.create', 'audio.speech.create',
+    'moderations.create', 'decisions.create',
+    'realtime.connect', 'beta.realtime.connect', 'realtime.translations.connect',
+    'realtime.calls.create', 'realtime.calls.accept',
+    'videos.create', 'videos.create_and_poll', 'videos.remix', 'videos.edit',
+    'videos.extend',
+    'beta.threads.runs.create', 'beta.threads.runs.create_and_poll',
+    'beta.threads.runs.create_and_stream', 'beta.threads.runs.stream',
+    'beta.threads.runs.submit_tool_outputs',
+    'beta.threads.runs.submit_tool_outputs_and_poll',
+    'beta.threads.runs.submit_tool_outputs_stream',
+    'beta.threads.create_and_run', 'beta.threads.create_and_run_poll',
+    'beta.threads.create_and_run_stream',
+    'batches.create', 'fine_tuning.jobs.create',
+    'edits.create', 'fine_tunes.create',
+)
+
+_OPENAI_V0 = tuple(
+    f'openai.{cls}.{verb}'
+    for cls, verbs in (
+        ('ChatCompletion', ('create', 'acreate')),
+        ('Completion', ('create', 'acreate')),
+        ('Embedding', ('create', 'acreate')),
+        ('Edit', ('create', 'acreate')),
+        ('Image', ('create', 'acreate', 'create_variation', 'acreate_variation',
+                   'create_edit', 'acreate_edit')),
+        ('Audio', ('transcribe', 'atranscribe', 'translate', 'atranslate')),
+        ('Moderation', ('create', 'acreate')),
+        ('FineTune', ('create', 'acreate')),
+        ('FineTuningJob', ('create', 'acreate')),
+    )
+    for verb in verbs
+)
+
+_LITELLM_FUNCTIONS = (
+    'completion', 'acompletion', 'text_completion', 'atext_completion',
+    'embedding', 'aembedding', 'image_generation', 'aimage_generation',
+    'image_edit', 'aimage_edit', 'image_variation', 'aimage_variation',
+    'transcription', 'atranscription', 'speech', 'aspeech', 'moderation', 'amoderation',
+    'rerank', 'arerank', 'responses', 'aresponses', 'compact_responses',
+    'acompact_responses', 'completion_with_retries', 'acompletion_with_retries',
+    'responses_with_retries', 'aresponses_with_retries', 'batch_completion',
+    'batch_completion_models', 'batch_completion_models_all_responses',
+    'adapter_completion', 'aadapter_completion', 'aadapter_generate_content',
+    'anthropic_messages', 'anthropic.messages.create', 'anthropic.messages.acreate',
+    'google_genai.generate_content', 'google_genai.agenerate_content',
+    'google_genai.generate_content_stream', 'google_genai.agenerate_content_stream',
+    'agenerate_content', 'ocr', 'aocr', 'search', 'asearch',
+    'video_generation', 'avideo_generation', 'video_remix', 'avideo_remix',
+    'run_thread', 'arun_thread', 'run_thread_stream', 'arun_thread_stream',
+    'create_batch', 'acreate_batch', 'create_fine_tuning_job', 'acreate_fine_tuning_job',
+    'llm_passthrough_route', 'allm_passthrough_route',
+)
+
+_ROUTER_METHODS = (
+    'completion', 'acompletion', 'text_completion', 'atext_completion', 'embedding',
+    'aembedding', 'image_generation', 'aimage_generation', 'aimage_edit',
+    'atranscription', 'aspeech', 'amoderation', 'arerank', 'responses', 'aresponses',
+    'anthropic_messages', 'aanthropic_messages', 'aadapter_completion',
+    'abatch_completion', 'abatch_completion_one_model_multiple_requests',
+    'abatch_completion_fastest_response', 'schedule_acompletion', 'generate_content',
+    'generate_content_stream', 'agenerate_content', 'agenerate_content_stream',
+    'ocr', 'aocr', 'search', 'asearch', 'video_generation', 'avideo_generation',
+    'acreate_batch', 'acreate_fine_tuning_job', 'arun_thread', 'chat.completions.create',
+)
+
+_ANTHROPIC_CLIENTS = (
+    'Anthropic', 'Client', 'AsyncAnthropic', 'AsyncClient',
+    'AnthropicBedrock', 'AsyncAnthropicBedrock', 'AnthropicVertex', 'AsyncAnthropicVertex',
+    'AnthropicFoundry', 'AsyncAnthropicFoundry', 'AnthropicAWS', 'AsyncAnthropicAWS',
+    'AnthropicGoogleCloud', 'AsyncAnthropicGoogleCloud',
+    'AnthropicBedrockMantle', 'AsyncAnthropicBedrockMantle',
+)
+
+_GOOGLE_GENAI = (
+    'models.generate_content', 'models.generate_content_stream', 'models.embed_content',
+    'models.generate_images', 'models.edit_image', 'models.upscale_image',
+    'models.generate_videos', 'chats.create', 'interactions.create',
+    'live.connect', 'live.music.connect', 'batches.create', 'caches.create',
+    'tunings.tune',
+)
+_GOOGLE_MODEL_METHODS = (
+    'generate_content', 'generate_content_async', 'send_message', 'send_message_async',
+    'send_message_stream', 'predict', 'predict_async', 'predict_streaming',
+    'predict_streaming_async', 'send_message_streaming', 'send_message_streaming_async',
+    'get_embeddings', 'get_embeddings_async', 'generate_images', 'edit_image',
+    'upscale_image', 'get_captions', 'ask_question',
+)
+_VERTEX_CLASSES = (
+    'generative_models.GenerativeModel', 'preview.generative_models.GenerativeModel',
+    'generative_models.ChatSession', 'preview.generative_models.ChatSession',
+    'language_models.TextGenerationModel', 'language_models.ChatModel',
+    'language_models.CodeGenerationModel', 'language_models.CodeChatModel',
+    'language_models.TextEmbeddingModel', 'language_models.ChatSession',
+    'preview.language_models.TextGenerationModel', 'preview.language_models.ChatModel',
+    'vision_models.ImageGenerationModel', 'vision_models.MultiModalEmbeddingModel',
+    'vision_models.ImageCaptioningModel', 'vision_models.ImageQnAModel',
+)
+
+_MISTRAL_ENDPOINTS = (
+    'chat.complete', 'chat.stream', 'chat.parse', 'chat.parse_stream',
+    'fim.complete', 'fim.stream', 'embeddings.create', 'agents.complete', 'agents.stream',
+    'ocr.process', 'classifiers.moderate', 'classifiers.moderate_chat',
+    'classifiers.classify', 'classifiers.classify_chat',
+    'audio.transcriptions.complete', 'audio.transcriptions.stream',
+    'beta.conversations.start', 'beta.conversations.start_stream',
+    'beta.conversations.append', 'beta.conversations.append_stream',
+    'beta.conversations.restart', 'beta.conversations.restart_stream',
+    'beta.conversations.run_async', 'beta.conversations.run_stream_async',
+    'batch.jobs.create', 'fine_tuning.jobs.create',
+    # 0.x MistralClient
+    'chat', 'chat_stream', 'embeddings', 'completion', 'completion_stream',
+)
+
+
+def _suffix_async(paths: tuple[str, ...]) -> tuple[str, ...]:
+    return paths + tuple(f'{p}_async' for p in paths if not p.endswith('_async'))
+
+
+_HF_TASKS = (
+    'chat_completion', 'chat.completions.create', 'text_generation',
+    'feature_extraction', 'text_to_image', 'text_to_video', 'text_to_speech',
+    'image_to_image', 'image_to_video', 'image_to_text', 'automatic_speech_recognition',
+    'audio_classification', 'audio_to_audio', 'document_question_answering', 'fill_mask',
+    'image_classification', 'image_segmentation', 'object_detection',
+    'question_answering', 'sentence_similarity', 'summarization',
+    'table_question_answering', 'tabular_classification', 'tabular_regression',
+    'text_classification', 'token_classification', 'translation',
+    'visual_question_answering', 'zero_shot_classification',
+    'zero_shot_image_classification', 'post',
+)
+
+PROVIDERS: tuple[Provider, ...] = (
+    Provider(
+        code='LLM001', key='litellm', title='litellm',
+        modules=('litellm',),
+        constructors=('litellm.Router', 'litellm.LiteLLM', 'litellm.router.Router'),
+        endpoints=_ROUTER_METHODS,
+        functions=tuple(f'litellm.{f}' for f in _LITELLM_FUNCTIONS),
+        distinctive_tails=(),
+        example='response = litellm.completion(model="gpt-4o", messages=messages)',
+    ),
+    Provider(
+        code='LLM002', key='openai', title='OpenAI',
+        modules=('openai',),
+        constructors=tuple(
+            f'openai.{name}' for name in (
+                'OpenAI', 'Client', 'AzureOpenAI', 'BedrockOpenAI',
+                'AsyncOpenAI', 'AsyncClient', 'AsyncAzureOpenAI', 'AsyncBedrockOpenAI',
+                'lib.azure.AzureOpenAI', 'lib.azure.AsyncAzureOpenAI',
+            )
+        ),
+        endpoints=_OPENAI_ENDPOINTS,
+        functions=_OPENAI_V0,
+        distinctive_tails=(
+            'chat.completions.create', 'chat.completions.parse', 'chat.completions.stream',
+            'ChatCompletion.create', 'ChatCompletion.acreate',
+        ),
+        example='response = client.chat.completions.create(model="gpt-4o", messages=messages)',
+    ),
+    Provider(
+        code='LLM003', key='anthropic', title='Anthropic',
+        modules=('anthropic', 'anthropic_bedrock'),
+        constructors=tuple(f'anthropic.{c}' for c in _ANTHROPIC_CLIENTS) + (
+            'anthropic_bedrock.AnthropicBedrock', 'anthropic_bedrock.AsyncAnthropicBedrock',
+        ),
+        endpoints=(
+            'messages.create', 'messages.stream', 'messages.parse',
+            'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse',
+            'beta.messages.tool_runner', 'messages.batches.create',
+            'beta.messages.batches.create', 'completions.create',
+            'beta.tools.messages.create', 'beta.prompt_caching.messages.create',
+            'beta.prompt_caching.messages.stream',
+            'completion', 'acompletion', 'completion_stream', 'acompletion_stream',
+        ),
+        functions=(),
+        distinctive_tails=('beta.messages.create', 'beta.messages.stream'),
+        example='message = client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, messages=messages)',
+    ),
+    Provider(
+        code='LLM004', key='google', title='Google Gemini / Vertex AI',
+        modules=('google.genai', 'google.generativeai', 'vertexai'),
+        constructors=(
+            ('google.genai.Client', 'google.genai.client.Client',
+             'google.generativeai.GenerativeModel', 'google.generativeai.ChatSession')
+            + tuple(f'vertexai.{c}' for c in _VERTEX_CLASSES)
+        ),
+        endpoints=_GOOGLE_GENAI + _GOOGLE_MODEL_METHODS,
+        functions=(
+            'google.generativeai.embed_content', 'google.generativeai.embed_content_async',
+            'google.generativeai.generate_text', 'google.generativeai.chat',
+            'google.generativeai.chat_async', 'google.generativeai.generate_embeddings',
+            'google.generativeai.answer.generate_answer',
+        ),
+        distinctive_tails=(
+            'models.generate_content', 'models.generate_content_stream',
+            'models.embed_content', 'generate_content', 'generate_content_async',
+        ),
+        example='response = client.models.generate_content(model="gemini-2.5-flash", contents=prompt)',
+    ),
+    Provider(
+        code='LLM005', key='bedrock', title='AWS Bedrock (boto3)',
+        modules=('boto3', 'aioboto3', 'botocore'),
+        constructors=('bedrock-runtime',),
+        endpoints=(
+            'invoke_model', 'invoke_model_with_response_stream',
+            'invoke_model_with_bidirectional_stream', 'converse', 'converse_stream',
+            'start_async_invoke',
+        ),
+        functions=(),
+        distinctive_tails=(
+            'invoke_model', 'invoke_model_with_response_stream', 'converse_stream',
+        ),
+        example='response = bedrock.converse(modelId="anthropic.claude-3-haiku", messages=messages)',
+    ),
+    Provider(
+        code='LLM006', key='cohere', title='Cohere',
+        modules=('cohere',),
+        constructors=tuple(
+            f'cohere.{c}' for c in (
+                'Client', 'ClientV2', 'AsyncClient', 'AsyncClientV2', 'BedrockClient',
+                'BedrockClientV2', 'SagemakerClient', 'SagemakerClientV2', 'AwsClient',
+                'OciClient', 'OciClientV2',
+            )
+        ),
+        endpoints=(
+            'chat', 'chat_stream', 'generate', 'generate_stream', 'embed', 'embed_stream',
+            'rerank', 'classify', 'summarize', 'batch_generate',
+            'v2.chat', 'v2.chat_stream', 'v2.embed', 'v2.rerank',
+            'audio.transcriptions.create', 'batches.create', 'embed_jobs.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = co.chat(model="command-r-plus", message=prompt)',
+    ),
+    Provider(
+        code='LLM007', key='mistral', title='Mistral AI',
+        modules=('mistralai', 'mistralai_azure', 'mistralai_gcp'),
+        constructors=(
+            'mistralai.Mistral', 'mistralai.client.Mistral', 'mistralai.client.MistralClient',
+            'mistralai.async_client.MistralAsyncClient', 'mistralai.azure.client.MistralAzure',
+            'mistralai.gcp.client.MistralGCP', 'mistralai_azure.MistralAzure',
+            'mistralai_gcp.MistralGoogleCloud',
+        ),
+        endpoints=_suffix_async(_MISTRAL_ENDPOINTS),
+        functions=(),
+        distinctive_tails=(
+            'chat.complete', 'chat.complete_async', 'fim.complete', 'fim.complete_async',
+        ),
+        example='response = client.chat.complete(model="mistral-large-latest", messages=messages)',
+    ),
+    Provider(
+        code='LLM008', key='groq', title='Groq',
+        modules=('groq',),
+        constructors=('groq.Groq', 'groq.Client', 'groq.AsyncGroq', 'groq.AsyncClient'),
+        endpoints=(
+            'chat.completions.create', 'embeddings.create', 'audio.transcriptions.create',
+            'audio.translations.create', 'audio.speech.create', 'batches.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Groq().chat.completions.create(model="llama-3.3-70b-versatile", messages=messages)',
+    ),
+    Provider(
+        code='LLM009', key='together', title='Together AI',
+        modules=('together',),
+        constructors=(
+            'together.Together', 'together.Client', 'together.AsyncTogether',
+            'together.AsyncClient',
+        ),
+        endpoints=(
+            'chat.completions.create', 'completions.create', 'embeddings.create',
+            'images.generate', 'rerank.create', 'videos.create', 'audio.speech.create',
+            'audio.transcriptions.create', 'audio.translations.create',
+            'complete.create', 'completion.create', 'embeddings.create', 'image.create',
+            'batches.create', 'fine_tuning.create',
+        ),
+        functions=(
+            'together.Complete.create', 'together.Complete.create_streaming',
+            'together.AsyncComplete.create', 'together.Completion.create',
+            'together.Embeddings.create', 'together.Image.create',
+        ),
+        distinctive_tails=(),
+        example='response = Together().chat.completions.create(model="meta-llama/Llama-3-70b", messages=messages)',
+    ),
+    Provider(
+        code='LLM010', key='ollama', title='Ollama',
+        modules=('ollama',),
+        constructors=('ollama.Client', 'ollama.AsyncClient'),
+        endpoints=('chat', 'generate', 'embed', 'embeddings'),
+        functions=('ollama.chat', 'ollama.generate', 'ollama.embed', 'ollama.embeddings'),
+        distinctive_tails=(),
+        example='response = ollama.chat(model="llama3", messages=messages)',
+    ),
+    Provider(
+        code='LLM011', key='huggingface', title='Hugging Face Inference',
+        modules=('huggingface_hub',),
+        constructors=(
+            'huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient',
+            'huggingface_hub.inference_api.InferenceApi',
+        ),
+        endpoints=_HF_TASKS,
+        functions=(),
+        distinctive_tails=(),
+        example='response = InferenceClient().chat_completion(messages, model="meta-llama/Llama-3.1-8B-Instruct")',
+    ),
+    Provider(
+        code='LLM012', key='azure_ai_inference', title='Azure AI Inference',
+        modules=('azure.ai.inference',),
+        constructors=tuple(
+            f'azure.ai.inference.{aio}{c}'
+            for aio in ('', 'aio.')
+            for c in ('ChatCompletionsClient', 'EmbeddingsClient', 'ImageEmbeddingsClient')
+        ),
+        endpoints=('complete', 'embed'),
+        functions=(),
+        distinctive_tails=(),
+        example='response = ChatCompletionsClient(endpoint, credential).complete(messages=messages)',
+    ),
+)
+
+BY_CODE = {p.code: p for p in PROVIDERS}
+
+# ``openai.chat.completions.create(...)``: since 1.0 the openai module is itself a client.
+MODULE_CLIENTS = {'openai': 'openai.OpenAI'}
+
+# Calls that return a client of the same provider, and links that are not API resources.
+TRANSPARENT_CALLS = frozenset(('with_options', 'copy'))
+TRANSPARENT_ATTRIBUTES = frozenset(('with_raw_response', 'with_streaming_response', 'aio'))
+
+# boto3-style factories: ``boto3.client("bedrock-runtime")`` returns a Bedrock client.
+SERVICE_FACTORIES = frozenset((
+    'boto3.client', 'boto3.Session.client', 'boto3.session.Session.client',
+    'aioboto3.Session.client',
+))
+SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime'}
+# ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory.
+SESSION_CONSTRUCTORS = frozenset(('boto3.Session', 'boto3.session.Session', 'aioboto3.Session'))
+
+# Names the seed spec flags as bare calls when nothing in the file binds them
+# (a global injected at run time); litellm is the only SDK exporting them.
+UNBOUND_LITELLM_NAMES = frozenset((
+    'completion', 'acompletion', 'atext_completion', 'aembedding', 'aimage_generation',
+    'completion_with_retries', 'acompletion_with_retries', 'batch_completion',
+))
+
+# The policy's way out, used in every message.
+TRACKED_PATH = 'multi_model_service.generate_response()'
+DEFAULT_TRACKER = 'llm_tracker.track_llm_call'
+DEFAULT_EXCLUDE = (
+    'app/services/llm_usage_tracker.py',
+    'app/services/multi_model_service.py',
+    'tests/',
+    'alembic/',
+    'scripts/check_llm_calls.py',
+)

@@ -1,0 +1,104 @@
+"""Which files to check: the arguments, a walk of directories, or the git repository."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from collections.abc import Iterable
+from collections.abc import Iterator
+
+# directories a walk never enters: VCS data, caches, installed environments
+_SKIP_DIRS = frozenset(('__pycache__', 'node_modules', 'site-packages'))
+
+
+class UsageError(Exception):
+    """Something the user asked for that cannot be done (exit 2)."""
+
+
+def is_python(path: str) -> bool:
+    """True if pre-commit's ``types: [python]`` would select ``path`` (tags by identify)."""
+    from identify.identify import tags_from_path
+
+    try:
+        return 'python' in tags_from_path(path)
+    except (ValueError, OSError):
+        return False
+
+
+def git_files() -> list[str]:
+    """The files git tracks under the current directory, as relative paths."""
+    try:
+        out = subprocess.run(
+            ('git', 'ls-files', '-z'), capture_output=True, check=True,
+        ).stdout
+    except FileNotFoundError:
+        raise UsageError('git is not installed; pass files or directories to check') from None
+    except subprocess.CalledProcessError:
+        raise UsageError('not inside a git repository; pass files or directories to check') from None
+    return [os.fsdecode(p) for p in out.split(b'\0') if p]
+
+
+def walk(directory: str) -> Iterator[str]:
+    """Files below ``directory``, skipping hidden directories, caches and virtualenvs."""
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(
+            d for d in dirs
+            if not d.startswith('.') and d not in _SKIP_DIRS
+            and not os.path.exists(os.path.join(root, d, 'pyvenv.cfg'))
+        )
+        for name in sorted(files):
+            yield os.path.join(root, name)
+
+
+def collect(arguments: Iterable[str]) -> list[str]:
+    """The paths to check: files as given, Python files in directories, or the repository."""
+    arguments = list(arguments)
+    if not arguments:
+        return [p for p in git_files() if os.path.lexists(p) and is_python(p)]
+    paths: list[str] = []
+    for argument in arguments:
+        if os.path.isdir(argument):
+            paths.extend(p for p in walk(argument) if is_python(p))
+        else:
+            paths.append(argument)
+    return paths
+
+
+def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for gitignore-style patterns, matched against ``/``-separated paths.
+
+    ``dir/`` matches a directory at any depth, ``a/b.py`` matches that path at any depth,
+    a leading ``/`` anchors to the project root; ``*``, ``?`` and ``**`` work as in git.
+    """
+    alternatives = []
+    for pattern in patterns:
+        anchored = pattern.startswith('/')
+        directory_only = pattern.endswith('/')
+        parts = [p for p in pattern.strip('/').split('/') if p]
+        if parts and parts[-1] == '**':
+            parts.pop()
+            directory_only = True
+        if not parts:
+            continue
+        body = ''.join('(?:[^/]+/)*' if p == '**' else _glob(p) + '/' for p in parts)[:-1]
+        start = '^' if anchored else '(?:^|/)'
+        end = '/' if directory_only else '(?:/|$)'
+        alternatives.append(start + body + end)
+    return re.compile('|'.join(alternatives)) if alternatives else None
+
+
+def _glob(part: str) -> str:
+    return ''.join(
+        '[^/]*' if c == '*' else '[^/]' if c == '?' else re.escape(c) for c in part
+    )
+
+
+def relative(path: str) -> str:
+    """``path`` relative to the current directory, with ``/`` separators."""
+    normal = os.path.normpath(path)
+    if os.path.isabs(normal):
+        try:
+            normal = os.path.relpath(normal)
+        except ValueError:
+            pass
+    return normal.replace(os.sep, '/')
