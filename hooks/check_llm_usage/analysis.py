@@ -120,6 +120,7 @@ def _index_providers() -> tuple[dict[str, Provider], dict[str, Provider], dict[s
 
 CONSTRUCTORS, FUNCTIONS, TAILS = _index_providers()
 ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
+SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
 
@@ -289,7 +290,10 @@ class Module:
             candidate = f'{module}.{name}'
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
-        return UNKNOWN if self.root.star_imports else Unbound(name)
+        if self.root.star_imports:
+            return UNKNOWN
+        # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
+        return Imported(name) if name in SDK_ROOTS else Unbound(name)
 
     def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
         """What ``expr`` evaluates to, as far as the file tells."""

@@ -1,0 +1,183 @@
+"""The two entry points: exit codes, output, file discovery and the skip list."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from check_llm_usage import cli
+from check_llm_usage import hook
+from check_llm_usage import report
+
+VIOLATION = 'import litellm\n\n\ndef ask(messages):\n    return litellm.completion(model="m", messages=messages)\n'
+MESSAGE = (
+    'direct litellm.completion() call bypasses LLM usage tracking; '
+    'use multi_model_service.generate_response() or wrap it in llm_tracker.track_llm_call()'
+)
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key in ('GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE'):
+        monkeypatch.delenv(key, raising=False)
+    subprocess.run(('git', 'init', '-q', str(tmp_path)), check=True)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def write(path: Path, text: str, mode: int = 0o644) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    path.chmod(mode)
+    return path
+
+
+def test_clean_file_prints_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'ok.py', 'print("hi")\n')
+    assert cli.main(['ok.py']) == 0
+    assert capsys.readouterr() == ('', '')
+
+
+def test_findings_exit_1_with_summary(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'app' / 'chat.py', VIOLATION)
+    assert cli.main(['app/chat.py']) == 1
+    assert capsys.readouterr().out == (
+        f'app/chat.py:5:12: LLM001 {MESSAGE}\n'
+        'check-llm-usage: 1 direct LLM call in 1 file\n'
+    )
+
+
+def test_hook_warns_and_exits_0(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'a.py', VIOLATION)
+    write(repo / 'b.py', VIOLATION)
+    assert hook.main(['b.py', 'a.py']) == 0
+    assert capsys.readouterr().out == (
+        f'a.py:5:12: LLM001 {MESSAGE}\n'
+        f'b.py:5:12: LLM001 {MESSAGE}\n'
+        'check-llm-usage: 2 direct LLM calls in 2 files (warning only: this check never blocks commits)\n'
+    )
+
+
+def test_json_format(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'a.py', VIOLATION)
+    assert cli.main(['--format', 'json', 'a.py']) == 1
+    assert json.loads(capsys.readouterr().out) == [{
+        'path': 'a.py', 'line': 5, 'column': 12, 'code': 'LLM001',
+        'message': MESSAGE, 'target': 'litellm.completion',
+    }]
+
+
+def test_json_format_clean_is_empty_array(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'ok.py', 'x = 1\n')
+    assert cli.main(['--format', 'json', 'ok.py']) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+def test_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(['--format', 'xml'])
+    assert exc.value.code == 2
+    assert hook.main(['--format', 'xml']) == 0
+    out = capsys.readouterr().out
+    assert out == 'check-llm-usage: invalid arguments, nothing checked (this check never blocks commits)\n'
+
+
+def test_hook_survives_internal_error(repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> str:
+        raise RuntimeError('boom')
+
+    write(repo / 'a.py', VIOLATION)
+    monkeypatch.setattr(report, 'text', broken)
+    assert hook.main(['a.py']) == 0
+    assert capsys.readouterr().out == (
+        'check-llm-usage: internal error: RuntimeError: boom (this check never blocks commits)\n'
+    )
+
+
+def test_unparsable_file_is_reported_and_others_checked(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'bad.py', 'import litellm\ndef f(:\n')
+    write(repo / 'good.py', VIOLATION)
+    write(repo / 'unrelated.py', 'def f(:\n')
+    assert cli.main(['bad.py', 'good.py', 'unrelated.py']) == 1
+    assert capsys.readouterr().out == (
+        'bad.py:2:7: LLM900 file not checked: syntax error: invalid syntax\n'
+        f'good.py:5:12: LLM001 {MESSAGE}\n'
+        'check-llm-usage: 1 direct LLM call in 1 file, 1 file not checked\n'
+    )
+
+
+def test_missing_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert hook.main(['gone.py']) == 0
+    assert capsys.readouterr().out.splitlines()[0] == (
+        'gone.py:1:1: LLM900 file not checked: cannot read it (No such file or directory)'
+    )
+
+
+def test_no_arguments_checks_git_python_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'tracked.py', VIOLATION)
+    write(repo / 'script', '#!/usr/bin/env python3\n' + VIOLATION, 0o755)
+    write(repo / 'not_executable', '#!/usr/bin/env python3\n' + VIOLATION)
+    write(repo / 'notes.txt', 'litellm.completion(model="m")\n')
+    write(repo / 'untracked.py', VIOLATION)
+    subprocess.run(('git', 'add', 'tracked.py', 'script', 'not_executable', 'notes.txt'), check=True)
+    assert cli.main([]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(': ')[0] for line in out] == ['script:6:12', 'tracked.py:5:12', 'check-llm-usage']
+
+
+def test_no_arguments_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv('GIT_CEILING_DIRECTORIES', str(tmp_path.parent))
+    assert cli.main([]) == 2
+    assert capsys.readouterr().err == (
+        'check-llm-calls: error: not inside a git repository; pass files or directories to check\n'
+    )
+
+
+def test_directory_argument_walks_python_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / 'src' / 'a.py', VIOLATION)
+    write(repo / 'src' / 'pkg' / 'b.py', VIOLATION)
+    write(repo / 'src' / 'readme.md', VIOLATION)
+    write(repo / 'src' / '.hidden' / 'c.py', VIOLATION)
+    write(repo / 'src' / 'venv' / 'pyvenv.cfg', '')
+    write(repo / 'src' / 'venv' / 'lib' / 'd.py', VIOLATION)
+    assert cli.main(['src']) == 1
+    paths = [line.split(':')[0] for line in capsys.readouterr().out.splitlines()[:-1]]
+    assert paths == ['src/a.py', 'src/pkg/b.py']
+
+
+@pytest.mark.parametrize(
+    'path',
+    [
+        'app/services/llm_usage_tracker.py',
+        'app/services/multi_model_service.py',
+        'tests/test_chat.py',
+        'backend/tests/unit/test_chat.py',
+        'alembic/versions/0001_init.py',
+        'scripts/check_llm_calls.py',
+        'backend/app/services/multi_model_service.py',
+    ],
+)
+def test_skip_list_applies_to_explicit_paths(repo: Path, path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    write(repo / path, VIOLATION)
+    assert cli.main([path]) == 0
+    assert capsys.readouterr().out == ''
+
+
+@pytest.mark.parametrize('path', ['app/services/chat.py', 'testsuite/x.py', 'my_tests/x.py', 'scripts/run.py'])
+def test_skip_list_is_by_component(repo: Path, path: str) -> None:
+    write(repo / path, VIOLATION)
+    assert cli.main([path]) == 1
+
+
+def test_python_dash_m(repo: Path) -> None:
+    write(repo / 'a.py', VIOLATION)
+    result = subprocess.run(
+        (sys.executable, '-m', 'check_llm_usage', 'a.py'), capture_output=True, text=True,
+        env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, f'a.py:5:12: LLM001 {MESSAGE}')

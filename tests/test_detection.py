@@ -1,0 +1,177 @@
+"""Issue 2's detection shapes: the seed's four patterns in their real forms, and look-alikes."""
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from check_llm_usage.checker import Options
+from check_llm_usage.checker import check_source
+
+
+def findings(src: str, trackers: tuple[str, ...] = Options().trackers) -> list[tuple[int, int, str]]:
+    data = textwrap.dedent(src).encode()
+    options = Options(trackers=trackers)
+    return [(f.line, f.column, f.code) for f in check_source('t.py', data, options)]
+
+
+LITELLM = [
+    pytest.param('import litellm\nlitellm.completion(model="m")\n', [(2, 1, 'LLM001')], id='module'),
+    pytest.param('import litellm as ll\nll.acompletion(model="m")\n', [(2, 1, 'LLM001')], id='module-alias'),
+    pytest.param('from litellm import completion\ncompletion(model="m")\n', [(2, 1, 'LLM001')], id='from-import'),
+    pytest.param('from litellm import completion as llm\nllm(model="m")\n', [(2, 1, 'LLM001')], id='from-import-alias'),
+    pytest.param('from litellm import *\nr = text_completion(model="m")\n', [(2, 5, 'LLM001')], id='star-import'),
+    pytest.param(
+        'def f():\n    import litellm\n    return litellm.embedding(model="m", input=[])\n',
+        [(3, 12, 'LLM001')], id='import-in-function',
+    ),
+    pytest.param(
+        'try:\n    import litellm\nexcept ImportError:\n    litellm = None\n'
+        'async def f():\n    await litellm.acompletion(model="m")\n',
+        [(6, 11, 'LLM001')], id='import-in-try',
+    ),
+    pytest.param(
+        'import litellm\nfor m in models:\n    x = [litellm.image_generation(prompt=p) for p in m]\n',
+        [(3, 10, 'LLM001')], id='in-comprehension',
+    ),
+    pytest.param('import litellm\nlitellm.completion_cost(completion_response=r)\n', [], id='helper-completion-cost'),
+    pytest.param('import litellm\nlitellm.token_counter(model="m", text="x")\n', [], id='helper-token-counter'),
+    pytest.param('import litellm\nlitellm.get_model_info("gpt-4o")\n', [], id='helper-model-info'),
+    pytest.param('from litellm import Router\nr = Router(model_list=[])\n', [], id='router-constructed'),
+]
+
+OPENAI = [
+    pytest.param('import openai\nopenai.chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='module-client'),
+    pytest.param('import openai\nopenai.ChatCompletion.create(model="m")\n', [(2, 1, 'LLM002')], id='legacy-chat'),
+    pytest.param('import openai\nawait openai.ChatCompletion.acreate(model="m")\n', [(2, 7, 'LLM002')], id='legacy-acreate'),
+    pytest.param('import openai\nopenai.Completion.create(prompt="p")\n', [(2, 1, 'LLM002')], id='legacy-completion'),
+    pytest.param(
+        'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="m")\n',
+        [(3, 1, 'LLM002')], id='client',
+    ),
+    pytest.param('r = client.chat.completions.create(model="m")\n', [(1, 5, 'LLM002')], id='unknown-client'),
+    pytest.param(
+        'class S:\n    async def run(self):\n        return await self._client.chat.completions.create(model="m")\n',
+        [(3, 22, 'LLM002')], id='self-private-client',
+    ),
+    pytest.param('get_client().chat.completions.create(model="m")\n', [(1, 1, 'LLM002')], id='getter'),
+    pytest.param('from openai import OpenAI\nOpenAI().chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='inline-constructor'),
+    pytest.param(
+        'response = (\n    client\n    .chat\n    .completions\n    .create(model="m")\n)\n',
+        [(2, 5, 'LLM002')], id='multi-line-chain',
+    ),
+    pytest.param('from openai import OpenAI\nclient = OpenAI(api_key="k")\n', [], id='constructor-only'),
+    pytest.param('fake.chat.completions.list()\n', [], id='other-method'),
+]
+
+BARE = [
+    pytest.param('r = completion(model="m", messages=[])\n', [(1, 5, 'LLM001')], id='unbound-global'),
+    pytest.param('def completion(**kw):\n    return kw\ncompletion(model="m")\n', [], id='local-def'),
+    pytest.param('from app.llm import completion\ncompletion(model="m")\n', [], id='non-llm-import'),
+    pytest.param('def f(completion):\n    return completion(model="m")\n', [], id='parameter'),
+    pytest.param('completion = make()\ncompletion(model="m")\n', [], id='assigned'),
+]
+
+NOT_REPORTED = [
+    pytest.param('# litellm.completion(model="m")\nx = 1\n', [], id='comment'),
+    pytest.param('s = "litellm.completion(model=\'m\')"\n', [], id='string'),
+    pytest.param('def f():\n    """Calls openai.chat.completions.create()."""\n', [], id='docstring'),
+    pytest.param(
+        'from app.services.multi_model_service import multi_model_service\n'
+        'r = await multi_model_service.generate_response(prompt="p", task_type="chat")\n',
+        [], id='tracked-path',
+    ),
+]
+
+TRACKER = [
+    pytest.param(
+        'async def f():\n'
+        '    async with llm_tracker.track_llm_call(provider="p", model=m) as usage_log:\n'
+        '        r = litellm.completion(model=m)\n'
+        '        usage_log.input_tokens = r.usage.prompt_tokens\n',
+        [], id='seed-legacy-exception',
+    ),
+    pytest.param(
+        'from app.services.llm_usage_tracker import llm_tracker as lt\n'
+        'async def f():\n'
+        '    async with lt.track_llm_call(provider="p"):\n'
+        '        await client.chat.completions.create(model="m")\n',
+        [], id='tracker-alias',
+    ),
+    pytest.param(
+        'async def f():\n'
+        '    async with sem, llm_tracker.track_llm_call(provider="p") as log:\n'
+        '        await litellm.acompletion(model="m")\n',
+        [], id='tracker-second-item',
+    ),
+    pytest.param(
+        'with llm_tracker.track_llm_call(provider="p"):\n'
+        '    with other():\n'
+        '        litellm.completion(model="m")\n',
+        [], id='nested-with',
+    ),
+    pytest.param(
+        'async def f():\n'
+        '    async with llm_tracker.track_llm_call(provider="p"):\n'
+        '        def later():\n'
+        '            return litellm.completion(model="m")\n'
+        '        cb = lambda: litellm.completion(model="m")\n',
+        [(4, 20, 'LLM001'), (5, 22, 'LLM001')], id='nested-def-and-lambda-not-covered',
+    ),
+    pytest.param(
+        'async def f():\n'
+        '    async with other_tracker.track(provider="p"):\n'
+        '        litellm.completion(model="m")\n',
+        [(3, 9, 'LLM001')], id='other-context-manager',
+    ),
+    pytest.param(
+        'async def f():\n'
+        '    async with llm_tracker.track_llm_call(provider="p"):\n'
+        '        pass\n'
+        '    litellm.completion(model="m")\n',
+        [(4, 5, 'LLM001')], id='after-the-block',
+    ),
+]
+
+
+@pytest.mark.parametrize(('src', 'expected'), LITELLM + OPENAI + BARE + NOT_REPORTED + TRACKER)
+def test_shapes(src: str, expected: list[tuple[int, int, str]]) -> None:
+    assert findings(src) == expected
+
+
+SEED_VIOLATIONS = '''\
+import litellm
+import openai
+from litellm import completion
+
+async def chat(client, messages):
+    a = litellm.completion(model="gpt-4o", messages=messages)
+    b = openai.chat.completions.create(model="gpt-4o", messages=messages)
+    c = client.chat.completions.create(model="gpt-4o", messages=messages)
+    d = completion(model="gpt-4o", messages=messages)
+'''
+
+
+def test_seed_four_patterns() -> None:
+    assert findings(SEED_VIOLATIONS) == [
+        (6, 9, 'LLM001'), (7, 9, 'LLM002'), (8, 9, 'LLM002'), (9, 9, 'LLM001'),
+    ]
+
+
+def test_custom_tracker() -> None:
+    src = 'with usage.track():\n    litellm.completion(model="m")\n'
+    assert findings(src, trackers=('usage.track',)) == []
+    assert findings(src) == [(2, 5, 'LLM001')]
+
+
+def test_column_counts_characters_not_bytes() -> None:
+    src = 'x = "é"; litellm.completion(model="m")\nimport litellm\n'
+    assert findings(src) == [(1, 10, 'LLM001')]
+
+
+def test_line_is_the_call_line() -> None:
+    src = 'import litellm\nr = (\n    litellm\n    .completion(\n        model="m",\n    )\n)\n'
+    tree = ast.parse(src)
+    call = next(n for n in ast.walk(tree) if isinstance(n, ast.Call))
+    assert findings(src) == [(call.lineno, call.col_offset + 1, 'LLM001')]

@@ -1,0 +1,50 @@
+"""The README stays true: hook ids, the rules table, the quickstart and CI commands."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from check_llm_usage import catalogue
+from check_llm_usage import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / 'README.md').read_text()
+
+
+def test_every_hook_id_is_documented() -> None:
+    ids = re.findall(r'^-\s+id:\s*(\S+)', (ROOT / '.pre-commit-hooks.yaml').read_text(), re.M)
+    assert ids == ['check-llm-usage', 'check-llm-usage-strict']
+    for hook_id in ids:
+        assert f'`{hook_id}`' in README
+
+
+def test_rules_table_matches_catalogue() -> None:
+    rows = re.findall(r'^\| (LLM\d{3}) \| ([^|]+) \|', README, re.M)
+    expected = [(p.code, p.title) for p in catalogue.PROVIDERS] + [('LLM900', '(any)')]
+    assert [(code, title.strip()) for code, title in rows] == expected
+
+
+def _commands() -> list[str]:
+    return re.findall(r'^(python3 -m venv \.venv && .+)$', README, re.M)
+
+
+def test_quickstart_has_two_commands_and_ci_runs_the_test_one() -> None:
+    run, test = _commands()[:2]
+    assert run.endswith('check-llm-calls examples/')
+    assert test.endswith('.venv/bin/pytest')
+    assert test in (ROOT / '.ci' / 'run').read_text().splitlines()
+
+
+def test_example_app_output(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(ROOT)
+    assert cli.main(['examples/']) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split(' direct')[0] for line in out] == [
+        'examples/app/api/chat.py:11:16: LLM001',
+        'examples/app/api/chat.py:19:16: LLM002',
+        'examples/app/api/chat.py:27:20: LLM002',
+        'examples/app/api/chat.py:35:14: LLM001',
+        'check-llm-usage: 4',
+    ]
