@@ -1,0 +1,74 @@
+"""The hook manifest (.pre-commit-hooks.yaml) against pyproject.toml and the real pre-commit."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
+
+PROJECT = Path(__file__).resolve().parent.parent
+MANIFEST = PROJECT / '.pre-commit-hooks.yaml'
+
+
+@pytest.fixture(scope='module')
+def hooks() -> dict[str, dict[str, Any]]:
+    """The manifest's hooks by id."""
+    return {hook['id']: hook for hook in yaml.safe_load(MANIFEST.read_text())}
+
+
+@pytest.fixture(scope='module')
+def scripts() -> dict[str, str]:
+    """The console scripts pyproject.toml declares."""
+    return tomllib.loads((PROJECT / 'pyproject.toml').read_text())['project']['scripts']
+
+
+def test_hook_ids(hooks: dict[str, dict[str, Any]]) -> None:
+    assert list(hooks) == ['check-llm-usage', 'check-llm-usage-strict']
+
+
+@pytest.mark.parametrize(
+    ('hook_id', 'entry', 'verbose'),
+    [
+        pytest.param('check-llm-usage', 'check-llm-usage', True, id='warn-only'),
+        pytest.param('check-llm-usage-strict', 'check-llm-calls', False, id='strict'),
+    ],
+)
+def test_hook(
+    hooks: dict[str, dict[str, Any]], scripts: dict[str, str],
+    hook_id: str, entry: str, verbose: bool,
+) -> None:
+    hook = hooks[hook_id]
+    assert hook['entry'] == entry
+    assert entry in scripts
+    assert hook['language'] == 'python'
+    assert hook['types'] == ['python']
+    assert hook['stages'] == ['pre-commit', 'pre-push', 'manual']
+    assert hook['require_serial'] is True
+    # the stage names above were introduced in pre-commit 3.2.0
+    assert hook['minimum_pre_commit_version'] == '3.2.0'
+    assert hook.get('verbose', False) is verbose
+
+
+def test_console_scripts(scripts: dict[str, str]) -> None:
+    assert scripts == {
+        'check-llm-calls': 'check_llm_usage.cli:main',
+        'check-llm-usage': 'check_llm_usage.hook:main',
+    }
+
+
+@pytest.mark.precommit
+def test_pre_commit_validates_the_manifest() -> None:
+    result = subprocess.run(
+        (sys.executable, '-m', 'pre_commit', 'validate-manifest', str(MANIFEST)),
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    assert result.returncode == 0, result.stdout
+    assert result.stdout == ''
