@@ -113,11 +113,13 @@ def unpacked(package: Package) -> str:
     wheels = os.path.join(CACHE, 'wheels')
     os.makedirs(wheels, exist_ok=True)
     os.makedirs(os.path.join(CACHE, 'src'), exist_ok=True)
-    subprocess.run(
+    pip = subprocess.run(
         (sys.executable, '-m', 'pip', 'download', '--quiet', '--no-deps', '--only-binary', ':all:',
          '--dest', wheels, f'{package.name}=={package.version}'),
-        check=True,
+        capture_output=True, text=True,
     )
+    if pip.returncode:
+        raise SystemExit(f'pip download {package.name}=={package.version} failed:\n{pip.stderr}')
     stem = f'{re.sub(r"[-_.]+", "_", package.name)}-{package.version}-'.lower()
     wheel = next(w for w in os.listdir(wheels) if w.lower().startswith(stem))
     # unpack beside the final place, then rename: an interrupted run leaves no half package
