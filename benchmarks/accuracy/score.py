@@ -238,10 +238,14 @@ class Score(NamedTuple):
     fn: int
     fp: int
 
+    def recall(self) -> str:
+        """The recall with two decimals, or a dash when the group has no labels."""
+        return f'{self.tp / (self.tp + self.fn):.2f}' if self.tp + self.fn else '–'
+
     def cell(self) -> str:
-        recall = f'{self.tp / (self.tp + self.fn):.2f}' if self.tp + self.fn else '–'
+        """'recall / precision'; a dash where there is nothing to divide by."""
         precision = f'{self.tp / (self.tp + self.fp):.2f}' if self.tp + self.fp else '–'
-        return f'{recall} / {precision}'
+        return f'{self.recall()} / {precision}'
 
 
 class Outcome(NamedTuple):
@@ -250,6 +254,8 @@ class Outcome(NamedTuple):
     found: list[Site]
     missed: list[Site]
     false: list[tuple[Finding, str]]
+    # matched labels reported under another provider's code, with that provider
+    other_code: list[tuple[Site, str]]
 
 
 def judge(package: Package, findings: Sequence[Finding]) -> Outcome:
@@ -268,6 +274,8 @@ def judge(package: Package, findings: Sequence[Finding]) -> Outcome:
         [s for key, s in calls.items() if key in reported],
         [s for key, s in calls.items() if key not in reported],
         false,
+        [(s, reported[key].provider) for key, s in calls.items()
+         if key in reported and reported[key].provider not in (s.provider, '')],
     )
 
 
@@ -318,14 +326,20 @@ def report(packages: Sequence[Package], results: dict[str, list[Outcome]]) -> st
         per_tool = {t: scores(results[t], key) for t in tools}
         groups = sorted({g for t in tools for g in per_tool[t]})
         zero = Score(0, 0, 0)
-        out += ['', f'## Per {key}' + (' (recall; false findings have no shape)' if key == 'shape' else ''), '',
-                table([key, 'calls', *head],
-                      [(g, per_tool[tools[0]].get(g, zero).tp + per_tool[tools[0]].get(g, zero).fn,
-                        *(per_tool[t].get(g, zero).cell() for t in tools)) for g in groups])]
+        # a false finding has no shape, so shapes only have a recall
+        cell = Score.cell if key == 'provider' else Score.recall
+        first = per_tool[tools[0]]
+        out += ['', f'## Per {key}', '',
+                table([key, 'calls', *(head if key == 'provider' else [f'{t} R' for t in tools])],
+                      [(g, first.get(g, zero).tp + first.get(g, zero).fn,
+                        *(cell(per_tool[t].get(g, zero)) for t in tools)) for g in groups])]
     checker = results[tools[0]]
     missed: dict[str, list[str]] = defaultdict(list)
     false: dict[str, list[str]] = defaultdict(list)
+    other_code = []
     for p, o in zip(packages, checker):
+        other_code += [f'{p.name} {s.path}:{s.line} ({s.provider} reported as {got})'
+                       for s, got in o.other_code]
         for s in o.missed:
             missed[s.shape].append(f'{p.name} {s.path}:{s.line} ({s.provider})')
         for f, note in o.false:
@@ -337,6 +351,8 @@ def report(packages: Sequence[Package], results: dict[str, list[Outcome]]) -> st
     out += ['', f'## {tools[0]}: false findings', '']
     for kind in sorted(false):
         out.append(f'- **{kind}** ({len(false[kind])}): ' + '; '.join(false[kind]))
+    out += ['', f'## {tools[0]}: calls found under another provider\'s code ({len(other_code)})', '']
+    out += [f'- {line}' for line in other_code]
     return '\n'.join(out) + '\n'
 
 
