@@ -28,12 +28,12 @@ from collections.abc import Iterable
 from collections.abc import Sequence
 from typing import NamedTuple
 
-# rule code -> provider key of the labels; raw HTTP and framework codes join here when they exist
+# rule code -> provider key of the labels (LLM020 raw HTTP, LLM030 frameworks: from the detect work)
 CODE_PROVIDER = {
     'LLM001': 'litellm', 'LLM002': 'openai', 'LLM003': 'anthropic', 'LLM004': 'google',
     'LLM005': 'bedrock', 'LLM006': 'cohere', 'LLM007': 'mistral', 'LLM008': 'groq',
     'LLM009': 'together', 'LLM010': 'ollama', 'LLM011': 'huggingface',
-    'LLM012': 'azure_ai_inference',
+    'LLM012': 'azure_ai_inference', 'LLM020': 'http', 'LLM030': 'framework',
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
