@@ -26,6 +26,11 @@ class Provider(NamedTuple):
     # chain tails safe to report with no evidence of where the receiver came from
     distinctive_tails: tuple[str, ...]
     example: str
+    # URL hosts (``*`` = any run of characters) of the provider's HTTP API
+    hosts: tuple[str, ...] = ()
+    # what the group covers beyond the obvious, shown by ``--explain``
+    note: str = ''
+    # off-by-default groups are reported only when a configuration selects their code
     enabled: bool = True
 
 
@@ -43,8 +48,10 @@ _OPENAI_ENDPOINTS = (
     'moderations.create', 'decisions.create',
     'realtime.connect', 'beta.realtime.connect', 'realtime.translations.connect',
     'realtime.calls.create', 'realtime.calls.accept',
+    'live.create', 'live.connect', 'live.forks.connect', 'live.sideband.connect',
+    'live.sessions.accept', 'live.sessions.fork',
     'videos.create', 'videos.create_and_poll', 'videos.remix', 'videos.edit',
-    'videos.extend',
+    'videos.extend', 'videos.create_character',
     'beta.threads.runs.create', 'beta.threads.runs.create_and_poll',
     'beta.threads.runs.create_and_stream', 'beta.threads.runs.stream',
     'beta.threads.runs.submit_tool_outputs',
@@ -52,7 +59,9 @@ _OPENAI_ENDPOINTS = (
     'beta.threads.runs.submit_tool_outputs_stream',
     'beta.threads.create_and_run', 'beta.threads.create_and_run_poll',
     'beta.threads.create_and_run_stream',
-    'batches.create', 'fine_tuning.jobs.create',
+    'beta.agents.sessions.create', 'beta.agents.sessions.events.create',
+    'beta.agents.automations.invocations.create', 'fine_tuning.alpha.graders.run',
+    'batches.create', 'fine_tuning.jobs.create', 'evals.runs.create',
     'edits.create', 'fine_tunes.create',
 )
 
@@ -65,7 +74,8 @@ _OPENAI_V0 = tuple(
         ('Edit', ('create', 'acreate')),
         ('Image', ('create', 'acreate', 'create_variation', 'acreate_variation',
                    'create_edit', 'acreate_edit')),
-        ('Audio', ('transcribe', 'atranscribe', 'translate', 'atranslate')),
+        ('Audio', ('transcribe', 'atranscribe', 'translate', 'atranslate', 'transcribe_raw',
+                   'atranscribe_raw', 'translate_raw', 'atranslate_raw')),
         ('Moderation', ('create', 'acreate')),
         ('FineTune', ('create', 'acreate')),
         ('FineTuningJob', ('create', 'acreate')),
@@ -86,11 +96,18 @@ _LITELLM_FUNCTIONS = (
     'anthropic_messages', 'anthropic.messages.create', 'anthropic.messages.acreate',
     'google_genai.generate_content', 'google_genai.agenerate_content',
     'google_genai.generate_content_stream', 'google_genai.agenerate_content_stream',
-    'agenerate_content', 'ocr', 'aocr', 'search', 'asearch',
+    'agenerate_content', 'config_completion', 'ocr', 'aocr', 'search', 'asearch',
+    'decisions', 'adecisions', 'systemone', 'asystemone', 'extraction', 'aextraction',
+    'run_tool_loop', 'arun_tool_loop', 'interactions.create', 'interactions.acreate',
+    'rag.query', 'rag.aquery', 'rag.ingest', 'rag.aingest',
     'video_generation', 'avideo_generation', 'video_remix', 'avideo_remix',
+    'video_edit', 'avideo_edit', 'video_extension', 'avideo_extension',
+    'video_create_character', 'avideo_create_character',
     'run_thread', 'arun_thread', 'run_thread_stream', 'arun_thread_stream',
     'create_batch', 'acreate_batch', 'create_fine_tuning_job', 'acreate_fine_tuning_job',
-    'llm_passthrough_route', 'allm_passthrough_route',
+    'llm_passthrough_route', 'allm_passthrough_route', 'acreate_realtime_client_secret',
+    'arealtime_calls', 'acreate_realtime_transcription_session', 'ahealth_check',
+    'vector_stores.search', 'vector_stores.asearch',
 )
 
 _ROUTER_METHODS = (
@@ -101,8 +118,11 @@ _ROUTER_METHODS = (
     'abatch_completion', 'abatch_completion_one_model_multiple_requests',
     'abatch_completion_fastest_response', 'schedule_acompletion', 'generate_content',
     'generate_content_stream', 'agenerate_content', 'agenerate_content_stream',
-    'ocr', 'aocr', 'search', 'asearch', 'video_generation', 'avideo_generation',
-    'acreate_batch', 'acreate_fine_tuning_job', 'arun_thread', 'chat.completions.create',
+    'ocr', 'aocr', 'search', 'asearch', 'decisions', 'adecisions', 'systemone',
+    'asystemone', 'extraction', 'aextraction', 'video_generation', 'avideo_generation',
+    'video_remix', 'avideo_remix', 'aadapter_generate_content', 'acreate_batch',
+    'acreate_fine_tuning_job', 'arun_thread', 'create_interaction', 'acreate_interaction',
+    'allm_passthrough_route', 'chat.completions.create',
 )
 
 _ANTHROPIC_CLIENTS = (
@@ -113,12 +133,13 @@ _ANTHROPIC_CLIENTS = (
     'AnthropicBedrockMantle', 'AsyncAnthropicBedrockMantle',
 )
 
+# ``chats.create`` only builds a local Chat object; its ``send_message`` is the API call
 _GOOGLE_GENAI = (
     'models.generate_content', 'models.generate_content_stream', 'models.embed_content',
     'models.generate_images', 'models.edit_image', 'models.upscale_image',
-    'models.generate_videos', 'chats.create', 'interactions.create',
-    'live.connect', 'live.music.connect', 'batches.create', 'caches.create',
-    'tunings.tune',
+    'models.generate_videos', 'models.recontext_image', 'models.segment_image',
+    'interactions.create', 'decisions.create', 'live.connect', 'live.music.connect',
+    'batches.create', 'batches.create_embeddings', 'caches.create', 'tunings.tune',
 )
 _GOOGLE_MODEL_METHODS = (
     'generate_content', 'generate_content_async', 'send_message', 'send_message_async',
@@ -133,7 +154,8 @@ _VERTEX_CLASSES = (
     'language_models.TextGenerationModel', 'language_models.ChatModel',
     'language_models.CodeGenerationModel', 'language_models.CodeChatModel',
     'language_models.TextEmbeddingModel', 'language_models.ChatSession',
-    'preview.language_models.TextGenerationModel', 'preview.language_models.ChatModel',
+    'language_models.CodeChatSession', 'preview.language_models.TextGenerationModel',
+    'preview.language_models.ChatModel', 'preview.language_models.ChatSession',
     'vision_models.ImageGenerationModel', 'vision_models.MultiModalEmbeddingModel',
     'vision_models.ImageCaptioningModel', 'vision_models.ImageQnAModel',
 )
@@ -148,7 +170,9 @@ _MISTRAL_ENDPOINTS = (
     'beta.conversations.append', 'beta.conversations.append_stream',
     'beta.conversations.restart', 'beta.conversations.restart_stream',
     'beta.conversations.run_async', 'beta.conversations.run_stream_async',
-    'batch.jobs.create', 'fine_tuning.jobs.create',
+    'responses.create', 'audio.speech.complete', 'audio.realtime.connect',
+    'audio.realtime.transcribe_stream', 'audio.realtime_speech.connect',
+    'audio.realtime_speech.speak_stream', 'batch.jobs.create', 'fine_tuning.jobs.create',
     # 0.x MistralClient
     'chat', 'chat_stream', 'embeddings', 'completion', 'completion_stream',
 )
@@ -168,7 +192,67 @@ _HF_TASKS = (
     'table_question_answering', 'tabular_classification', 'tabular_regression',
     'text_classification', 'token_classification', 'translation',
     'visual_question_answering', 'zero_shot_classification',
-    'zero_shot_image_classification', 'post',
+    'zero_shot_image_classification', 'post', 'conversational',
+)
+
+_LANGCHAIN_VERBS = (
+    'invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'batch_as_completed',
+    'abatch_as_completed', 'stream_events', 'astream_events', 'astream_log', 'transform',
+    'atransform', 'generate', 'agenerate', 'generate_prompt', 'agenerate_prompt',
+    'predict', 'apredict', 'predict_messages', 'apredict_messages', 'call_as_llm',
+    'embed_query', 'embed_documents', 'aembed_query', 'aembed_documents',
+)
+_LLAMA_INDEX_VERBS = (
+    'complete', 'acomplete', 'stream_complete', 'astream_complete', 'chat', 'achat',
+    'stream_chat', 'astream_chat', 'structured_predict', 'astructured_predict',
+    'stream_structured_predict', 'astream_structured_predict', 'predict_and_call',
+    'apredict_and_call', 'get_text_embedding', 'get_query_embedding',
+    'get_text_embedding_batch', 'aget_text_embedding', 'aget_query_embedding',
+    'aget_text_embedding_batch',
+)
+# chat-model classes that call a provider's API themselves (not through litellm)
+_FRAMEWORK_CLASSES = (
+    'langchain_openai.ChatOpenAI', 'langchain_openai.AzureChatOpenAI', 'langchain_openai.OpenAI',
+    'langchain_openai.AzureOpenAI', 'langchain_openai.OpenAIEmbeddings',
+    'langchain_openai.AzureOpenAIEmbeddings', 'langchain_openai.chat_models.ChatOpenAI',
+    'langchain_openai.chat_models.AzureChatOpenAI',
+    'langchain_anthropic.ChatAnthropic', 'langchain_anthropic.AnthropicLLM',
+    'langchain_anthropic.chat_models.ChatAnthropic',
+    'langchain_google_genai.ChatGoogleGenerativeAI', 'langchain_google_genai.GoogleGenerativeAI',
+    'langchain_google_genai.GoogleGenerativeAIEmbeddings',
+    'langchain_google_vertexai.ChatVertexAI', 'langchain_google_vertexai.VertexAI',
+    'langchain_aws.ChatBedrock', 'langchain_aws.ChatBedrockConverse', 'langchain_aws.BedrockLLM',
+    'langchain_aws.BedrockEmbeddings', 'langchain_aws.ChatAnthropicBedrock',
+    'langchain_aws.ChatAnthropicMantle', 'langchain_aws.ChatOpenAIMantle',
+    'langchain_aws.ChatBedrockNovaSonic', 'langchain_aws.SagemakerEndpoint',
+    'langchain_mistralai.ChatMistralAI', 'langchain_groq.ChatGroq', 'langchain_cohere.ChatCohere',
+    'langchain_ollama.ChatOllama', 'langchain_ollama.OllamaLLM',
+    'langchain_community.chat_models.ChatOpenAI', 'langchain_community.chat_models.ChatAnthropic',
+    'langchain_community.chat_models.BedrockChat', 'langchain_community.llms.OpenAI',
+    'langchain.chat_models.ChatOpenAI', 'langchain.chat_models.ChatAnthropic',
+    'langchain.llms.OpenAI',
+    'llama_index.llms.openai.OpenAI', 'llama_index.llms.openai.OpenAIResponses',
+    'llama_index.llms.azure_openai.AzureOpenAI', 'llama_index.llms.anthropic.Anthropic',
+    'llama_index.llms.google_genai.GoogleGenAI', 'llama_index.llms.gemini.Gemini',
+    'llama_index.llms.bedrock_converse.BedrockConverse', 'llama_index.llms.mistralai.MistralAI',
+    'llama_index.llms.groq.Groq', 'llama_index.llms.ollama.Ollama',
+    'llama_index.embeddings.openai.OpenAIEmbedding',
+)
+
+# Hosts of LLM HTTP APIs (research/llm-sdk-surface.toml [raw_http]); local Ollama is free.
+_LLM_HOSTS = (
+    'api.openai.com', '*.api.openai.com', '*.openai.azure.com', 'api.anthropic.com',
+    '*.services.ai.azure.com', '*.models.ai.azure.com', 'bedrock-runtime.*.amazonaws.com',
+    'bedrock-runtime-fips.*.amazonaws.com', 'bedrock-mantle.*.api.aws',
+    'generativelanguage.googleapis.com', '*aiplatform.googleapis.com',
+    'aiplatform.*.rep.googleapis.com', 'claude.googleapis.com', 'api.mistral.ai',
+    'api.groq.com', 'api.cohere.com', 'api.cohere.ai', 'api.together.ai', 'api.together.xyz',
+    'openrouter.ai', 'api.deepinfra.com', 'router.huggingface.co',
+    'api-inference.huggingface.co', 'ollama.com', 'api.x.ai', 'api.deepseek.com',
+    'api.fireworks.ai', 'api.perplexity.ai', 'api.cerebras.ai', 'api.sambanova.ai',
+    'integrate.api.nvidia.com', 'api.voyageai.com', 'api.ai21.com', 'api.replicate.com',
+    'api.moonshot.ai', 'dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'api.z.ai',
+    'api.novita.ai',
 )
 
 PROVIDERS: tuple[Provider, ...] = (
@@ -189,6 +273,7 @@ PROVIDERS: tuple[Provider, ...] = (
                 'OpenAI', 'Client', 'AzureOpenAI', 'BedrockOpenAI',
                 'AsyncOpenAI', 'AsyncClient', 'AsyncAzureOpenAI', 'AsyncBedrockOpenAI',
                 'lib.azure.AzureOpenAI', 'lib.azure.AsyncAzureOpenAI',
+                'lib.bedrock.BedrockOpenAI', 'lib.bedrock.AsyncBedrockOpenAI',
             )
         ),
         endpoints=_OPENAI_ENDPOINTS,
@@ -198,12 +283,22 @@ PROVIDERS: tuple[Provider, ...] = (
             'ChatCompletion.create', 'ChatCompletion.acreate',
         ),
         example='response = client.chat.completions.create(model="gpt-4o", messages=messages)',
+        note='Also Azure and Bedrock clients, the 0.x module API and any receiver of '
+             '`.chat.completions.create` (OpenAI-compatible SDKs share it).',
     ),
     Provider(
         code='LLM003', key='anthropic', title='Anthropic',
         modules=('anthropic', 'anthropic_bedrock'),
-        constructors=tuple(f'anthropic.{c}' for c in _ANTHROPIC_CLIENTS) + (
+        constructors=tuple(f'anthropic.{c}' for c in _ANTHROPIC_CLIENTS) + tuple(
+            f'anthropic.lib.{module}.{c}' for module, names in (
+                ('bedrock', ('AnthropicBedrock', 'AsyncAnthropicBedrock',
+                             'AnthropicBedrockMantle', 'AsyncAnthropicBedrockMantle')),
+                ('vertex', ('AnthropicVertex', 'AsyncAnthropicVertex')),
+                ('foundry', ('AnthropicFoundry', 'AsyncAnthropicFoundry')),
+            ) for c in names
+        ) + (
             'anthropic_bedrock.AnthropicBedrock', 'anthropic_bedrock.AsyncAnthropicBedrock',
+            'anthropic_bedrock.Client', 'anthropic_bedrock.AsyncClient',
         ),
         endpoints=(
             'messages.create', 'messages.stream', 'messages.parse',
@@ -217,13 +312,16 @@ PROVIDERS: tuple[Provider, ...] = (
         functions=(),
         distinctive_tails=('beta.messages.create', 'beta.messages.stream'),
         example='message = client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, messages=messages)',
+        hosts=('api.anthropic.com',),
+        note='Also the Bedrock, Vertex and Foundry clients and the 0.2 `Client.completion` API.',
     ),
     Provider(
         code='LLM004', key='google', title='Google Gemini / Vertex AI',
         modules=('google.genai', 'google.generativeai', 'vertexai'),
         constructors=(
-            ('google.genai.Client', 'google.genai.client.Client',
-             'google.generativeai.GenerativeModel', 'google.generativeai.ChatSession')
+            ('google.genai.Client', 'google.genai.client.Client', 'google.genai.chats.Chat',
+             'google.genai.chats.AsyncChat', 'google.generativeai.GenerativeModel',
+             'google.generativeai.ChatSession')
             + tuple(f'vertexai.{c}' for c in _VERTEX_CLASSES)
         ),
         endpoints=_GOOGLE_GENAI + _GOOGLE_MODEL_METHODS,
@@ -232,12 +330,16 @@ PROVIDERS: tuple[Provider, ...] = (
             'google.generativeai.generate_text', 'google.generativeai.chat',
             'google.generativeai.chat_async', 'google.generativeai.generate_embeddings',
             'google.generativeai.answer.generate_answer',
+            'google.generativeai.answer.generate_answer_async',
         ),
         distinctive_tails=(
             'models.generate_content', 'models.generate_content_stream',
             'models.embed_content', 'generate_content', 'generate_content_async',
         ),
         example='response = client.models.generate_content(model="gemini-2.5-flash", contents=prompt)',
+        hosts=('generativelanguage.googleapis.com', '*aiplatform.googleapis.com'),
+        note='google-genai (incl. `client.aio`), google-generativeai (`GenerativeModel`, '
+             '`start_chat()` sessions) and vertexai (`GenerativeModel`, `*.from_pretrained()` models).',
     ),
     Provider(
         code='LLM005', key='bedrock', title='AWS Bedrock (boto3)',
@@ -253,6 +355,8 @@ PROVIDERS: tuple[Provider, ...] = (
             'invoke_model', 'invoke_model_with_response_stream', 'converse_stream',
         ),
         example='response = bedrock.converse(modelId="anthropic.claude-3-haiku", messages=messages)',
+        hosts=('bedrock-runtime.*.amazonaws.com',),
+        note='Clients made by `boto3.client("bedrock-runtime")` or `Session().client(...)`.',
     ),
     Provider(
         code='LLM006', key='cohere', title='Cohere',
@@ -266,13 +370,15 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         endpoints=(
             'chat', 'chat_stream', 'generate', 'generate_stream', 'embed', 'embed_stream',
-            'rerank', 'classify', 'summarize', 'batch_generate',
-            'v2.chat', 'v2.chat_stream', 'v2.embed', 'v2.rerank',
+            'rerank', 'classify', 'summarize', 'batch_generate', 'parse', 'loglikelihood',
+            'v2.chat', 'v2.chat_stream', 'v2.embed', 'v2.rerank', 'v2.parse',
             'audio.transcriptions.create', 'batches.create', 'embed_jobs.create',
+            'create_embed_job',
         ),
         functions=(),
         distinctive_tails=(),
         example='response = co.chat(model="command-r-plus", message=prompt)',
+        hosts=('api.cohere.com', 'api.cohere.ai'),
     ),
     Provider(
         code='LLM007', key='mistral', title='Mistral AI',
@@ -289,6 +395,8 @@ PROVIDERS: tuple[Provider, ...] = (
             'chat.complete', 'chat.complete_async', 'fim.complete', 'fim.complete_async',
         ),
         example='response = client.chat.complete(model="mistral-large-latest", messages=messages)',
+        hosts=('api.mistral.ai',),
+        note='The current `Mistral` client (`*_async` twins) and the 0.x `MistralClient`.',
     ),
     Provider(
         code='LLM008', key='groq', title='Groq',
@@ -301,6 +409,7 @@ PROVIDERS: tuple[Provider, ...] = (
         functions=(),
         distinctive_tails=(),
         example='response = Groq().chat.completions.create(model="llama-3.3-70b-versatile", messages=messages)',
+        hosts=('api.groq.com',),
     ),
     Provider(
         code='LLM009', key='together', title='Together AI',
@@ -313,7 +422,8 @@ PROVIDERS: tuple[Provider, ...] = (
             'chat.completions.create', 'completions.create', 'embeddings.create',
             'images.generate', 'rerank.create', 'videos.create', 'audio.speech.create',
             'audio.transcriptions.create', 'audio.translations.create',
-            'complete.create', 'completion.create', 'embeddings.create', 'image.create',
+            'beta.realtime.connect', 'beta.realtime.transcription',
+            'complete.create', 'completion.create', 'image.create',
             'batches.create', 'fine_tuning.create',
         ),
         functions=(
@@ -323,15 +433,20 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         distinctive_tails=(),
         example='response = Together().chat.completions.create(model="meta-llama/Llama-3-70b", messages=messages)',
+        hosts=('api.together.ai', 'api.together.xyz'),
     ),
     Provider(
         code='LLM010', key='ollama', title='Ollama',
         modules=('ollama',),
         constructors=('ollama.Client', 'ollama.AsyncClient'),
-        endpoints=('chat', 'generate', 'embed', 'embeddings'),
-        functions=('ollama.chat', 'ollama.generate', 'ollama.embed', 'ollama.embeddings'),
+        endpoints=('chat', 'generate', 'embed', 'embeddings', 'systemone', 'web_search', 'web_fetch'),
+        functions=tuple(
+            f'ollama.{f}' for f in ('chat', 'generate', 'embed', 'embeddings', 'systemone',
+                                    'web_search', 'web_fetch')
+        ),
         distinctive_tails=(),
         example='response = ollama.chat(model="llama3", messages=messages)',
+        hosts=('ollama.com',),
     ),
     Provider(
         code='LLM011', key='huggingface', title='Hugging Face Inference',
@@ -344,6 +459,7 @@ PROVIDERS: tuple[Provider, ...] = (
         functions=(),
         distinctive_tails=(),
         example='response = InferenceClient().chat_completion(messages, model="meta-llama/Llama-3.1-8B-Instruct")',
+        hosts=('router.huggingface.co', 'api-inference.huggingface.co'),
     ),
     Provider(
         code='LLM012', key='azure_ai_inference', title='Azure AI Inference',
@@ -357,17 +473,74 @@ PROVIDERS: tuple[Provider, ...] = (
         functions=(),
         distinctive_tails=(),
         example='response = ChatCompletionsClient(endpoint, credential).complete(messages=messages)',
+        hosts=('*.services.ai.azure.com', '*.models.ai.azure.com'),
+    ),
+    Provider(
+        code='LLM020', key='raw_http', title='Raw HTTP to an LLM API',
+        modules=(),
+        constructors=(),
+        endpoints=(),
+        functions=(),
+        distinctive_tails=(),
+        example='requests.post("https://api.openai.com/v1/chat/completions", json=body, headers=headers)',
+        hosts=_LLM_HOSTS,
+        note='A POST (or `request`/`stream`/`urlopen`/websocket connect) by requests, httpx, '
+             'aiohttp, urllib or urllib3 whose URL starts with a literal naming a known LLM '
+             'API host; a name assigned such a literal in the file counts too.',
+    ),
+    Provider(
+        code='LLM030', key='frameworks', title='LangChain / LlamaIndex chat models',
+        modules=tuple(sorted({c.rpartition('.')[0] for c in _FRAMEWORK_CLASSES})),
+        constructors=_FRAMEWORK_CLASSES,
+        endpoints=_LANGCHAIN_VERBS + _LLAMA_INDEX_VERBS,
+        functions=(),
+        distinctive_tails=(),
+        example='answer = ChatOpenAI(model="gpt-4o").invoke(messages)',
+        note='Off by default (select LLM030 to enable): calls of framework chat models that '
+             'reach a provider themselves (`ChatOpenAI(...).invoke`, llama_index `OpenAI().chat`); '
+             'litellm-backed classes (ChatLiteLLM, llama_index LiteLLM) are not included.',
+        enabled=False,
     ),
 )
 
 BY_CODE = {p.code: p for p in PROVIDERS}
+RAW_HTTP = BY_CODE['LLM020']
+
+
+def default_codes() -> frozenset[str]:
+    """The codes reported when the configuration selects none."""
+    return frozenset(p.code for p in PROVIDERS if p.enabled)
+
 
 # ``openai.chat.completions.create(...)``: since 1.0 the openai module is itself a client.
 MODULE_CLIENTS = {'openai': 'openai.OpenAI'}
 
-# Calls that return a client of the same provider, and links that are not API resources.
-TRANSPARENT_CALLS = frozenset(('with_options', 'copy'))
+# Calls that return a client of the same provider (framework wrappers keep the model too),
+# and links that are not API resources.
+TRANSPARENT_CALLS = frozenset((
+    'with_options', 'copy', 'with_structured_output', 'bind_tools', 'bind', 'with_retry',
+    'with_fallbacks', 'with_config',
+))
 TRANSPARENT_ATTRIBUTES = frozenset(('with_raw_response', 'with_streaming_response', 'aio'))
+
+# Calls (on a client path or a class) that return another SDK object: ``<qualified>`` -> constructor.
+RESULT_TYPES = {
+    'google.genai.Client.chats.create': 'google.genai.chats.Chat',
+    'google.genai.client.Client.chats.create': 'google.genai.chats.Chat',
+    'google.generativeai.GenerativeModel.start_chat': 'google.generativeai.ChatSession',
+    **{
+        f'vertexai.{prefix}generative_models.GenerativeModel.start_chat':
+            f'vertexai.{prefix}generative_models.ChatSession'
+        for prefix in ('', 'preview.')
+    },
+    **{
+        f'vertexai.{prefix}language_models.{model}.start_chat':
+            f'vertexai.{prefix}language_models.{session}'
+        for prefix in ('', 'preview.')
+        for model, session in (('ChatModel', 'ChatSession'), ('CodeChatModel', 'CodeChatSession'))
+    },
+    **{f'vertexai.{c}.from_pretrained': f'vertexai.{c}' for c in _VERTEX_CLASSES},
+}
 
 # boto3-style factories: ``boto3.client("bedrock-runtime")`` returns a Bedrock client.
 SERVICE_FACTORIES = frozenset((
@@ -377,6 +550,29 @@ SERVICE_FACTORIES = frozenset((
 SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime'}
 # ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory.
 SESSION_CONSTRUCTORS = frozenset(('boto3.Session', 'boto3.session.Session', 'aioboto3.Session'))
+
+# Raw HTTP: module functions and client methods that send a request, with the position of
+# the URL argument (also accepted as ``url=``).  GET is left out: it fetches, it does not bill.
+HTTP_FUNCTIONS = {
+    'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,
+    'httpx.post': 0, 'httpx.request': 1, 'httpx.stream': 1,
+    'urllib.request.urlopen': 0, 'urllib.request.Request': 0, 'websockets.connect': 0,
+    'websockets.client.connect': 0, 'websockets.asyncio.client.connect': 0,
+    'websockets.sync.client.connect': 0, 'websocket.create_connection': 0,
+}
+HTTP_CLIENTS = frozenset((
+    'requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client',
+    'httpx.AsyncClient', 'aiohttp.ClientSession', 'urllib3.PoolManager',
+))
+HTTP_METHODS = {'post': 0, 'request': 1, 'stream': 1, 'ws_connect': 0}
+
+# Functions that call their callable argument (at this position) for the caller:
+# ``await asyncio.to_thread(client.models.generate_content, ...)`` is a direct call too.
+CALL_THROUGH = {
+    'asyncio.to_thread': 0, 'anyio.to_thread.run_sync': 0,
+    'starlette.concurrency.run_in_threadpool': 0, 'fastapi.concurrency.run_in_threadpool': 0,
+}
+CALL_THROUGH_METHODS = {'run_in_executor': 1, 'submit': 0}
 
 # Names the seed spec flags as bare calls when nothing in the file binds them
 # (a global injected at run time); litellm is the only SDK exporting them.
