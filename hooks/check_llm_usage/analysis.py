@@ -8,6 +8,8 @@ a symbolic value and looked up in the catalogue.  Nothing is imported or execute
 from __future__ import annotations
 
 import ast
+import fnmatch
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 from typing import Union
@@ -27,6 +29,8 @@ class Instance(NamedTuple):
 
     constructor: str
     path: tuple[str, ...]
+    # the constructor call and its scope, when the file shows it (``base_url=`` etc.)
+    origin: tuple[ast.Call, Scope] | None = None
 
 
 class Opaque(NamedTuple):
@@ -71,7 +75,9 @@ OPAQUE_BINDING = Binding('opaque', None, None)
 class Scope:
     """A module, class, function, lambda or comprehension scope."""
 
-    __slots__ = ('kind', 'parent', 'bindings', 'star_imports', 'returns', 'attrs', 'node')
+    __slots__ = (
+        'kind', 'parent', 'bindings', 'star_imports', 'returns', 'attrs', 'node', 'global_names',
+    )
 
     def __init__(self, kind: str, parent: Scope | None, node: ast.AST | None = None) -> None:
         self.kind = kind
@@ -82,9 +88,14 @@ class Scope:
         self.returns: list[ast.expr] = []
         # class scopes: ``self.<attr> = value`` in any method, value evaluated in the method
         self.attrs: dict[str, list[Binding]] = {}
+        self.global_names: set[str] = set()
 
     def bind(self, name: str, binding: Binding) -> None:
-        self.bindings.setdefault(name, []).append(binding)
+        scope = self
+        if name in self.global_names:  # ``global client`` then ``client = OpenAI()``
+            while scope.parent is not None:
+                scope = scope.parent
+        scope.bindings.setdefault(name, []).append(binding)
 
 
 class Call(NamedTuple):
@@ -120,6 +131,12 @@ def _index_providers() -> tuple[dict[str, Provider], dict[str, Provider], dict[s
 
 CONSTRUCTORS, FUNCTIONS, TAILS = _index_providers()
 ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
+# endpoint paths of two or more links, for receivers known only by the file's imports
+_CHAIN_ENDPOINTS = {
+    p.key: tuple(tuple(e.split('.')) for e in p.endpoints if '.' in e) for p in catalogue.PROVIDERS
+}
+_MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
+_URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)([/:?#]?)', re.I)
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
@@ -131,8 +148,10 @@ class Module:
     def __init__(self, tree: ast.Module) -> None:
         self.root = Scope('module', None, tree)
         self.calls: list[Call] = []
+        self.imported_modules: set[str] = set()
         self._lambdas: dict[int, Scope] = {}
         self._active: set[int] = set()
+        self._literals: dict[int, tuple[str, bool]] = {}
         self._build(tree)
 
     # -- the single pass ------------------------------------------------------------------
@@ -149,6 +168,7 @@ class Module:
                     children.append((child, in_scope, g))
 
             if isinstance(node, ast.Import):
+                self.imported_modules.update(alias.name for alias in node.names)
                 for alias in node.names:
                     if alias.asname:
                         scope.bind(alias.asname, Binding('import', alias.name, None))
@@ -157,6 +177,8 @@ class Module:
                         scope.bind(root, Binding('import', root, None))
             elif isinstance(node, ast.ImportFrom):
                 module = '.' * node.level + (node.module or '')
+                self.imported_modules.add(module)
+                self.imported_modules.update(f'{module}.{alias.name}' for alias in node.names)
                 for alias in node.names:
                     if alias.name == '*':
                         scope.star_imports.append(module)
@@ -214,6 +236,8 @@ class Module:
             elif isinstance(node, ast.Name):
                 if not isinstance(node.ctx, ast.Load):
                     scope.bind(node.id, OPAQUE_BINDING)
+            elif isinstance(node, ast.Global):
+                scope.global_names.update(node.names)
             elif isinstance(node, ast.ExceptHandler):
                 if node.name:
                     scope.bind(node.name, OPAQUE_BINDING)
@@ -365,7 +389,7 @@ class Module:
         if isinstance(base, Instance):
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
-            return Instance(base.constructor, base.path + (name,))
+            return base._replace(path=base.path + (name,))
         if isinstance(base, Opaque):
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
@@ -400,12 +424,18 @@ class Module:
         return Opaque((name,))
 
     def _returns(self, function: Scope, depth: int) -> Value:
-        return self._first_known(self.resolve(r, function, depth) for r in function.returns)
+        value = self._first_known(self.resolve(r, function, depth) for r in function.returns)
+        annotation = getattr(function.node, 'returns', None)
+        if value == UNKNOWN and annotation is not None:  # ``def client(self) -> OpenAI: ...``
+            declared = self.resolve(annotation, function.parent, depth)  # type: ignore[arg-type]
+            if isinstance(declared, Imported):
+                return self._instantiate(declared.name) or UNKNOWN
+        return value
 
     @staticmethod
-    def _instantiate(name: str) -> Instance | None:
-        if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS:
-            return Instance(name, ())
+    def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
+        if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS or name in catalogue.HTTP_CLIENTS:
+            return Instance(name, (), origin)
         return None
 
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
@@ -413,16 +443,23 @@ class Module:
         if isinstance(func, Imported):
             if func.name in catalogue.SERVICE_FACTORIES:
                 return self._service_client(call)
-            if func.name == 'importlib.import_module' and call.args:
+            if func.name in catalogue.RESULT_TYPES:
+                return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
+            if call.args and func.name == 'importlib.import_module':
                 module = call.args[0]
                 if isinstance(module, ast.Constant) and isinstance(module.value, str):
                     return Imported(module.value)
-            return self._instantiate(func.name) or UNKNOWN
+            if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
+                return self.resolve(call.args[0], scope, depth)
+            return self._instantiate(func.name, (call, scope)) or UNKNOWN
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
-                return Instance(func.constructor, func.path[:-1])
+                return func._replace(path=func.path[:-1])
             if func.constructor in catalogue.SESSION_CONSTRUCTORS and func.path == ('client',):
                 return self._service_client(call)
+            result = catalogue.RESULT_TYPES.get('.'.join((func.constructor, *func.path)))
+            if result is not None:
+                return Instance(result, (), (call, scope))
         if isinstance(func, Opaque) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
             return Opaque(func.path[:-1])
         if isinstance(func, Function):
@@ -442,19 +479,164 @@ class Module:
 
     # -- rules ----------------------------------------------------------------------------
 
-    def match(self, call: Call) -> DirectCall | None:
-        """The provider a call reaches directly, or None."""
-        value = self.resolve(call.node.func, call.scope)
+    def match(self, call: Call, codes: frozenset[str]) -> DirectCall | None:
+        """The provider (among ``codes``) a call reaches directly, or None."""
+        node, scope = call.node, call.scope
+        func = node.func
+        value = self.resolve(func, scope)
+        through = self._called_through(node, value)
+        if through is not None:  # ``asyncio.to_thread(client.models.generate_content, ...)``
+            func = through
+            value = self.resolve(func, scope)
         provider = _provider_of(value)
-        if provider is None:
+        if provider is None and func is node.func:
+            provider = self._by_imports(value, node)
+        if provider is None and func is node.func and catalogue.RAW_HTTP.code in codes:
+            provider = self._raw_http(value, node, scope)
+        if provider is None or provider.code not in codes:
             return None
-        if isinstance(value, Imported):
-            target = value.name
-        elif isinstance(value, Unbound):
+        if isinstance(value, (Imported, Unbound)):
             target = value.name
         else:
-            target = ast.unparse(call.node.func)
-        return DirectCall(call.node, provider, ' '.join(target.split()))
+            target = ast.unparse(func)
+        return DirectCall(node, provider, ' '.join(target.split()))
+
+    @staticmethod
+    def _called_through(node: ast.Call, value: Value) -> ast.expr | None:
+        """The callable argument a thread/executor helper calls for the caller."""
+        index = None
+        if isinstance(value, Imported):
+            index = catalogue.CALL_THROUGH.get(value.name)
+        elif isinstance(value, (Opaque, Instance)) and value.path:
+            index = catalogue.CALL_THROUGH_METHODS.get(value.path[-1])
+        if index is None or len(node.args) <= index:
+            return None
+        return node.args[index]
+
+    def _by_imports(self, value: Value, node: ast.Call) -> Provider | None:
+        """A multi-link endpoint on a receiver of unknown origin, in a file importing its SDK.
+
+        Weaker evidence than a traced receiver, so the call must also name a model
+        (Twilio's ``client.messages.create(to=..., body=...)`` names none).
+        """
+        if isinstance(value, Imported):
+            path = tuple(value.name.split('.'))
+            if path[0] in catalogue.MODULE_CLIENTS or value.name in CONSTRUCTORS:
+                return None
+        elif isinstance(value, Opaque):
+            path = value.path
+        else:
+            return None
+        if len(path) < 2 or not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):
+            return None
+        for provider in catalogue.PROVIDERS:
+            if not self._imports_any(provider.modules):
+                continue
+            for endpoint in _CHAIN_ENDPOINTS[provider.key]:
+                if path[-len(endpoint):] == endpoint:
+                    return provider
+        return None
+
+    def _imports_any(self, modules: tuple[str, ...]) -> bool:
+        return any(
+            imported == module or imported.startswith(f'{module}.')
+            for imported in self.imported_modules for module in modules
+        )
+
+    # -- raw HTTP -------------------------------------------------------------------------
+
+    def _raw_http(self, value: Value, node: ast.Call, scope: Scope) -> Provider | None:
+        """LLM020 when an HTTP call's URL starts with a literal known LLM API host."""
+        base = None
+        if isinstance(value, Imported):
+            index = catalogue.HTTP_FUNCTIONS.get(value.name)
+        elif isinstance(value, (Instance, Opaque)) and len(value.path) >= 1:
+            index = catalogue.HTTP_METHODS.get(value.path[-1])
+            if isinstance(value, Instance):
+                if value.constructor not in catalogue.HTTP_CLIENTS or len(value.path) != 1:
+                    return None
+                base = value.origin
+        else:
+            return None
+        if index is None:
+            return None
+        url = _argument(node, index, 'url')
+        if url is None:
+            return None
+        prefix = self._url_prefix(url, scope, 0)
+        if not _URL_START.match(prefix) and base is not None:  # relative to ``base_url=``
+            base_url = _argument(base[0], -1, 'base_url')
+            if base_url is not None:
+                prefix = self._url_prefix(base_url, base[1], 0)
+        return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
+
+    def _url_prefix(self, expr: ast.expr, scope: Scope, depth: int) -> str:
+        """The literal text a URL expression starts with ('' when unknown)."""
+        text, _ = self._literal(expr, scope, depth)
+        return text
+
+    def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
+        """(leading literal text of a str expression, whether that text is all of it)."""
+        key = id(expr)
+        if key not in self._literals:
+            if depth > _MAX_DEPTH:
+                return '', False
+            self._literals[key] = ('', False)  # a cycle (``url = url + '/x'``) adds nothing
+            self._literals[key] = self._literal_of(expr, scope, depth + 1)
+        return self._literals[key]
+
+    def _literal_of(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
+        if isinstance(expr, ast.Constant):
+            return (expr.value, True) if isinstance(expr.value, str) else ('', False)
+        if isinstance(expr, ast.JoinedStr):
+            parts = []
+            for part in expr.values:
+                text, whole = (
+                    self._literal(part.value, scope, depth) if isinstance(part, ast.FormattedValue)
+                    else self._literal(part, scope, depth)
+                )
+                parts.append(text)
+                if not whole:
+                    return ''.join(parts), False
+            return ''.join(parts), True
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Mod)):
+            left, whole = self._literal(expr.left, scope, depth)
+            if isinstance(expr.op, ast.Mod):
+                return left.partition('%')[0], False
+            if not whole:
+                return left, False
+            right, whole = self._literal(expr.right, scope, depth)
+            return left + right, whole
+        if isinstance(expr, ast.Call):
+            return self._call_literal(expr, scope, depth)
+        for binding in self._bindings_of(expr, scope):
+            if binding.kind == 'value':
+                text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+                if text:
+                    return text, whole
+        return '', False
+
+    def _call_literal(self, call: ast.Call, scope: Scope, depth: int) -> tuple[str, bool]:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == 'format':  # '{base}/v1'.format(...)
+            return self._literal(func.value, scope, depth)[0].partition('{')[0], False
+        name = self.resolve(func, scope)
+        if isinstance(name, Imported) and name.name in ('urllib.parse.urljoin', 'urllib.request.Request'):
+            url = _argument(call, 0, 'url')
+            if url is not None:
+                return self._literal(url, scope, depth)[0], False
+        return '', False
+
+    def _bindings_of(self, expr: ast.expr, scope: Scope) -> list[Binding]:
+        """What a name or a ``self.<attr>`` / ``cls.<attr>`` / ``Class.<attr>`` was assigned."""
+        if isinstance(expr, ast.Name):
+            found = self.lookup(expr.id, scope)
+            return found if isinstance(found, list) else []
+        if isinstance(expr, ast.Attribute):
+            owner = self.resolve(expr.value, scope)
+            if isinstance(owner, SelfOf):
+                return [*owner.scope.bindings.get(expr.attr, ()), *owner.scope.attrs.get(expr.attr, ())]
+        return []
 
     def dotted_name(self, expr: ast.expr, scope: Scope) -> str | None:
         """``a.b.c`` with the root resolved through imports; None if not a plain chain."""
@@ -506,6 +688,24 @@ def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
     return None
 
 
+def _argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
+    """The argument at ``index`` (-1: keyword only) or passed as ``keyword=``."""
+    for k in call.keywords:
+        if k.arg == keyword:
+            return k.value
+    if 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return call.args[index]
+    return None
+
+
+def _is_llm_host(url: str) -> bool:
+    match = _URL_START.match(url)
+    if match is None or not match.group(1):
+        return False
+    host = match.group(1).lower()
+    return any(fnmatch.fnmatchcase(host, pattern) for pattern in catalogue.RAW_HTTP.hosts)
+
+
 def _last_name(expr: ast.expr) -> str:
     if isinstance(expr, ast.Call):
         expr = expr.func
@@ -516,8 +716,14 @@ def _last_name(expr: ast.expr) -> str:
     return ''
 
 
-def find_direct_calls(tree: ast.Module, trackers: tuple[str, ...]) -> list[DirectCall]:
-    """Every call in ``tree`` that reaches an LLM provider outside a tracker block."""
+def find_direct_calls(
+    tree: ast.Module, trackers: tuple[str, ...], codes: frozenset[str] | None = None,
+) -> list[DirectCall]:
+    """Every call in ``tree`` that reaches an LLM provider outside a tracker block.
+
+    ``codes``: the rule codes to report; the catalogue's enabled ones by default.
+    """
+    enabled = catalogue.default_codes() if codes is None else codes
     module = Module(tree)
     tracked: dict[int, bool] = {}
 
@@ -531,7 +737,7 @@ def find_direct_calls(tree: ast.Module, trackers: tuple[str, ...]) -> list[Direc
 
     found = []
     for call in module.calls:
-        direct = module.match(call)
+        direct = module.match(call, enabled)
         if direct is not None and not any(is_tracker(e, s) for e, s in call.guards):
             found.append(direct)
     return found

@@ -556,7 +556,7 @@ SESSION_CONSTRUCTORS = frozenset(('boto3.Session', 'boto3.session.Session', 'aio
 HTTP_FUNCTIONS = {
     'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,
     'httpx.post': 0, 'httpx.request': 1, 'httpx.stream': 1,
-    'urllib.request.urlopen': 0, 'urllib.request.Request': 0, 'websockets.connect': 0,
+    'urllib.request.urlopen': 0, 'websockets.connect': 0,
     'websockets.client.connect': 0, 'websockets.asyncio.client.connect': 0,
     'websockets.sync.client.connect': 0, 'websocket.create_connection': 0,
 }
