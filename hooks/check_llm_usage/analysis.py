@@ -57,7 +57,13 @@ class Unbound(NamedTuple):
     name: str
 
 
-Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound]
+class Foreign(NamedTuple):
+    """An instance of a class imported from outside the catalogue (a wrapper, Twilio's Client)."""
+
+    name: str
+
+
+Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign]
 UNKNOWN = Opaque(())
 
 
@@ -107,9 +113,9 @@ class Call(NamedTuple):
 
 
 class DirectCall(NamedTuple):
-    """A call that reaches an LLM provider's API directly."""
+    """A call (or a callable handed to a caller) that reaches an LLM provider's API directly."""
 
-    node: ast.Call
+    node: ast.expr
     provider: Provider
     target: str
 
@@ -132,9 +138,10 @@ def _index_providers() -> tuple[dict[str, Provider], dict[str, Provider], dict[s
 CONSTRUCTORS, FUNCTIONS, TAILS = _index_providers()
 ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
 # endpoint paths of two or more links, for receivers known only by the file's imports
-_CHAIN_ENDPOINTS = {
-    p.key: tuple(tuple(e.split('.')) for e in p.endpoints if '.' in e) for p in catalogue.PROVIDERS
-}
+_ALL_ENDPOINTS = {p.key: tuple(tuple(e.split('.')) for e in p.endpoints) for p in catalogue.PROVIDERS}
+_CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1) for p in catalogue.PROVIDERS}
+_TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
+_SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 _URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)([/:?#]?)', re.I)
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
@@ -152,6 +159,8 @@ class Module:
         self._lambdas: dict[int, Scope] = {}
         self._active: set[int] = set()
         self._literals: dict[int, tuple[str, bool]] = {}
+        self._mros: dict[int, list[Scope]] = {}
+        self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
         self._build(tree)
 
     # -- the single pass ------------------------------------------------------------------
@@ -333,7 +342,7 @@ class Module:
         if isinstance(expr, ast.Name):
             found = self.lookup(expr.id, scope)
             if isinstance(found, list):
-                return self._first_known(self._binding_value(b, depth) for b in found)
+                return self._pick([self._binding_value(b, depth) for b in found])
             return found
         if isinstance(expr, ast.Attribute):
             return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
@@ -352,7 +361,7 @@ class Module:
             return self.resolve(inner, scope, depth)
         if isinstance(expr, (ast.BoolOp, ast.IfExp)):
             options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
-            return self._first_known(self.resolve(o, scope, depth) for o in options)
+            return self._pick([self.resolve(o, scope, depth) for o in options])
         return UNKNOWN
 
     def _string_annotation(self, text: str, scope: Scope, depth: int) -> Value:
@@ -360,6 +369,14 @@ class Module:
             return UNKNOWN
         expr = ast.parse(text, mode='eval').body
         return self.resolve(expr, scope, depth)
+
+    @staticmethod
+    def _pick(values: list[Value]) -> Value:
+        """Of a name's bindings (``try``/``except`` or ``if``/``else`` branches), an SDK one first."""
+        for value in values:
+            if _is_sdk(value):
+                return value
+        return Module._first_known(iter(values))
 
     @staticmethod
     def _first_known(values: Iterator[Value]) -> Value:
@@ -375,7 +392,7 @@ class Module:
         if kind in ('value', 'annotation'):
             value = self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
             if kind == 'annotation' and isinstance(value, Imported):
-                return self._instantiate(value.name) or UNKNOWN
+                return self._instantiate(value.name) or _foreign(value.name)
             return value
         if kind == 'function':
             return Function(binding.target)  # type: ignore[arg-type]
@@ -396,32 +413,62 @@ class Module:
             return Opaque(base.path + (name,))
         if isinstance(base, SelfOf):
             return self._class_attribute(base.scope, name, depth)
+        if isinstance(base, Foreign):
+            return base
         return Opaque((name,))
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
-        bindings = [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]
-        for binding in bindings:
+        """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
+
+        ``self.client = self.create_client()`` in a base class means the subclass's
+        ``create_client`` when the call is in (or on) the subclass.
+        """
+        outer = self._dispatch
+        start = outer if outer is not None and cls in self._mro(outer, depth) else cls
+        self._dispatch = start
+        try:
+            for klass in self._mro(start, depth):
+                value = self._own_attribute(klass, name, depth)
+                if value != UNKNOWN:
+                    return value
+        finally:
+            self._dispatch = outer
+        return Opaque((name,))
+
+    def _own_attribute(self, cls: Scope, name: str, depth: int) -> Value:
+        values = []
+        for binding in [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]:
             if binding.kind == 'function':
                 function: Scope = binding.target  # type: ignore[assignment]
                 decorators = function.node.decorator_list  # type: ignore[union-attr]
                 if any(_last_name(d) in _PROPERTY_DECORATORS for d in decorators):
-                    value = self._returns(function, depth)
+                    values.append(self._returns(function, depth))
                 else:
-                    value = Function(function)
+                    values.append(Function(function))
             else:
-                value = self._binding_value(binding, depth)
-            if value != UNKNOWN:
-                return value
+                values.append(self._binding_value(binding, depth))
+        value = self._pick(values)
+        if value != UNKNOWN:
+            return value
         # an SDK client subclassed in this file: ``class Client(OpenAI)``
         for base in cls.node.bases:  # type: ignore[union-attr]
             resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
             if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
                 return self._attribute(instance, name, depth)
-            if isinstance(resolved, SelfOf) and resolved.scope is not cls:
-                value = self._class_attribute(resolved.scope, name, depth + 1)
-                if value != UNKNOWN:
-                    return value
-        return Opaque((name,))
+        return UNKNOWN
+
+    def _mro(self, cls: Scope, depth: int) -> list[Scope]:
+        """``cls`` and its base classes defined in this file, depth first."""
+        order = self._mros.get(id(cls))
+        if order is None:
+            self._mros[id(cls)] = [cls]  # a cyclic hierarchy stops here
+            order = [cls]
+            for base in cls.node.bases:  # type: ignore[union-attr]
+                resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
+                if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
+                    order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
+            self._mros[id(cls)] = order
+        return order
 
     def _returns(self, function: Scope, depth: int) -> Value:
         value = self._first_known(self.resolve(r, function, depth) for r in function.returns)
@@ -451,7 +498,7 @@ class Module:
                     return Imported(module.value)
             if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
                 return self.resolve(call.args[0], scope, depth)
-            return self._instantiate(func.name, (call, scope)) or UNKNOWN
+            return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
                 return func._replace(path=func.path[:-1])
@@ -484,34 +531,32 @@ class Module:
         node, scope = call.node, call.scope
         func = node.func
         value = self.resolve(func, scope)
-        through = self._called_through(node, value)
-        if through is not None:  # ``asyncio.to_thread(client.models.generate_content, ...)``
-            func = through
-            value = self.resolve(func, scope)
         provider = _provider_of(value)
-        if provider is None and func is node.func:
+        if provider is None:
             provider = self._by_imports(value, node)
-        if provider is None and func is node.func and catalogue.RAW_HTTP.code in codes:
+        if provider is None and catalogue.RAW_HTTP.code in codes:
             provider = self._raw_http(value, node, scope)
         if provider is None or provider.code not in codes:
             return None
-        if isinstance(value, (Imported, Unbound)):
-            target = value.name
-        else:
-            target = ast.unparse(func)
-        return DirectCall(node, provider, ' '.join(target.split()))
+        return DirectCall(node, provider, _target(value, func))
 
-    @staticmethod
-    def _called_through(node: ast.Call, value: Value) -> ast.expr | None:
-        """The callable argument a thread/executor helper calls for the caller."""
-        index = None
-        if isinstance(value, Imported):
-            index = catalogue.CALL_THROUGH.get(value.name)
-        elif isinstance(value, (Opaque, Instance)) and value.path:
-            index = catalogue.CALL_THROUGH_METHODS.get(value.path[-1])
-        if index is None or len(node.args) <= index:
-            return None
-        return node.args[index]
+    def references(self, call: Call, codes: frozenset[str]) -> Iterator[DirectCall]:
+        """SDK callables passed to another callable, which calls them for the caller.
+
+        ``retryer(self.client.chat.completions.create, **kwargs)``,
+        ``asyncio.to_thread(client.models.generate_content, ...)``; reported at the reference.
+        """
+        if _last_name(call.node.func) in catalogue.NOT_CALLING:
+            return
+        for arg in (*call.node.args, *(k.value for k in call.node.keywords)):
+            if isinstance(arg, ast.Starred):
+                arg = arg.value
+            if not isinstance(arg, (ast.Attribute, ast.Name)):
+                continue
+            value = self.resolve(arg, call.scope)
+            provider = None if isinstance(value, Unbound) else _provider_of(value)
+            if provider is not None and provider.code in codes:
+                yield DirectCall(arg, provider, _target(value, arg))
 
     def _by_imports(self, value: Value, node: ast.Call) -> Provider | None:
         """A multi-link endpoint on a receiver of unknown origin, in a file importing its SDK.
@@ -523,16 +568,18 @@ class Module:
             path = tuple(value.name.split('.'))
             if path[0] in catalogue.MODULE_CLIENTS or value.name in CONSTRUCTORS:
                 return None
-        elif isinstance(value, Opaque):
+            endpoints = _CHAIN_ENDPOINTS  # a module function named like a client method is not one
+        elif isinstance(value, Opaque) and isinstance(node.func, ast.Attribute):
             path = value.path
+            endpoints = _ALL_ENDPOINTS
         else:
             return None
-        if len(path) < 2 or not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):
+        if not path or not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):
             return None
         for provider in catalogue.PROVIDERS:
             if not self._imports_any(provider.modules):
                 continue
-            for endpoint in _CHAIN_ENDPOINTS[provider.key]:
+            for endpoint in endpoints[provider.key]:
                 if path[-len(endpoint):] == endpoint:
                     return provider
         return None
@@ -688,6 +735,34 @@ def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
     return None
 
 
+def _target(value: Value, expr: ast.expr) -> str:
+    """The called name as the message shows it."""
+    text = value.name if isinstance(value, (Imported, Unbound)) else ast.unparse(expr)
+    return ' '.join(text.split())
+
+
+def _is_sdk(value: Value) -> bool:
+    if isinstance(value, Instance):
+        return True
+    if isinstance(value, Imported):
+        return _in_sdk(value.name)
+    return False
+
+
+def _in_sdk(name: str) -> bool:
+    """Whether a qualified name lies in a module of the catalogue."""
+    parts = name.split('.')
+    return any('.'.join(parts[:i]) in _SDK_MODULES for i in range(1, len(parts) + 1))
+
+
+def _foreign(name: str) -> Value:
+    """A call of / annotation with an imported non-SDK name: a class (CapWords) is foreign."""
+    last = name.rpartition('.')[2]
+    if last[:1].isupper() and not _in_sdk(name) and name.partition('.')[0] not in _TYPING_MODULES:
+        return Foreign(name)
+    return UNKNOWN
+
+
 def _argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
     """The argument at ``index`` (-1: keyword only) or passed as ``keyword=``."""
     for k in call.keywords:
@@ -737,7 +812,7 @@ def find_direct_calls(
 
     found = []
     for call in module.calls:
-        direct = module.match(call, enabled)
-        if direct is not None and not any(is_tracker(e, s) for e, s in call.guards):
-            found.append(direct)
+        direct = [*filter(None, (module.match(call, enabled),)), *module.references(call, enabled)]
+        if direct and not any(is_tracker(e, s) for e, s in call.guards):
+            found.extend(direct)
     return found

@@ -63,6 +63,7 @@ _OPENAI_ENDPOINTS = (
     'beta.agents.automations.invocations.create', 'fine_tuning.alpha.graders.run',
     'batches.create', 'fine_tuning.jobs.create', 'evals.runs.create',
     'edits.create', 'fine_tunes.create',
+    'post',  # the raw request method of the client: ``client.post("/decisions", ...)``
 )
 
 _OPENAI_V0 = tuple(
@@ -307,7 +308,7 @@ PROVIDERS: tuple[Provider, ...] = (
             'beta.messages.batches.create', 'completions.create',
             'beta.tools.messages.create', 'beta.prompt_caching.messages.create',
             'beta.prompt_caching.messages.stream',
-            'completion', 'acompletion', 'completion_stream', 'acompletion_stream',
+            'completion', 'acompletion', 'completion_stream', 'acompletion_stream', 'post',
         ),
         functions=(),
         distinctive_tails=('beta.messages.create', 'beta.messages.stream'),
@@ -566,13 +567,14 @@ HTTP_CLIENTS = frozenset((
 ))
 HTTP_METHODS = {'post': 0, 'request': 1, 'stream': 1, 'ws_connect': 0}
 
-# Functions that call their callable argument (at this position) for the caller:
-# ``await asyncio.to_thread(client.models.generate_content, ...)`` is a direct call too.
-CALL_THROUGH = {
-    'asyncio.to_thread': 0, 'anyio.to_thread.run_sync': 0,
-    'starlette.concurrency.run_in_threadpool': 0, 'fastapi.concurrency.run_in_threadpool': 0,
-}
-CALL_THROUGH_METHODS = {'run_in_executor': 1, 'submit': 0}
+# Callables that only look at a function handed to them (so passing an SDK method to them
+# is not a call); any other callable receiving one is taken to call it (retry, to_thread, ...).
+NOT_CALLING = frozenset((
+    'signature', 'getfullargspec', 'getsource', 'getdoc', 'iscoroutinefunction',
+    'isasyncgenfunction', 'isfunction', 'ismethod', 'get_type_hints', 'wraps', 'update_wrapper',
+    'partial', 'getattr', 'hasattr', 'setattr', 'isinstance', 'callable', 'id', 'repr', 'str',
+    'print', 'type', 'object', 'patch',
+))
 
 # Names the seed spec flags as bare calls when nothing in the file binds them
 # (a global injected at run time); litellm is the only SDK exporting them.
