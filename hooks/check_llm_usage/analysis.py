@@ -355,7 +355,7 @@ class Module:
         if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
             return self._string_annotation(expr.value, scope, depth)
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):
-            return self._first_known(iter((self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth))))
+            return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
         if isinstance(expr, ast.Subscript):  # Optional[OpenAI], Annotated[OpenAI, ...]
             inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
             return self.resolve(inner, scope, depth)
@@ -513,6 +513,8 @@ class Module:
             return self._returns(func.scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
             return func
+        if func == Unbound('super'):  # the parent class's own implementation, not a client
+            return Foreign('super')
         return UNKNOWN
 
     @staticmethod
@@ -522,6 +524,8 @@ class Module:
         )
         if isinstance(service, ast.Constant) and service.value in catalogue.SERVICE_CLIENTS:
             return Instance(catalogue.SERVICE_CLIENTS[service.value], ())
+        if isinstance(service, ast.Constant) and isinstance(service.value, str):
+            return Foreign(f'boto3:{service.value}')  # a client of another AWS service (s3, ...)
         return UNKNOWN
 
     # -- rules ----------------------------------------------------------------------------

@@ -1,0 +1,289 @@
+"""Issue 3's detection: every provider of the catalogue, the shapes that carry a client to a call,
+raw HTTP, the off-by-default framework group, and the look-alikes that must stay quiet."""
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from check_llm_usage import catalogue
+from check_llm_usage.analysis import find_direct_calls
+
+TRACKERS = (catalogue.DEFAULT_TRACKER,)
+Expected = list[tuple[int, int, str]]
+
+
+def findings(src: str, codes: frozenset[str] | None = None) -> Expected:
+    tree = ast.parse(textwrap.dedent(src))
+    return [
+        (d.node.lineno, d.node.col_offset + 1, d.provider.code)
+        for d in find_direct_calls(tree, TRACKERS, codes)
+    ]
+
+
+PROVIDERS = [
+    # litellm
+    pytest.param('import litellm\nlitellm.aembedding(model="m", input=["x"])\n', [(2, 1, 'LLM001')], id='litellm-embedding'),
+    pytest.param('import litellm\nlitellm.responses(model="m", input="x")\n', [(2, 1, 'LLM001')], id='litellm-responses'),
+    pytest.param('import litellm\nlitellm.anthropic.messages.acreate(model="m")\n', [(2, 1, 'LLM001')], id='litellm-anthropic-messages'),
+    pytest.param('from litellm import Router\nrouter = Router(model_list=[])\nrouter.acompletion(model="m")\n', [(3, 1, 'LLM001')], id='litellm-router'),
+    pytest.param('import litellm\nlitellm.LiteLLM().chat.completions.create(model="m")\n', [(2, 1, 'LLM001')], id='litellm-client'),
+    pytest.param('import litellm\nlitellm.acount_tokens(model="m")\nlitellm.stream_chunk_builder(chunks)\n', [], id='litellm-helpers'),
+    # openai
+    pytest.param('from openai import AsyncOpenAI\nc = AsyncOpenAI()\nc.responses.create(model="m")\n', [(3, 1, 'LLM002')], id='openai-responses'),
+    pytest.param('from openai import OpenAI\nOpenAI().beta.chat.completions.parse(model="m")\n', [(2, 1, 'LLM002')], id='openai-beta-parse'),
+    pytest.param('from openai import OpenAI\nc = OpenAI()\nc.embeddings.create(model="m", input="x")\nc.images.generate(prompt="p")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='openai-embeddings-images'),
+    pytest.param('from openai import OpenAI\nc = OpenAI()\nc.audio.transcriptions.create(model="whisper-1", file=f)\n', [(3, 1, 'LLM002')], id='openai-audio'),
+    pytest.param('from openai import OpenAI\nOpenAI().moderations.create(input="x")\n', [(2, 1, 'LLM002')], id='openai-moderations'),
+    pytest.param('from openai import OpenAI\nOpenAI().batches.create(input_file_id="f")\n', [(2, 1, 'LLM002')], id='openai-batches'),
+    pytest.param('from openai import AzureOpenAI\nAzureOpenAI(azure_endpoint="e").chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='openai-azure'),
+    pytest.param('import openai\nopenai.AsyncBedrockOpenAI().responses.create(model="m")\n', [(2, 1, 'LLM002')], id='openai-bedrock'),
+    pytest.param('import openai\nopenai.embeddings.create(model="m", input="x")\n', [(2, 1, 'LLM002')], id='openai-module-client'),
+    pytest.param('import openai\nopenai.Embedding.create(model="m", input="x")\n', [(2, 1, 'LLM002')], id='openai-v0-embedding'),
+    pytest.param('import openai\nc = openai.OpenAI()\nc.post("/decisions", body={}, cast_to=dict)\n', [(3, 1, 'LLM002')], id='openai-raw-post'),
+    # anthropic
+    pytest.param('import anthropic\nanthropic.Anthropic().messages.create(model="m", max_tokens=1, messages=[])\n', [(2, 1, 'LLM003')], id='anthropic-messages'),
+    pytest.param('from anthropic import AsyncAnthropic\nc = AsyncAnthropic()\nasync def f():\n    async with c.messages.stream(model="m") as s:\n        pass\n', [(4, 16, 'LLM003')], id='anthropic-stream'),
+    pytest.param('from anthropic import AnthropicBedrock\nAnthropicBedrock().messages.create(model="m")\n', [(2, 1, 'LLM003')], id='anthropic-bedrock'),
+    pytest.param('from anthropic import AnthropicVertex\nAnthropicVertex(region="r").beta.messages.create(model="m")\n', [(2, 1, 'LLM003')], id='anthropic-vertex-beta'),
+    pytest.param('r = client.beta.messages.create(model="m")\n', [(1, 5, 'LLM003')], id='anthropic-beta-distinctive'),
+    pytest.param('import anthropic\nanthropic.Anthropic().messages.batches.create(requests=[])\n', [(2, 1, 'LLM003')], id='anthropic-batches'),
+    pytest.param('import anthropic\nc = anthropic.Client()\nc.completion(prompt="p", model="m")\n', [(3, 1, 'LLM003')], id='anthropic-v02'),
+    # google
+    pytest.param('from google import genai\nc = genai.Client()\nc.models.generate_content(model="m", contents="x")\n', [(3, 1, 'LLM004')], id='genai-generate'),
+    pytest.param('from google import genai\nc = genai.Client()\nc.models.embed_content(model="m", contents="x")\n', [(3, 1, 'LLM004')], id='genai-embed'),
+    pytest.param('from google import genai\nchat = genai.Client().chats.create(model="m")\nchat.send_message("hi")\n', [(3, 1, 'LLM004')], id='genai-chat-session'),
+    pytest.param('from google import genai\nasync def f(c: genai.Client):\n    await c.aio.models.generate_content(model="m")\n', [(3, 11, 'LLM004')], id='genai-aio'),
+    pytest.param('import google.generativeai as genai\ngenai.GenerativeModel("m").generate_content("x")\n', [(2, 1, 'LLM004')], id='generativeai-model'),
+    pytest.param('import google.generativeai as genai\nm = genai.GenerativeModel("m")\ns = m.start_chat()\nawait s.send_message_async("x")\n', [(4, 7, 'LLM004')], id='generativeai-chat'),
+    pytest.param('import google.generativeai as genai\ngenai.embed_content(model="m", content="x")\n', [(2, 1, 'LLM004')], id='generativeai-embed'),
+    pytest.param('from vertexai.generative_models import GenerativeModel\nGenerativeModel("m").start_chat().send_message("x")\n', [(2, 1, 'LLM004')], id='vertex-chat'),
+    pytest.param('from vertexai.language_models import TextGenerationModel\nm = TextGenerationModel.from_pretrained("text-bison")\nm.predict("x")\n', [(3, 1, 'LLM004')], id='vertex-from-pretrained'),
+    pytest.param('from vertexai.language_models import TextEmbeddingModel\nTextEmbeddingModel.from_pretrained("e").get_embeddings(["x"])\n', [(2, 1, 'LLM004')], id='vertex-embeddings'),
+    # bedrock
+    pytest.param('import boto3\nc = boto3.client("bedrock-runtime")\nc.converse(modelId="m", messages=[])\n', [(3, 1, 'LLM005')], id='bedrock-converse'),
+    pytest.param('import boto3\nc = boto3.client(service_name="bedrock-runtime")\nc.invoke_model(modelId="m", body=b)\n', [(3, 1, 'LLM005')], id='bedrock-invoke-keyword-service'),
+    pytest.param('import boto3\nboto3.Session().client("bedrock-runtime").converse_stream(modelId="m")\n', [(2, 1, 'LLM005')], id='bedrock-session'),
+    pytest.param('import aioboto3\nasync def f():\n    async with aioboto3.Session().client("bedrock-runtime") as c:\n        await c.converse(modelId="m")\n', [(4, 15, 'LLM005')], id='bedrock-aioboto3'),
+    pytest.param('r = runtime.invoke_model_with_response_stream(modelId="m", body=b)\n', [(1, 5, 'LLM005')], id='bedrock-distinctive'),
+    # cohere
+    pytest.param('import cohere\nco = cohere.ClientV2()\nco.chat(model="m", messages=[])\n', [(3, 1, 'LLM006')], id='cohere-v2-chat'),
+    pytest.param('import cohere\nco = cohere.Client()\nco.embed(texts=["x"], model="m")\nco.rerank(query="q", documents=[])\n', [(3, 1, 'LLM006'), (4, 1, 'LLM006')], id='cohere-embed-rerank'),
+    pytest.param('import cohere\ncohere.AsyncClient().v2.chat_stream(model="m")\n', [(2, 1, 'LLM006')], id='cohere-async-v2'),
+    pytest.param('import cohere\ncohere.Client().tokenize(text="x", model="m")\n', [], id='cohere-tokenize'),
+    # mistral
+    pytest.param('from mistralai import Mistral\nMistral(api_key="k").chat.complete(model="m")\n', [(2, 1, 'LLM007')], id='mistral-chat'),
+    pytest.param('from mistralai.client import Mistral\nc = Mistral()\nc.embeddings.create_async(model="m", inputs=[])\n', [(3, 1, 'LLM007')], id='mistral-3x-embeddings-async'),
+    pytest.param('from mistralai.client import MistralClient\nc = MistralClient()\nc.chat(model="m", messages=[])\n', [(3, 1, 'LLM007')], id='mistral-0x-chat'),
+    pytest.param('from mistralai import Mistral\nwith Mistral() as c:\n    c.fim.complete(model="m", prompt="p")\n', [(3, 5, 'LLM007')], id='mistral-with-as'),
+    # groq, together, ollama, huggingface, azure
+    pytest.param('from groq import AsyncGroq\nc = AsyncGroq()\nc.audio.transcriptions.create(model="m", file=f)\n', [(3, 1, 'LLM008')], id='groq-audio'),
+    pytest.param('from together import Together\nTogether().images.generate(model="m", prompt="p")\n', [(2, 1, 'LLM009')], id='together-images'),
+    pytest.param('import together\ntogether.Complete.create(prompt="p", model="m")\n', [(2, 1, 'LLM009')], id='together-0x'),
+    pytest.param('import ollama\nollama.generate(model="m", prompt="p")\n', [(2, 1, 'LLM010')], id='ollama-module'),
+    pytest.param('from ollama import AsyncClient\nawait AsyncClient(host="h").chat(model="m", messages=[])\n', [(2, 7, 'LLM010')], id='ollama-client'),
+    pytest.param('import ollama\nollama.pull("m")\nollama.list()\n', [], id='ollama-admin'),
+    pytest.param('from huggingface_hub import InferenceClient\nc = InferenceClient()\nc.text_generation("p", model="m")\n', [(3, 1, 'LLM011')], id='hf-text-generation'),
+    pytest.param('from huggingface_hub import AsyncInferenceClient\nAsyncInferenceClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM011')], id='hf-chat-completions'),
+    pytest.param('from azure.ai.inference import ChatCompletionsClient\nc = ChatCompletionsClient(endpoint=e, credential=k)\nc.complete(messages=[])\n', [(3, 1, 'LLM012')], id='azure-complete'),
+    pytest.param('from azure.ai.inference.aio import EmbeddingsClient\nawait EmbeddingsClient(e, k).embed(input=["x"])\n', [(2, 7, 'LLM012')], id='azure-aio-embed'),
+]
+
+SHAPES = [
+    pytest.param('import litellm as ll\nfn = ll.acompletion\nfn(model="m")\n', [(3, 1, 'LLM001')], id='stored-function'),
+    pytest.param('import functools\nimport litellm\ncall = functools.partial(litellm.acompletion, model="m")\ncall(messages=[])\n', [(4, 1, 'LLM001')], id='stored-partial'),
+    pytest.param(
+        'try:\n    import litellm\n    completion = litellm.completion\nexcept ImportError:\n    completion = lambda **kw: None\n'
+        'def run():\n    return completion(model="m")\n',
+        [(7, 12, 'LLM001')], id='stored-function-branches',
+    ),
+    pytest.param(
+        'from openai import OpenAI\nclass A:\n    def __init__(self):\n        self.llm = OpenAI().chat.completions\n'
+        '    def run(self):\n        return self.llm.create(model="m")\n',
+        [(6, 16, 'LLM002')], id='stored-endpoint',
+    ),
+    pytest.param('def _litellm():\n    import litellm\n    return litellm\n_litellm().acompletion(model="m")\n', [(4, 1, 'LLM001')], id='lazy-module-getter'),
+    pytest.param(
+        '_mod = None\ndef get():\n    global _mod\n    if _mod is None:\n        import litellm\n        _mod = litellm\n    return _mod\n'
+        'get().completion(model="m")\n',
+        [(8, 1, 'LLM001')], id='global-lazy-getter',
+    ),
+    pytest.param('import importlib\nllm = importlib.import_module("litellm")\nllm.completion(model="m")\n', [(3, 1, 'LLM001')], id='import-module'),
+    pytest.param(
+        'import anthropic\nclass A:\n    def setup(self):\n        self._c = anthropic.AsyncAnthropic()\n'
+        '    async def run(self):\n        await self._c.messages.create(model="m")\n',
+        [(6, 15, 'LLM003')], id='self-attr-other-method',
+    ),
+    pytest.param(
+        'import cohere\nclass A:\n    @classmethod\n    def boot(cls):\n        cls.co = cohere.Client()\n'
+        '    def run(self):\n        return self.co.generate(prompt="p")\n',
+        [(7, 16, 'LLM006')], id='cls-attr',
+    ),
+    pytest.param('from groq import Groq\nclass A:\n    client = Groq()\n    def run(self):\n        self.client.chat.completions.create(model="m")\n', [(5, 9, 'LLM008')], id='class-attr'),
+    pytest.param('from groq import Groq\nclass A:\n    client: Groq\n    def run(self):\n        self.client.embeddings.create(model="m")\n', [(5, 9, 'LLM008')], id='class-field-annotation'),
+    pytest.param('from anthropic import Anthropic\ndef f(c: Anthropic):\n    c.messages.create(model="m")\n', [(3, 5, 'LLM003')], id='param-annotation'),
+    pytest.param('from typing import Optional\nfrom anthropic import Anthropic\ndef f(c: Optional[Anthropic] = None):\n    c.messages.create(model="m")\n', [(4, 5, 'LLM003')], id='param-optional'),
+    pytest.param('from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from anthropic import Anthropic\ndef f(c: "Anthropic"):\n    c.messages.create(model="m")\n', [(5, 5, 'LLM003')], id='param-string-annotation'),
+    pytest.param('import mistralai\ndef f(c: mistralai.Mistral | None):\n    c.chat.stream(model="m")\n', [(3, 5, 'LLM007')], id='param-union'),
+    pytest.param('from together import Together\ndef client() -> Together:\n    return make()\nclient().completions.create(model="m")\n', [(4, 1, 'LLM009')], id='return-annotation'),
+    pytest.param(
+        'from functools import cached_property\nfrom huggingface_hub import InferenceClient\nclass A:\n    @cached_property\n'
+        '    def hf(self):\n        return InferenceClient()\n    def run(self):\n        return self.hf.summarization("x")\n',
+        [(8, 16, 'LLM011')], id='cached-property',
+    ),
+    pytest.param(
+        'import ollama\nclass A:\n    @property\n    def c(self):\n        return ollama.Client()\n    def run(self):\n        self.c.embed(model="m", input="x")\n',
+        [(7, 9, 'LLM010')], id='property',
+    ),
+    pytest.param(
+        'from openai import OpenAI\nclass A:\n    def _client(self):\n        return OpenAI()\n    def run(self):\n        self._client().completions.create(model="m")\n',
+        [(6, 9, 'LLM002')], id='method-getter',
+    ),
+    pytest.param(
+        'import litellm\nclass Base:\n    def __init__(self, client=None):\n        self.client = client or self.create_client()\n'
+        '    def create_client(self):\n        raise NotImplementedError\n'
+        'class Lite(Base):\n    def create_client(self):\n        return litellm\n    def run(self):\n        return self.client.completion(model="m")\n',
+        [(11, 16, 'LLM001')], id='subclass-factory',
+    ),
+    pytest.param(
+        'from openai import OpenAI\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\nclass Child(Base):\n    def run(self):\n        self.client.chat.completions.create(model="m")\n',
+        [(7, 9, 'LLM002')], id='inherited-attr',
+    ),
+    pytest.param('from openai import OpenAI\nclass Mine(OpenAI):\n    pass\nMine().embeddings.create(model="m")\n', [(4, 1, 'LLM002')], id='sdk-subclass'),
+    pytest.param('from openai import OpenAI\nc = OpenAI()\nc.with_options(timeout=5).chat.completions.create(model="m")\n', [(3, 1, 'LLM002')], id='with-options'),
+    pytest.param('from openai import OpenAI\nc = OpenAI()\nc.with_raw_response.embeddings.create(model="m")\n', [(3, 1, 'LLM002')], id='with-raw-response-client'),
+    pytest.param('from anthropic import Anthropic\nc = Anthropic()\nc.messages.with_streaming_response.create(model="m")\n', [(3, 1, 'LLM003')], id='with-streaming-response'),
+    pytest.param('from anthropic import Anthropic\nAnthropic().copy(max_retries=1).messages.create(model="m")\n', [(2, 1, 'LLM003')], id='copy'),
+    pytest.param('import openai as oai\nfrom openai import AsyncOpenAI as AO\nAO().images.edit(image=i)\noai.OpenAI().completions.create(model="m")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='aliases'),
+    pytest.param('c = None\ndef boot():\n    global c\n    from openai import OpenAI\n    c = OpenAI()\nc.audio.speech.create(model="m")\n', [(6, 1, 'LLM002')], id='global-client'),
+    pytest.param('from openai import OpenAI\nif (c := OpenAI()):\n    c.completions.create(model="m")\n', [(3, 5, 'LLM002')], id='walrus'),
+    pytest.param(
+        'import asyncio\nfrom google import genai\nc = genai.Client()\nasync def f():\n'
+        '    return await asyncio.to_thread(c.models.generate_content, model="m", contents="x")\n',
+        [(5, 36, 'LLM004')], id='callable-to-thread',
+    ),
+    pytest.param('import litellm\ndef f(retry):\n    return retry(\n        litellm.completion, model="m")\n', [(4, 9, 'LLM001')], id='callable-to-retry'),
+    pytest.param('import inspect\nimport litellm\nps = inspect.signature(litellm.completion).parameters\n', [], id='callable-inspected'),
+    pytest.param(
+        'import anthropic\nclass W:\n    def __init__(self, client):\n        self.client = client\n'
+        '    def run(self):\n        return self.client.messages.create(model="m", max_tokens=1, messages=[])\n',
+        [(6, 16, 'LLM003')], id='import-evidence-injected-client',
+    ),
+    pytest.param('import ollama\nfrom app.llm import get_client\nget_client().chat(model="m", messages=[])\n', [(3, 1, 'LLM010')], id='import-evidence-getter'),
+]
+
+LOOK_ALIKES = [
+    pytest.param('from twilio.rest import Client\nc = Client(sid, token)\nc.messages.create(to="+1", from_="+2", body="hi")\n', [], id='twilio'),
+    pytest.param(
+        'import anthropic\nfrom twilio.rest import Client\nsms = Client(sid, token)\nsms.messages.create(to="+1", body="x")\n'
+        'def f(client):\n    client.messages.create(to="+1", body="x")\n',
+        [], id='twilio-beside-anthropic',
+    ),
+    pytest.param('Order.objects.create(total=1)\nclient.files.create(file=f, purpose="batch")\n', [], id='orm-and-files'),
+    pytest.param('from openai import OpenAI\nc = OpenAI()\nc.files.create(file=f)\nc.models.list()\nc.batches.retrieve("b")\n', [], id='openai-not-billed'),
+    pytest.param('from openai import OpenAI\nraw = OpenAI().chat.completions.with_raw_response.create(model="m")\nraw.parse()\n', [(2, 7, 'LLM002')], id='raw-response-parse'),
+    pytest.param('from anthropic import Anthropic\nc = Anthropic()\nc.messages.count_tokens(model="m", messages=[])\nc.beta.messages.count_tokens(model="m")\n', [], id='count-tokens'),
+    pytest.param('from google import genai\nc = genai.Client()\nc.models.count_tokens(model="m", contents="x")\nc.models.list()\n', [], id='genai-count-tokens'),
+    pytest.param('import boto3\ns3 = boto3.client("s3")\ns3.put_object(Bucket="b", Key="k")\ns3.converse(modelId="m")\n', [], id='s3-client'),
+    pytest.param(
+        'from openai import OpenAI\nfrom anthropic import AsyncAnthropic\nimport boto3\n'
+        'a = OpenAI(api_key="k")\nb = AsyncAnthropic()\nc = boto3.client("bedrock-runtime")\n',
+        [], id='constructors',
+    ),
+    pytest.param('model.generate(input_ids, max_new_tokens=20)\nclf.predict(X)\nchain.invoke({"q": 1})\n', [], id='generic-tails'),
+    pytest.param('import openai\nmodel = load()\nmodel.generate(input_ids, model="m")\n', [], id='generic-single-link-with-import'),
+    pytest.param('from .client import Client\nc = Client()\nc.chat.completions.create(model="m")\n', [], id='foreign-wrapper-class'),
+    pytest.param('from app.llm import Wrapper\ndef f(w: Wrapper):\n    return w.chat.completions.create(model="m")\n', [], id='foreign-annotated'),
+    pytest.param('import anthropic\nclass A(Base):\n    def run(self, **kw):\n        return super().messages.create(model="m", **kw)\n', [], id='super-call'),
+    pytest.param('def completion(**kw):\n    pass\nimport litellm\nretry(completion, model="m")\n', [], id='local-callable-passed'),
+]
+
+RAW_HTTP = [
+    pytest.param('import requests\nrequests.post("https://api.openai.com/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='requests-literal'),
+    pytest.param('import requests\nAPI = "https://api.anthropic.com/v1"\ndef f():\n    return requests.post(f"{API}/messages", json=b)\n', [(4, 12, 'LLM020')], id='module-constant-fstring'),
+    pytest.param('import requests\nBASE = "https://api.groq.com/openai/v1"\nrequests.post(BASE + "/chat/completions")\n', [(3, 1, 'LLM020')], id='concatenation'),
+    pytest.param('import requests\nrequests.post(url=f"https://generativelanguage.googleapis.com/v1beta/models/{m}:generateContent")\n', [(2, 1, 'LLM020')], id='url-keyword-fstring'),
+    pytest.param('import requests\nrequests.request("POST", "https://api.mistral.ai/v1/chat/completions")\n', [(2, 1, 'LLM020')], id='requests-request'),
+    pytest.param('import requests\ns = requests.Session()\ns.post("https://api.deepseek.com/chat/completions")\n', [(3, 1, 'LLM020')], id='requests-session'),
+    pytest.param(
+        'import httpx\nasync def f():\n    async with httpx.AsyncClient() as c:\n        await c.post("https://api.x.ai/v1/chat/completions")\n',
+        [(4, 15, 'LLM020')], id='httpx-async-client',
+    ),
+    pytest.param('import httpx\nc = httpx.Client(base_url="https://api.together.xyz")\nc.post("/v1/completions")\n', [(3, 1, 'LLM020')], id='httpx-base-url'),
+    pytest.param('import httpx\nhttpx.post("https://x.openai.azure.com/openai/deployments/d/chat/completions")\n', [(2, 1, 'LLM020')], id='httpx-azure-wildcard'),
+    pytest.param('import httpx\nwith httpx.stream("POST", "https://openrouter.ai/api/v1/chat/completions") as r:\n    pass\n', [(2, 6, 'LLM020')], id='httpx-stream'),
+    pytest.param(
+        'import aiohttp\nasync def f():\n    async with aiohttp.ClientSession() as s:\n'
+        '        async with s.post("https://bedrock-runtime.us-east-1.amazonaws.com/model/m/converse") as r:\n            pass\n',
+        [(4, 20, 'LLM020')], id='aiohttp-session',
+    ),
+    pytest.param(
+        'import urllib.request\nreq = urllib.request.Request("https://api.cohere.com/v2/chat", data=b)\nurllib.request.urlopen(req)\n',
+        [(3, 1, 'LLM020')], id='urllib-request',
+    ),
+    pytest.param(
+        'import requests\nclass P:\n    URL = "https://api.fireworks.ai/inference/v1/chat/completions"\n'
+        '    def run(self):\n        return requests.post(self.URL, json=b)\n',
+        [(5, 16, 'LLM020')], id='class-constant',
+    ),
+    pytest.param('import requests\nrequests.post("https://api.openai.com/v1/{}".format(path))\n', [(2, 1, 'LLM020')], id='format-call'),
+    pytest.param('def f(session):\n    return session.post("https://api.perplexity.ai/chat/completions")\n', [(2, 12, 'LLM020')], id='unknown-session'),
+    # look-alikes
+    pytest.param('import requests\nrequests.get("https://api.openai.com/v1/models")\n', [], id='get-is-not-billed'),
+    pytest.param('import requests\nrequests.post("https://example.com/api.openai.com")\n', [], id='host-in-path'),
+    pytest.param('import requests\nrequests.post(f"https://{region}.api.openai.com/v1/x")\n', [], id='host-not-literal'),
+    pytest.param('import requests\nrequests.post(os.environ["LLM_URL"])\n', [], id='url-from-env'),
+    pytest.param('import requests\nrequests.post("http://localhost:11434/api/chat")\n', [], id='local-ollama'),
+    pytest.param('import requests\nrequests.post("https://api.openai.com.evil.example/v1")\n', [], id='host-suffix'),
+    pytest.param('url = "https://api.openai.com/v1"\nprint(url)\nlog.post(message)\n', [], id='literal-not-posted'),
+]
+
+FRAMEWORKS = [
+    pytest.param('from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="gpt-4o")\nllm.invoke("hi")\n', [(3, 1, 'LLM030')], id='chatopenai-invoke'),
+    pytest.param('from langchain_anthropic import ChatAnthropic\nawait ChatAnthropic(model="m").ainvoke("hi")\n', [(2, 7, 'LLM030')], id='chatanthropic-ainvoke'),
+    pytest.param('from langchain_google_genai import ChatGoogleGenerativeAI\nChatGoogleGenerativeAI(model="m").stream("hi")\n', [(2, 1, 'LLM030')], id='gemini-stream'),
+    pytest.param('from langchain_aws import ChatBedrockConverse\nChatBedrockConverse(model="m").with_structured_output(S).invoke("x")\n', [(2, 1, 'LLM030')], id='bedrock-structured'),
+    pytest.param('from langchain_openai import ChatOpenAI\nchain = prompt | ChatOpenAI()\nchain.invoke({"q": 1})\n', [(3, 1, 'LLM030')], id='lcel-chain'),
+    pytest.param('from llama_index.llms.openai import OpenAI\nOpenAI(model="m").complete("hi")\n', [(2, 1, 'LLM030')], id='llama-index-openai'),
+    pytest.param('from llama_index.llms.anthropic import Anthropic\nAnthropic().chat(messages)\n', [(2, 1, 'LLM030')], id='llama-index-anthropic'),
+    pytest.param('from langchain_litellm import ChatLiteLLM\nChatLiteLLM(model="m").invoke("hi")\n', [], id='litellm-backed'),
+    pytest.param('from llama_index.llms.litellm import LiteLLM\nLiteLLM("m").complete("hi")\n', [], id='llama-index-litellm'),
+    pytest.param('retriever.invoke("q")\ngraph.invoke(state)\n', [], id='other-runnables'),
+]
+
+
+@pytest.mark.parametrize(('src', 'expected'), PROVIDERS + SHAPES + LOOK_ALIKES + RAW_HTTP)
+def test_default_rules(src: str, expected: Expected) -> None:
+    assert findings(src) == expected
+
+
+@pytest.mark.parametrize(('src', 'expected'), FRAMEWORKS)
+def test_framework_group_when_selected(src: str, expected: Expected) -> None:
+    assert findings(src, catalogue.default_codes() | {'LLM030'}) == expected
+
+
+@pytest.mark.parametrize('src', [p.values[0] for p in FRAMEWORKS])
+def test_framework_group_is_off_by_default(src: str) -> None:
+    assert findings(src) == []
+
+
+def test_codes_select_groups() -> None:
+    src = 'import requests, litellm\nlitellm.completion(model="m")\nrequests.post("https://api.openai.com/v1/x")\n'
+    assert findings(src, frozenset({'LLM020'})) == [(3, 1, 'LLM020')]
+    assert findings(src, frozenset({'LLM001'})) == [(2, 1, 'LLM001')]
+    assert findings(src, frozenset()) == []
+
+
+def test_default_codes_are_the_enabled_groups() -> None:
+    assert catalogue.default_codes() == {p.code for p in catalogue.PROVIDERS} - {'LLM030'}
+    assert not catalogue.BY_CODE['LLM030'].enabled
+
+
+def test_every_provider_group_has_its_own_code() -> None:
+    codes = [p.code for p in catalogue.PROVIDERS]
+    assert len(set(codes)) == len(codes)
+    assert {p.key for p in catalogue.PROVIDERS} >= {
+        'litellm', 'openai', 'anthropic', 'google', 'bedrock', 'cohere', 'mistral', 'groq',
+        'together', 'ollama', 'huggingface', 'azure_ai_inference', 'raw_http', 'frameworks',
+    }
