@@ -157,7 +157,8 @@ class Module:
         self.calls: list[Call] = []
         self.imported_modules: set[str] = set()
         self._lambdas: dict[int, Scope] = {}
-        self._active: set[int] = set()
+        self._resolved: dict[tuple[int, int], Value] = {}
+        self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[int, tuple[str, bool]] = {}
         self._mros: dict[int, list[Scope]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
@@ -329,14 +330,19 @@ class Module:
         return Imported(name) if name in SDK_ROOTS else Unbound(name)
 
     def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
-        """What ``expr`` evaluates to, as far as the file tells."""
-        if depth > _MAX_DEPTH or id(expr) in self._active:
-            return UNKNOWN
-        self._active.add(id(expr))
-        try:
-            return self._resolve(expr, scope, depth + 1)
-        finally:
-            self._active.discard(id(expr))
+        """What ``expr`` evaluates to, as far as the file tells.
+
+        Memoised per node (and ``self`` class), so resolving is linear in the file; a node met
+        again while it is being resolved (``x = x | y``) counts as unknown.
+        """
+        key = (id(expr), id(self._dispatch))
+        value = self._resolved.get(key)
+        if value is None:
+            if depth > _MAX_DEPTH:
+                return UNKNOWN
+            self._resolved[key] = UNKNOWN
+            value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
+        return value
 
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         if isinstance(expr, ast.Name):
@@ -367,8 +373,10 @@ class Module:
     def _string_annotation(self, text: str, scope: Scope, depth: int) -> Value:
         if not text.isidentifier() and not all(part.isidentifier() for part in text.split('.')):
             return UNKNOWN
-        expr = ast.parse(text, mode='eval').body
-        return self.resolve(expr, scope, depth)
+        key = (text, id(scope))
+        if key not in self._annotations:
+            self._annotations[key] = ast.parse(text, mode='eval').body
+        return self.resolve(self._annotations[key], scope, depth)
 
     @staticmethod
     def _pick(values: list[Value]) -> Value:
