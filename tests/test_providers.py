@@ -155,6 +155,7 @@ SHAPES = [
     pytest.param('from openai import OpenAI\nc = OpenAI()\nc.with_raw_response.embeddings.create(model="m")\n', [(3, 1, 'LLM002')], id='with-raw-response-client'),
     pytest.param('from anthropic import Anthropic\nc = Anthropic()\nc.messages.with_streaming_response.create(model="m")\n', [(3, 1, 'LLM003')], id='with-streaming-response'),
     pytest.param('from anthropic import Anthropic\nAnthropic().copy(max_retries=1).messages.create(model="m")\n', [(2, 1, 'LLM003')], id='copy'),
+    pytest.param('from app.llm import LLMClient\nLLMClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='distinctive-on-project-class'),
     pytest.param('import openai as oai\nfrom openai import AsyncOpenAI as AO\nAO().images.edit(image=i)\noai.OpenAI().completions.create(model="m")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='aliases'),
     pytest.param('c = None\ndef boot():\n    global c\n    from openai import OpenAI\n    c = OpenAI()\nc.audio.speech.create(model="m")\n', [(6, 1, 'LLM002')], id='global-client'),
     pytest.param('from openai import OpenAI\nif (c := OpenAI()):\n    c.completions.create(model="m")\n', [(3, 5, 'LLM002')], id='walrus'),
@@ -193,8 +194,11 @@ LOOK_ALIKES = [
     ),
     pytest.param('model.generate(input_ids, max_new_tokens=20)\nclf.predict(X)\nchain.invoke({"q": 1})\n', [], id='generic-tails'),
     pytest.param('import openai\nmodel = load()\nmodel.generate(input_ids, model="m")\n', [], id='generic-single-link-with-import'),
-    pytest.param('from .client import Client\nc = Client()\nc.chat.completions.create(model="m")\n', [], id='foreign-wrapper-class'),
-    pytest.param('from app.llm import Wrapper\ndef f(w: Wrapper):\n    return w.chat.completions.create(model="m")\n', [], id='foreign-annotated'),
+    pytest.param('import anthropic\nfrom .client import Client\nc = Client()\nc.messages.create(model="m")\n', [], id='foreign-wrapper-class'),
+    pytest.param(
+        'import ollama\nfrom app.llm import Wrapper\ndef f(w: Wrapper):\n    return w.chat(model="m")\n',
+        [], id='foreign-annotated',
+    ),
     pytest.param('import anthropic\nclass A(Base):\n    def run(self, **kw):\n        return super().messages.create(model="m", **kw)\n', [], id='super-call'),
     pytest.param('def completion(**kw):\n    pass\nimport litellm\nretry(completion, model="m")\n', [], id='local-callable-passed'),
 ]

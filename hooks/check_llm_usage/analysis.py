@@ -58,9 +58,13 @@ class Unbound(NamedTuple):
 
 
 class Foreign(NamedTuple):
-    """An instance of a class imported from outside the catalogue (a wrapper, Twilio's Client)."""
+    """An attribute path on an instance of a class imported from outside the catalogue.
+
+    A wrapper, Twilio's Client, an S3 client: only distinctive tails can match on it.
+    """
 
     name: str
+    path: tuple[str, ...] = ()
 
 
 Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign]
@@ -415,14 +419,12 @@ class Module:
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
             return base._replace(path=base.path + (name,))
-        if isinstance(base, Opaque):
+        if isinstance(base, (Opaque, Foreign)):
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
-            return Opaque(base.path + (name,))
+            return base._replace(path=base.path + (name,))
         if isinstance(base, SelfOf):
             return self._class_attribute(base.scope, name, depth)
-        if isinstance(base, Foreign):
-            return base
         return Opaque((name,))
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
@@ -515,8 +517,8 @@ class Module:
             result = catalogue.RESULT_TYPES.get('.'.join((func.constructor, *func.path)))
             if result is not None:
                 return Instance(result, (), (call, scope))
-        if isinstance(func, Opaque) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
-            return Opaque(func.path[:-1])
+        if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
+            return func._replace(path=func.path[:-1])
         if isinstance(func, Function):
             return self._returns(func.scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
@@ -731,7 +733,7 @@ def _provider_of(value: Value) -> Provider | None:
         if provider is not None and '.'.join(value.path) in ENDPOINTS[provider.key]:
             return provider
         return _provider_by_tail(value.path)
-    if isinstance(value, Opaque):
+    if isinstance(value, (Opaque, Foreign)):
         return _provider_by_tail(value.path)
     if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
         return catalogue.BY_CODE['LLM001']
