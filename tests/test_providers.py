@@ -155,6 +155,31 @@ SHAPES = [
     pytest.param('from openai import OpenAI\nc = OpenAI()\nc.with_raw_response.embeddings.create(model="m")\n', [(3, 1, 'LLM002')], id='with-raw-response-client'),
     pytest.param('from anthropic import Anthropic\nc = Anthropic()\nc.messages.with_streaming_response.create(model="m")\n', [(3, 1, 'LLM003')], id='with-streaming-response'),
     pytest.param('from anthropic import Anthropic\nAnthropic().copy(max_retries=1).messages.create(model="m")\n', [(2, 1, 'LLM003')], id='copy'),
+    pytest.param(
+        'from openai import OpenAI\nclass A:\n    def __init__(self, client: OpenAI):\n        self.client = client\n'
+        '    def run(self):\n        self.client.embeddings.create(model="m")\n',
+        [(6, 9, 'LLM002')], id='self-attr-from-annotated-param',
+    ),
+    pytest.param(
+        'from anthropic import Anthropic\nfrom openai import OpenAI\nCLIENTS = {"a": Anthropic(), "o": OpenAI()}\n'
+        'CLIENTS["a"].messages.create(model="m")\n',
+        [(4, 1, 'LLM003')], id='dict-of-clients',
+    ),
+    pytest.param(
+        'from dataclasses import dataclass, field\nfrom mistralai import Mistral\n@dataclass\nclass S:\n'
+        '    client: Mistral = field(default_factory=Mistral)\n    def run(self):\n        self.client.chat.complete(model="m")\n',
+        [(7, 9, 'LLM007')], id='dataclass-field',
+    ),
+    pytest.param(
+        'from typing import List\nfrom groq import Groq\ndef f(cs: List[Groq]):\n    for c in cs:\n        c.chat.completions.create(model="m")\n',
+        [(5, 9, 'LLM008')], id='for-loop-element',
+    ),
+    pytest.param(
+        'from functools import lru_cache\nfrom google import genai\n@lru_cache\ndef client():\n    return genai.Client()\n'
+        'client().models.generate_images(model="m", prompt="p")\n',
+        [(6, 1, 'LLM004')], id='cached-getter',
+    ),
+    pytest.param('from openai import OpenAI, AzureOpenAI\nc = AzureOpenAI() if azure else OpenAI()\nc.images.generate(prompt="x")\n', [(3, 1, 'LLM002')], id='conditional-client'),
     pytest.param('from app.llm import LLMClient\nLLMClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='distinctive-on-project-class'),
     pytest.param('import openai as oai\nfrom openai import AsyncOpenAI as AO\nAO().images.edit(image=i)\noai.OpenAI().completions.create(model="m")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='aliases'),
     pytest.param('c = None\ndef boot():\n    global c\n    from openai import OpenAI\n    c = OpenAI()\nc.audio.speech.create(model="m")\n', [(6, 1, 'LLM002')], id='global-client'),

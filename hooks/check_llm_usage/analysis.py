@@ -145,6 +145,7 @@ ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
 _ALL_ENDPOINTS = {p.key: tuple(tuple(e.split('.')) for e in p.endpoints) for p in catalogue.PROVIDERS}
 _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1) for p in catalogue.PROVIDERS}
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
+_BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 _URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)([/:?#]?)', re.I)
@@ -233,6 +234,11 @@ class Module:
                 for target in node.targets:
                     self._bind_target(target, node.value, scope, visit)
                 visit(node.value)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                # ``for client in clients``: an element of the iterable, as ``clients[i]`` is
+                self._bind_target(node.target, node.iter, scope, visit)
+                for child in (node.iter, *node.body, *node.orelse):
+                    visit(child)
             elif isinstance(node, ast.AnnAssign):
                 self._bind_annotated(node, scope, visit)
                 visit(node.value)
@@ -366,9 +372,17 @@ class Module:
             return self._string_annotation(expr.value, scope, depth)
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):
             return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
-        if isinstance(expr, ast.Subscript):  # Optional[OpenAI], Annotated[OpenAI, ...]
+        if isinstance(expr, ast.Subscript):
+            container = self.resolve(expr.value, scope, depth)
+            if not _is_generic(container):  # CLIENTS["openai"]: an element of the literal
+                return container
+            # Optional[OpenAI], Annotated[OpenAI, ...]
             inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
             return self.resolve(inner, scope, depth)
+        if isinstance(expr, ast.Dict):
+            return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
+        if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
+            return self._pick([self.resolve(e, scope, depth) for e in expr.elts])
         if isinstance(expr, (ast.BoolOp, ast.IfExp)):
             options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
             return self._pick([self.resolve(o, scope, depth) for o in options])
@@ -753,6 +767,13 @@ def _target(value: Value, expr: ast.expr) -> str:
     """The called name as the message shows it."""
     text = value.name if isinstance(value, (Imported, Unbound)) else ast.unparse(expr)
     return ' '.join(text.split())
+
+
+def _is_generic(value: Value) -> bool:
+    """A generic type (``Optional``, ``list``, ...) whose subscript is an annotation."""
+    if isinstance(value, Unbound):
+        return value.name in _BUILTIN_GENERICS
+    return isinstance(value, Imported) and value.name.partition('.')[0] in _TYPING_MODULES
 
 
 def _is_sdk(value: Value) -> bool:
