@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import functools
 import re
+from collections.abc import Collection
 from collections.abc import Iterator
 from typing import NamedTuple
 from typing import Union
@@ -161,6 +163,7 @@ class Module:
         self.root = Scope('module', None, tree)
         self.calls: list[Call] = []
         self.imported_modules: set[str] = set()
+        self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
         self._lambdas: dict[int, Scope] = {}
         self._resolved: dict[tuple[int, int], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
@@ -368,8 +371,6 @@ class Module:
             return self.resolve(expr.value, scope, depth)
         if isinstance(expr, ast.Lambda) and id(expr) in self._lambdas:
             return Function(self._lambdas[id(expr)])
-        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
-            return self._string_annotation(expr.value, scope, depth)
         if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):
             return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
         if isinstance(expr, ast.Subscript):
@@ -378,7 +379,7 @@ class Module:
                 return container
             # Optional[OpenAI], Annotated[OpenAI, ...]
             inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
-            return self.resolve(inner, scope, depth)
+            return self._annotation(inner, scope, depth)
         if isinstance(expr, ast.Dict):
             return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
         if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
@@ -388,13 +389,19 @@ class Module:
             return self._pick([self.resolve(o, scope, depth) for o in options])
         return UNKNOWN
 
-    def _string_annotation(self, text: str, scope: Scope, depth: int) -> Value:
-        if not text.isidentifier() and not all(part.isidentifier() for part in text.split('.')):
-            return UNKNOWN
-        key = (text, id(scope))
-        if key not in self._annotations:
-            self._annotations[key] = ast.parse(text, mode='eval').body
-        return self.resolve(self._annotations[key], scope, depth)
+    def _annotation(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
+        """The type an annotation names: ``OpenAI``, ``"OpenAI"``, ``Optional[OpenAI]``."""
+        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+            key = (expr.value, id(scope))
+            if key not in self._annotations:
+                try:
+                    self._annotations[key] = ast.parse(expr.value.strip(), mode='eval').body
+                except (SyntaxError, ValueError):
+                    self._annotations[key] = expr
+            if self._annotations[key] is expr:
+                return UNKNOWN
+            expr = self._annotations[key]
+        return self.resolve(expr, scope, depth)
 
     @staticmethod
     def _pick(values: list[Value]) -> Value:
@@ -415,9 +422,11 @@ class Module:
         kind = binding.kind
         if kind == 'import':
             return Imported(binding.target)  # type: ignore[arg-type]
-        if kind in ('value', 'annotation'):
-            value = self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
-            if kind == 'annotation' and isinstance(value, Imported):
+        if kind == 'value':
+            return self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+        if kind == 'annotation':
+            value = self._annotation(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+            if isinstance(value, Imported):
                 return self._instantiate(value.name) or _foreign(value.name)
             return value
         if kind == 'function':
@@ -498,7 +507,7 @@ class Module:
         value = self._first_known(self.resolve(r, function, depth) for r in function.returns)
         annotation = getattr(function.node, 'returns', None)
         if value == UNKNOWN and annotation is not None:  # ``def client(self) -> OpenAI: ...``
-            declared = self.resolve(annotation, function.parent, depth)  # type: ignore[arg-type]
+            declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
             if isinstance(declared, Imported):
                 return self._instantiate(declared.name) or UNKNOWN
         return value
@@ -604,19 +613,15 @@ class Module:
             return None
         if not path or not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):
             return None
-        for provider in catalogue.PROVIDERS:
-            if not self._imports_any(provider.modules):
-                continue
+        if self._imported_providers is None:
+            self._imported_providers = [
+                p for p in catalogue.PROVIDERS if any(_in_modules(m, p.modules) for m in self.imported_modules)
+            ]
+        for provider in self._imported_providers:
             for endpoint in endpoints[provider.key]:
                 if path[-len(endpoint):] == endpoint:
                     return provider
         return None
-
-    def _imports_any(self, modules: tuple[str, ...]) -> bool:
-        return any(
-            imported == module or imported.startswith(f'{module}.')
-            for imported in self.imported_modules for module in modules
-        )
 
     # -- raw HTTP -------------------------------------------------------------------------
 
@@ -784,10 +789,16 @@ def _is_sdk(value: Value) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def _in_sdk(name: str) -> bool:
     """Whether a qualified name lies in a module of the catalogue."""
+    return _in_modules(name, _SDK_MODULES)
+
+
+def _in_modules(name: str, modules: Collection[str]) -> bool:
+    """Whether a qualified name is one of ``modules`` or lies inside one."""
     parts = name.split('.')
-    return any('.'.join(parts[:i]) in _SDK_MODULES for i in range(1, len(parts) + 1))
+    return any('.'.join(parts[:i]) in modules for i in range(1, len(parts) + 1))
 
 
 def _foreign(name: str) -> Value:
