@@ -149,6 +149,8 @@ _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1)
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
 _BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
+# an SDK client's raw request method, honoured only on a receiver traced to the SDK
+_TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 _URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)([/:?#]?)', re.I)
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
@@ -531,6 +533,11 @@ class Module:
                     return Imported(module.value)
             if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
                 return self.resolve(call.args[0], scope, depth)
+            if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
+                declared = self._annotation(call.args[0], scope, depth)
+                if isinstance(declared, Imported):
+                    return self._instantiate(declared.name) or _foreign(declared.name)
+                return self.resolve(call.args[1], scope, depth)
             return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
@@ -611,7 +618,9 @@ class Module:
             endpoints = _ALL_ENDPOINTS
         else:
             return None
-        if not path or not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):
+        if not path or path[-1] in _TRANSPORT_METHODS:
+            return None
+        if not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):  # None: **kwargs
             return None
         if self._imported_providers is None:
             self._imported_providers = [
