@@ -180,6 +180,7 @@ SHAPES = [
         [(6, 1, 'LLM004')], id='cached-getter',
     ),
     pytest.param('from openai import OpenAI, AzureOpenAI\nc = AzureOpenAI() if azure else OpenAI()\nc.images.generate(prompt="x")\n', [(3, 1, 'LLM002')], id='conditional-client'),
+    pytest.param('from typing import cast\nfrom openai import OpenAI\ncast(OpenAI, c).batches.create(input_file_id="f")\n', [(3, 1, 'LLM002')], id='typing-cast'),
     pytest.param('from app.llm import LLMClient\nLLMClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='distinctive-on-project-class'),
     pytest.param('import openai as oai\nfrom openai import AsyncOpenAI as AO\nAO().images.edit(image=i)\noai.OpenAI().completions.create(model="m")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='aliases'),
     pytest.param('c = None\ndef boot():\n    global c\n    from openai import OpenAI\n    c = OpenAI()\nc.audio.speech.create(model="m")\n', [(6, 1, 'LLM002')], id='global-client'),
@@ -225,6 +226,8 @@ LOOK_ALIKES = [
         [], id='foreign-annotated',
     ),
     pytest.param('import anthropic\nclass A(Base):\n    def run(self, **kw):\n        return super().messages.create(model="m", **kw)\n', [], id='super-call'),
+    pytest.param('import openai\ndef f(http):\n    return http.post(url, model="m", **kw)\n', [], id='import-evidence-not-on-post'),
+    pytest.param('import boto3\nimport httpx\nhttpx.Client().converse(modelId="m")\n', [], id='http-client-is-not-sdk'),
     pytest.param('def completion(**kw):\n    pass\nimport litellm\nretry(completion, model="m")\n', [], id='local-callable-passed'),
 ]
 
