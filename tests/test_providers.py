@@ -226,6 +226,7 @@ LOOK_ALIKES = [
         [], id='foreign-annotated',
     ),
     pytest.param('import anthropic\nclass A(Base):\n    def run(self, **kw):\n        return super().messages.create(model="m", **kw)\n', [], id='super-call'),
+    pytest.param('import ollama\nout = model.generate(**inputs)\n', [], id='transformers-generate-beside-ollama'),
     pytest.param('import openai\ndef f(http):\n    return http.post(url, model="m", **kw)\n', [], id='import-evidence-not-on-post'),
     pytest.param('import boto3\nimport httpx\nhttpx.Client().converse(modelId="m")\n', [], id='http-client-is-not-sdk'),
     pytest.param('def completion(**kw):\n    pass\nimport litellm\nretry(completion, model="m")\n', [], id='local-callable-passed'),

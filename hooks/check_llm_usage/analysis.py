@@ -620,7 +620,9 @@ class Module:
             return None
         if not path or path[-1] in _TRANSPORT_METHODS:
             return None
-        if not any(k.arg is None or k.arg in _MODEL_KEYWORDS for k in node.keywords):  # None: **kwargs
+        # ``**kwargs`` may carry the model, but ``model.generate(**inputs)`` (transformers) shows
+        # that only a multi-link path is specific enough for it
+        if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and len(path) > 1) for k in node.keywords):
             return None
         if self._imported_providers is None:
             self._imported_providers = [
