@@ -143,7 +143,7 @@ def _index_providers() -> tuple[dict[str, Provider], dict[str, Provider], dict[s
 
 CONSTRUCTORS, FUNCTIONS, TAILS = _index_providers()
 ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
-# endpoint paths of two or more links, for receivers known only by the file's imports
+# endpoint paths as tuples, for receivers known only by the file's imports; CHAIN: 2+ links
 _ALL_ENDPOINTS = {p.key: tuple(tuple(e.split('.')) for e in p.endpoints) for p in catalogue.PROVIDERS}
 _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1) for p in catalogue.PROVIDERS}
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
@@ -152,7 +152,8 @@ _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 # an SDK client's raw request method, honoured only on a receiver traced to the SDK
 _TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
-_URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)([/:?#]?)', re.I)
+# scheme, optional user info, then the host
+_URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)', re.I)
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
@@ -577,7 +578,7 @@ class Module:
         value = self.resolve(func, scope)
         provider = _provider_of(value)
         if provider is None:
-            provider = self._by_imports(value, node)
+            provider = self._by_imports(value, node, codes)
         if provider is None and catalogue.RAW_HTTP.code in codes:
             provider = self._raw_http(value, node, scope)
         if provider is None or provider.code not in codes:
@@ -602,8 +603,8 @@ class Module:
             if provider is not None and provider.code in codes:
                 yield DirectCall(arg, provider, _target(value, arg))
 
-    def _by_imports(self, value: Value, node: ast.Call) -> Provider | None:
-        """A multi-link endpoint on a receiver of unknown origin, in a file importing its SDK.
+    def _by_imports(self, value: Value, node: ast.Call, codes: frozenset[str]) -> Provider | None:
+        """An endpoint on a receiver of unknown origin, in a file that imports its SDK.
 
         Weaker evidence than a traced receiver, so the call must also name a model
         (Twilio's ``client.messages.create(to=..., body=...)`` names none).
@@ -629,6 +630,8 @@ class Module:
                 p for p in catalogue.PROVIDERS if any(_in_modules(m, p.modules) for m in self.imported_modules)
             ]
         for provider in self._imported_providers:
+            if provider.code not in codes:
+                continue
             for endpoint in endpoints[provider.key]:
                 if path[-len(endpoint):] == endpoint:
                     return provider
