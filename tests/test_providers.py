@@ -264,6 +264,7 @@ RAW_HTTP = [
     pytest.param('def f(session):\n    return session.post("https://api.perplexity.ai/chat/completions")\n', [(2, 12, 'LLM020')], id='unknown-session'),
     # look-alikes
     pytest.param('import requests\nrequests.get("https://api.openai.com/v1/models")\n', [], id='get-is-not-billed'),
+    pytest.param('import httpx\nhttpx.request("GET", "https://api.openai.com/v1/models")\n', [], id='request-get'),
     pytest.param('import requests\nrequests.post("https://example.com/api.openai.com")\n', [], id='host-in-path'),
     pytest.param('import requests\nrequests.post(f"https://{region}.api.openai.com/v1/x")\n', [], id='host-not-literal'),
     pytest.param('import requests\nrequests.post(os.environ["LLM_URL"])\n', [], id='url-from-env'),

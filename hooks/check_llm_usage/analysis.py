@@ -652,22 +652,18 @@ class Module:
                 base = value.origin
         else:
             return None
-        if index is None:
-            return None
-        url = _argument(node, index, 'url')
+        url = None if index is None else _argument(node, index, 'url')
         if url is None:
             return None
-        prefix = self._url_prefix(url, scope, 0)
+        method = _argument(node, 0 if index else -1, 'method')
+        if isinstance(method, ast.Constant) and str(method.value).upper() == 'GET':
+            return None  # ``request("GET", ...)`` reads, like ``get``
+        prefix = self._literal(url, scope, 0)[0]
         if not _URL_START.match(prefix) and base is not None:  # relative to ``base_url=``
             base_url = _argument(base[0], -1, 'base_url')
             if base_url is not None:
-                prefix = self._url_prefix(base_url, base[1], 0)
+                prefix = self._literal(base_url, base[1], 0)[0]
         return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
-
-    def _url_prefix(self, expr: ast.expr, scope: Scope, depth: int) -> str:
-        """The literal text a URL expression starts with ('' when unknown)."""
-        text, _ = self._literal(expr, scope, depth)
-        return text
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
