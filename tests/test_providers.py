@@ -260,6 +260,13 @@ RAW_HTTP = [
         '    def run(self):\n        return requests.post(self.URL, json=b)\n',
         [(5, 16, 'LLM020')], id='class-constant',
     ),
+    pytest.param(
+        'import os\nimport httpx\nclass M:\n    client: httpx.Client\n    def setup(self):\n'
+        '        base = self.endpoint or os.environ.get("URL") or "https://api.mistral.ai/v1"\n'
+        '        self.client = httpx.Client(base_url=base)\n    def run(self):\n'
+        '        return self.client.post(url="/chat/completions", json=b)\n',
+        [(9, 16, 'LLM020')], id='base-url-fallback',
+    ),
     pytest.param('import requests\nrequests.post("https://api.openai.com/v1/{}".format(path))\n', [(2, 1, 'LLM020')], id='format-call'),
     pytest.param('def f(session):\n    return session.post("https://api.perplexity.ai/chat/completions")\n', [(2, 12, 'LLM020')], id='unknown-session'),
     # look-alikes

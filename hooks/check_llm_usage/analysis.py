@@ -409,9 +409,9 @@ class Module:
     @staticmethod
     def _pick(values: list[Value]) -> Value:
         """Of a name's bindings (``try``/``except`` or ``if``/``else`` branches), an SDK one first."""
-        for value in values:
-            if _is_sdk(value):
-                return value
+        sdk = [v for v in values if _is_sdk(v)]
+        if sdk:  # the constructed client (its ``base_url=`` known) before a declared type
+            return next((v for v in sdk if isinstance(v, Instance) and v.origin), sdk[0])
         return Module._first_known(iter(values))
 
     @staticmethod
@@ -699,6 +699,10 @@ class Module:
             return left + right, whole
         if isinstance(expr, ast.Call):
             return self._call_literal(expr, scope, depth)
+        if isinstance(expr, (ast.BoolOp, ast.IfExp)):  # ``configured or "https://api..."``
+            options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
+            literals = [self._literal(o, scope, depth) for o in options]
+            return next((lit for lit in literals if _URL_START.match(lit[0])), ('', False))
         for binding in self._bindings_of(expr, scope):
             if binding.kind == 'value':
                 text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
