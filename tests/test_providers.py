@@ -181,6 +181,10 @@ SHAPES = [
     ),
     pytest.param('from openai import OpenAI, AzureOpenAI\nc = AzureOpenAI() if azure else OpenAI()\nc.images.generate(prompt="x")\n', [(3, 1, 'LLM002')], id='conditional-client'),
     pytest.param('from typing import cast\nfrom openai import OpenAI\ncast(OpenAI, c).batches.create(input_file_id="f")\n', [(3, 1, 'LLM002')], id='typing-cast'),
+    pytest.param(
+        'from typing import Callable, cast\nfrom openai import OpenAI\nc = OpenAI()\ncreate = cast(Callable, c.completions.create)\ncreate(model="m")\n',
+        [(5, 1, 'LLM002')], id='typing-cast-stored-endpoint',
+    ),
     pytest.param('from app.llm import LLMClient\nLLMClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM002')], id='distinctive-on-project-class'),
     pytest.param('import openai as oai\nfrom openai import AsyncOpenAI as AO\nAO().images.edit(image=i)\noai.OpenAI().completions.create(model="m")\n', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='aliases'),
     pytest.param('c = None\ndef boot():\n    global c\n    from openai import OpenAI\n    c = OpenAI()\nc.audio.speech.create(model="m")\n', [(6, 1, 'LLM002')], id='global-client'),

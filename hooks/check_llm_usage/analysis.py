@@ -536,8 +536,8 @@ class Module:
                 return self.resolve(call.args[0], scope, depth)
             if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
                 declared = self._annotation(call.args[0], scope, depth)
-                if isinstance(declared, Imported):
-                    return self._instantiate(declared.name) or _foreign(declared.name)
+                if isinstance(declared, Imported) and (instance := self._instantiate(declared.name)):
+                    return instance
                 return self.resolve(call.args[1], scope, depth)
             return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
         if isinstance(func, Instance) and func.path:

@@ -573,7 +573,7 @@ NOT_CALLING = frozenset((
     'signature', 'getfullargspec', 'getsource', 'getdoc', 'iscoroutinefunction',
     'isasyncgenfunction', 'isfunction', 'ismethod', 'get_type_hints', 'wraps', 'update_wrapper',
     'partial', 'getattr', 'hasattr', 'setattr', 'isinstance', 'callable', 'id', 'repr', 'str',
-    'print', 'type', 'object', 'patch',
+    'print', 'type', 'object', 'patch', 'cast',
 ))
 
 # Names the seed spec flags as bare calls when nothing in the file binds them
