@@ -345,11 +345,15 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         code='LLM005', key='bedrock', title='AWS Bedrock (boto3)',
         modules=('boto3', 'aioboto3', 'botocore'),
-        constructors=('bedrock-runtime',),
+        # boto3 service names stand for the client classes botocore makes at run time
+        constructors=('bedrock-runtime', 'bedrock-agent-runtime'),
         endpoints=(
             'invoke_model', 'invoke_model_with_response_stream',
             'invoke_model_with_bidirectional_stream', 'converse', 'converse_stream',
             'start_async_invoke',
+            # bedrock-agent-runtime: agents and knowledge bases that run a model
+            'invoke_agent', 'invoke_inline_agent', 'invoke_flow', 'retrieve_and_generate',
+            'retrieve_and_generate_stream',
         ),
         functions=(),
         distinctive_tails=(
@@ -357,7 +361,8 @@ PROVIDERS: tuple[Provider, ...] = (
         ),
         example='response = bedrock.converse(modelId="anthropic.claude-3-haiku", messages=messages)',
         hosts=('bedrock-runtime.*.amazonaws.com',),
-        note='Clients made by `boto3.client("bedrock-runtime")` or `Session().client(...)`.',
+        note='Clients made by `boto3.client("bedrock-runtime")` (or `"bedrock-agent-runtime"`: '
+             'agents, `retrieve_and_generate`) or `Session().client(...)`.',
     ),
     Provider(
         code='LLM006', key='cohere', title='Cohere',
@@ -548,7 +553,7 @@ SERVICE_FACTORIES = frozenset((
     'boto3.client', 'boto3.Session.client', 'boto3.session.Session.client',
     'aioboto3.Session.client',
 ))
-SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime'}
+SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime', 'bedrock-agent-runtime': 'bedrock-agent-runtime'}
 # ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory.
 SESSION_CONSTRUCTORS = frozenset(('boto3.Session', 'boto3.session.Session', 'aioboto3.Session'))
 
