@@ -333,3 +333,16 @@ def test_every_provider_group_has_its_own_code() -> None:
         'litellm', 'openai', 'anthropic', 'google', 'bedrock', 'cohere', 'mistral', 'groq',
         'together', 'ollama', 'huggingface', 'azure_ai_inference', 'raw_http', 'frameworks',
     }
+
+
+@pytest.mark.parametrize(('host', 'fragments'), [
+    pytest.param('api.openai.com', ('api.openai.com',), id='plain'),
+    pytest.param('*.openai.azure.com', ('.openai.azure.com',), id='leading-wildcard'),
+    pytest.param('bedrock-runtime.*.amazonaws.com', ('bedrock-runtime.', '.amazonaws.com'), id='inner-wildcard'),
+])
+def test_host_fragments(host: str, fragments: tuple[str, ...]) -> None:
+    assert catalogue.host_fragments(host) == fragments
+
+
+def test_every_raw_http_host_has_a_fragment() -> None:
+    assert all(catalogue.host_fragments(h) for h in catalogue.RAW_HTTP.hosts)

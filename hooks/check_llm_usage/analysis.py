@@ -153,7 +153,7 @@ _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 _TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 # scheme, optional user info, then the host
-_URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)', re.I)
+_URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
@@ -837,8 +837,8 @@ def _is_llm_host(url: str) -> bool:
     match = _URL_START.match(url)
     if match is None or not match.group(1):
         return False
-    host = match.group(1).lower()
-    return any(fnmatch.fnmatchcase(host, pattern) for pattern in catalogue.RAW_HTTP.hosts)
+    # case-sensitive, as the pre-filter's byte search for the host text is
+    return any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in catalogue.RAW_HTTP.hosts)
 
 
 def _last_name(expr: ast.expr) -> str:

@@ -513,6 +513,11 @@ BY_CODE = {p.code: p for p in PROVIDERS}
 RAW_HTTP = BY_CODE['LLM020']
 
 
+def host_fragments(host: str) -> tuple[str, ...]:
+    """The literal pieces of a host pattern: text every source naming such a host contains."""
+    return tuple(piece for piece in host.split('*') if piece)
+
+
 def default_codes() -> frozenset[str]:
     """The codes reported when the configuration selects none."""
     return frozenset(p.code for p in PROVIDERS if p.enabled)
