@@ -410,9 +410,13 @@ class Module:
     def _pick(values: list[Value]) -> Value:
         """Of a name's bindings (``try``/``except`` or ``if``/``else`` branches), an SDK one first."""
         sdk = [v for v in values if _is_sdk(v)]
-        if sdk:  # the constructed client (its ``base_url=`` known) before a declared type
-            return next((v for v in sdk if isinstance(v, Instance) and v.origin), sdk[0])
-        return Module._first_known(iter(values))
+        if not sdk:
+            return Module._first_known(iter(values))
+        first = sdk[0]
+        if isinstance(first, Instance) and first.origin is None:  # a declared type: prefer
+            constructed = (v for v in sdk if isinstance(v, Instance) and v.origin and v[:2] == first[:2])
+            return next(constructed, first)  # the constructed client, its ``base_url=`` known
+        return first
 
     @staticmethod
     def _first_known(values: Iterator[Value]) -> Value:
