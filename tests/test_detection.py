@@ -89,7 +89,8 @@ TRACKER = [
         'async def f():\n'
         '    async with llm_tracker.track_llm_call(provider="p", model=m) as usage_log:\n'
         '        r = litellm.completion(model=m)\n'
-        '        usage_log.input_tokens = r.usage.prompt_tokens\n',
+        '        usage_log.input_tokens = r.usage.prompt_tokens\n'
+        '        usage_log.output_tokens = r.usage.completion_tokens\n',
         [], id='seed-legacy-exception',
     ),
     pytest.param(
@@ -102,7 +103,8 @@ TRACKER = [
     pytest.param(
         'async def f():\n'
         '    async with sem, llm_tracker.track_llm_call(provider="p") as log:\n'
-        '        await litellm.acompletion(model="m")\n',
+        '        await litellm.acompletion(model="m")\n'
+        '        log.input_tokens, log.output_tokens = 1, 2\n',
         [], id='tracker-second-item',
     ),
     pytest.param(

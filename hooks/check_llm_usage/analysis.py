@@ -589,6 +589,10 @@ class Module:
             return None
         return DirectCall(node, provider, _target(value, func))
 
+    def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
+        """What a call site reaches directly: the call itself, and SDK callables handed to it."""
+        return [*filter(None, (self.match(call, codes),)), *self.references(call, codes)]
+
     def references(self, call: Call, codes: frozenset[str]) -> Iterator[DirectCall]:
         """SDK callables passed to another callable, which calls them for the caller.
 
@@ -669,6 +673,10 @@ class Module:
                 prefix = self._literal(base_url, base[1], 0)[0]
         return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
 
+    def literal(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
+        """(leading literal text of a str expression, whether that text is all of it)."""
+        return self._literal(expr, scope, 0)
+
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
         key = id(expr)
@@ -735,6 +743,11 @@ class Module:
             if isinstance(owner, SelfOf):
                 return [*owner.scope.bindings.get(expr.attr, ()), *owner.scope.attrs.get(expr.attr, ())]
         return []
+
+    def is_tracker(self, expr: ast.expr, scope: Scope, trackers: tuple[str, ...]) -> bool:
+        """True when ``expr`` calls one of ``trackers`` (dotted names, matched through imports)."""
+        name = self.dotted_name(expr.func, scope) if isinstance(expr, ast.Call) else None
+        return name is not None and any(name == t or name.endswith(f'.{t}') for t in trackers)
 
     def dotted_name(self, expr: ast.expr, scope: Scope) -> str | None:
         """``a.b.c`` with the root resolved through imports; None if not a plain chain."""
@@ -864,19 +877,9 @@ def find_direct_calls(
     """
     enabled = catalogue.default_codes() if codes is None else codes
     module = Module(tree)
-    tracked: dict[int, bool] = {}
-
-    def is_tracker(expr: ast.expr, scope: Scope) -> bool:
-        if id(expr) not in tracked:
-            name = module.dotted_name(expr.func, scope) if isinstance(expr, ast.Call) else None
-            tracked[id(expr)] = name is not None and any(
-                name == t or name.endswith(f'.{t}') for t in trackers
-            )
-        return tracked[id(expr)]
-
     found = []
     for call in module.calls:
-        direct = [*filter(None, (module.match(call, enabled),)), *module.references(call, enabled)]
-        if direct and not any(is_tracker(e, s) for e, s in call.guards):
+        direct = module.direct(call, enabled)
+        if direct and not any(module.is_tracker(e, s, trackers) for e, s in call.guards):
             found.extend(direct)
     return found

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import hashlib
 import io
 import os
 import re
@@ -10,10 +11,15 @@ import tokenize
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage.analysis import find_direct_calls
+from check_llm_usage import tracking
 from check_llm_usage.prefilter import could_match
 
 UNCHECKED = 'LLM900'
+TOKENS = 'LLM100'
+# files with this text may hold suppression comments (see suppressions.py)
+MARKER = b'llm-usage:'
+_MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
+_MAX_CALL_TEXT = 160
 _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
 _NEWLINE = re.compile(r'\r\n|\r|\n')
 
@@ -27,6 +33,14 @@ class Finding(NamedTuple):
     code: str
     message: str
     target: str = ''
+    # where the call ends, the function it is in, and its normalised text (the baseline key)
+    end_line: int = 0
+    end_column: int = 0
+    function: str = ''
+    call: str = ''
+    # inventory only: the literal ``model=`` and 'tracked' / 'untracked' / 'suppressed' / 'baselined'
+    model: str | None = None
+    status: str = ''
 
 
 class Options(NamedTuple):
@@ -34,6 +48,11 @@ class Options(NamedTuple):
 
     trackers: tuple[str, ...] = (catalogue.DEFAULT_TRACKER,)
     max_bytes: int = 10 * 1024 * 1024
+    decorators: tuple[str, ...] = ()
+    allowed_base_urls: tuple[str, ...] = ()
+    token_attributes: tuple[str, ...] = ('input_tokens', 'output_tokens')
+    # also return tracked and suppressed call sites (with their status), for --inventory
+    inventory: bool = False
 
 
 def read_source(path: str, max_bytes: int) -> bytes:
@@ -62,23 +81,77 @@ def message_for(target: str, trackers: tuple[str, ...]) -> str:
 
 def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     """Findings for one file's contents (``path`` is only used to name it)."""
-    if not could_match(data):
-        return []
-    try:
-        tree = ast.parse(data, filename=path)
-    except _PARSE_ERRORS as exc:
-        return [_unparsable(path, exc)]
-    calls = find_direct_calls(tree, options.trackers)
-    if not calls:
+    findings: list[Finding] = []
+    if could_match(data):
+        try:
+            tree = ast.parse(data, filename=path)
+        except _PARSE_ERRORS as exc:
+            return [_unparsable(path, exc)]
+        findings = _call_findings(path, data, tree, options)
+    if MARKER in data:
+        from check_llm_usage import suppressions
+
+        # a tracked call needs no suppression: one on its line stays unused, as without --inventory
+        tracked = [f for f in findings if f.status == 'tracked']
+        reported, suppressed = suppressions.apply(
+            path, [f for f in findings if f.status != 'tracked'], suppressions.find(data),
+        )
+        findings = tracked + reported
+        if options.inventory:
+            findings += [f._replace(status='suppressed') for f in suppressed]
+    return findings
+
+
+def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -> list[Finding]:
+    policy = tracking.Policy(
+        options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
+    )
+    sites, gaps = tracking.call_sites(tree, policy)
+    if not sites and not gaps:
         return []
     lines = _decoded_lines(data)
-    return [
-        Finding(
-            path, call.node.lineno, _column(lines, call.node.lineno, call.node.col_offset),
-            call.provider.code, message_for(call.target, options.trackers), call.target,
+
+    def finding(node: ast.Call, code: str, message: str, target: str, function: str) -> Finding:
+        return Finding(
+            path, node.lineno, _column(lines, node.lineno, node.col_offset), code, message, target,
+            node.end_lineno or node.lineno,
+            _column(lines, node.end_lineno or node.lineno, node.end_col_offset or 0),
+            function, normalised(node),
         )
-        for call in calls
-    ]
+
+    findings = []
+    for site in sites:
+        if site.tracked_by and not options.inventory:
+            continue
+        found = finding(site.node, site.provider.code, message_for(site.target, options.trackers), site.target, site.function)
+        if options.inventory:
+            found = found._replace(model=_model(site.node), status='tracked' if site.tracked_by else 'untracked')
+        findings.append(found)
+    for gap in gaps:
+        attributes = ' and '.join(f'{gap.variable}.{a}' for a in gap.missing)
+        message = (
+            f'tracker block never sets {attributes}; record the token counts from the '
+            "response's usage, or the call's cost is not tracked"
+        )
+        findings.append(finding(gap.node, TOKENS, message, ast.unparse(gap.node.func), gap.function))
+    return findings
+
+
+def normalised(node: ast.AST) -> str:
+    """A call's text without layout: the same after reformatting or moving it (long ones hashed)."""
+    text = ' '.join(ast.unparse(node).split())
+    if len(text) <= _MAX_CALL_TEXT:
+        return text
+    digest = hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]
+    return f'{text[:_MAX_CALL_TEXT - 20]}... #{digest}'
+
+
+def _model(node: ast.Call) -> str | None:
+    for keyword in node.keywords:
+        if keyword.arg in _MODEL_KEYWORDS and isinstance(keyword.value, ast.Constant):
+            if isinstance(keyword.value.value, str):
+                return keyword.value.value
+    return None
 
 
 def check_path(path: str, options: Options) -> list[Finding]:

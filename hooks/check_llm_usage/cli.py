@@ -4,10 +4,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 from check_llm_usage import __version__
-from check_llm_usage import catalogue
+from check_llm_usage import baseline
+from check_llm_usage import config
 from check_llm_usage import files
 from check_llm_usage import report
 from check_llm_usage.checker import Finding
@@ -16,6 +18,10 @@ from check_llm_usage.checker import check_path
 
 # the file being checked, for the hook wrapper's last-resort error line
 checking: str | None = None
+
+
+def _names(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(',') if v.strip())
 
 
 def parser(prog: str) -> argparse.ArgumentParser:
@@ -28,36 +34,157 @@ def parser(prog: str) -> argparse.ArgumentParser:
         'paths', nargs='*', metavar='PATH',
         help='files or directories to check (default: the Python files git tracks here)',
     )
-    p.add_argument('--format', choices=('text', 'json'), default='text', help='output format')
+    p.add_argument(
+        '--format', choices=(*report.FORMATS, 'markdown'), default='text',
+        help='output format (markdown: with --inventory only)',
+    )
+    p.add_argument(
+        '--config', metavar='FILE',
+        help='read [tool.check-llm-usage] from FILE (default: the nearest pyproject.toml that has it)',
+    )
+    p.add_argument('--select', metavar='CODES', type=_names, help='comma-separated codes or groups to report (overrides the config)')
+    p.add_argument('--ignore', metavar='CODES', type=_names, help='comma-separated codes or groups not to report (overrides the config)')
+    p.add_argument('--exclude', metavar='PATTERNS', type=_names, help='comma-separated gitignore-style patterns replacing the skip list')
+    p.add_argument('--extend-exclude', metavar='PATTERNS', type=_names, help='comma-separated patterns added to the skip list')
+    p.add_argument('--baseline', metavar='FILE', help='report only findings that are not in this baseline')
+    p.add_argument('--write-baseline', metavar='FILE', help='record the current findings in FILE, then exit 0')
+    p.add_argument('--show-stale', action='store_true', help='with --baseline: list entries that match nothing any more')
+    p.add_argument('--inventory', action='store_true', help='list every LLM call site with its tracking status and the coverage')
+    p.add_argument('--list-rules', action='store_true', help='list the rule codes and exit')
+    p.add_argument('--explain', metavar='CODE', help='explain a rule code and exit')
     p.add_argument('--version', action='version', version=f'%(prog)s {__version__}')
     return p
+
+
+def settings(args: argparse.Namespace) -> config.Config:
+    """The config file's settings (if any), overridden by the command line."""
+    path = args.config if args.config is not None else config.find('.')
+    found = config.load(path) if path is not None else config.Config()
+    overrides = {
+        key: value for key, value in (
+            ('select', args.select), ('ignore', args.ignore), ('exclude', args.exclude),
+            ('extend_exclude', args.extend_exclude),
+        ) if value is not None
+    }
+    for key in ('select', 'ignore'):
+        config.codes(overrides.get(key, ()), f'--{key}')
+    return found._replace(**overrides)
+
+
+def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
+    if args.format == 'markdown' and not args.inventory:
+        raise files.UsageError('--format markdown needs --inventory')
+    if args.inventory and args.format in ('github', 'sarif'):
+        raise files.UsageError(f'--inventory prints text, json or markdown, not {args.format}')
+    if args.write_baseline and (args.baseline or args.inventory):
+        raise files.UsageError('--write-baseline records every finding; use it without --baseline and --inventory')
+    if args.show_stale and not args.baseline:
+        raise files.UsageError('--show-stale needs --baseline')
+    if warn_only and args.write_baseline:
+        raise files.UsageError('the hook never writes a baseline; run check-llm-calls --write-baseline FILE')
 
 
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
     global checking
     args = parser(prog).parse_args(argv)
+    if args.list_rules or args.explain:
+        return _explain(args, prog)
     try:
+        _check_arguments(args, warn_only)
+        setup = settings(args)
+        accepted = baseline.load(args.baseline) if args.baseline else None
         paths = files.collect(args.paths)
-    except files.UsageError as exc:
+    except (files.UsageError, config.ConfigError, baseline.BaselineError) as exc:
         print(f'{prog}: error: {exc}', file=sys.stderr)
         return 2
-    excluded = files.compile_patterns(catalogue.DEFAULT_EXCLUDE)
-    options = Options()
+    excluded = files.compile_patterns((*setup.exclude, *setup.extend_exclude))
+    per_file = [(files.compile_patterns([p]), config.codes(c, p)) for p, c in setup.per_file_ignores]
+    enabled = config.enabled(setup)
+    options = Options(
+        trackers=setup.tracker_context_managers, decorators=setup.tracker_decorators,
+        allowed_base_urls=setup.allowed_base_urls, token_attributes=setup.token_attributes,
+        inventory=args.inventory,
+    )
     findings: list[Finding] = []
+    checked = []
     for path in paths:
-        if excluded is not None and excluded.search(files.relative(path)):
+        where = files.relative(path, setup.root)
+        if excluded is not None and excluded.search(where):
             continue
         checking = path
-        findings.extend(check_path(path, options))
+        checked.append(path)
+        codes = enabled - {c for pattern, ignored in per_file if pattern and pattern.search(where) for c in ignored}
+        findings.extend(f for f in check_path(path, options) if f.code in codes)
     checking = None
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
-    if args.format == 'json':
-        sys.stdout.write(report.json_array(findings))
-    else:
-        sys.stdout.write(report.text(findings, warn_only))
-    sys.stdout.flush()
+    if args.write_baseline:
+        try:
+            count = baseline.write(args.write_baseline, findings)
+        except baseline.BaselineError as exc:
+            print(f'{prog}: error: {exc}', file=sys.stderr)
+            return 2
+        print(f'{prog}: wrote {count} findings to {args.write_baseline}', file=sys.stderr)
+        return 0
+    baselined: list[Finding] = []
+    if accepted is not None:
+        findings, baselined = _apply_baseline(findings, accepted, args, checked, prog)
+    if args.inventory:
+        return _inventory(findings, baselined, args.format)
+    _write(findings, args.format, warn_only, len(baselined))
     return 1 if findings else 0
+
+
+def _apply_baseline(
+    findings: list[Finding], accepted: Counter[baseline.Key], args: argparse.Namespace,
+    checked: list[str], prog: str,
+) -> tuple[list[Finding], list[Finding]]:
+    root = baseline.root_of(args.baseline)
+    # tracked and suppressed sites (--inventory) are not findings: the baseline never absorbs them
+    candidates = [f for f in findings if f.status in ('', 'untracked')]
+    new, baselined = baseline.split(candidates, accepted, root)
+    if args.show_stale:
+        for entry in baseline.stale(accepted, candidates, checked, root):
+            print(f'{prog}: stale baseline entry: {baseline.describe(entry)}', file=sys.stderr)
+    others = [f for f in findings if f.status not in ('', 'untracked')]
+    return sorted(others + new, key=lambda f: (f.path, f.line, f.column, f.code)), baselined
+
+
+def _inventory(findings: list[Finding], baselined: list[Finding], fmt: str) -> int:
+    from check_llm_usage import inventory
+
+    every = findings + [f._replace(status='baselined') for f in baselined]
+    sites = inventory.sites(sorted(every, key=lambda f: (f.path, f.line, f.column, f.code)))
+    render = {'json': inventory.json_object, 'markdown': inventory.markdown}.get(fmt, inventory.text)
+    sys.stdout.write(render(sites))
+    sys.stdout.flush()
+    return 0
+
+
+def _write(findings: list[Finding], fmt: str, warn_only: bool, baselined: int) -> None:
+    if fmt == 'json':
+        sys.stdout.write(report.json_array(findings))
+    elif fmt == 'github':
+        sys.stdout.write(report.github(findings))
+    elif fmt == 'sarif':
+        sys.stdout.write(report.sarif(findings))
+    else:
+        sys.stdout.write(report.text(findings, warn_only, baselined))
+    sys.stdout.flush()
+
+
+def _explain(args: argparse.Namespace, prog: str) -> int:
+    from check_llm_usage import rules
+
+    if args.list_rules:
+        sys.stdout.write(rules.list_rules())
+        return 0
+    text = rules.explain(args.explain)
+    if text is None:
+        print(f'{prog}: error: unknown rule code {args.explain!r}; see --list-rules', file=sys.stderr)
+        return 2
+    sys.stdout.write(text)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -93,12 +93,12 @@ def _glob(part: str) -> str:
     )
 
 
-def relative(path: str) -> str:
-    """``path`` relative to the current directory, with ``/`` separators."""
+def relative(path: str, root: str | None = None) -> str:
+    """``path`` relative to ``root`` (default: the current directory), with ``/`` separators."""
     normal = os.path.normpath(path)
-    if os.path.isabs(normal):
+    if os.path.isabs(normal) or root is not None:
         try:
-            normal = os.path.relpath(normal)
-        except ValueError:
+            normal = os.path.relpath(os.path.abspath(normal), root)
+        except ValueError:  # another drive on Windows
             pass
     return normal.replace(os.sep, '/')

@@ -1,36 +1,53 @@
-"""Turn findings into output: text lines with a summary, or JSON."""
+"""Turn findings into output: text lines with a summary, JSON, GitHub annotations or SARIF."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
+from check_llm_usage.checker import TOKENS
 from check_llm_usage.checker import UNCHECKED
 from check_llm_usage.checker import Finding
+
+FORMATS = ('text', 'json', 'github', 'sarif')
+if TYPE_CHECKING:
+    from check_llm_usage.rules import Rule
+
+_SUPPRESSION_CODES = frozenset(('LLM901', 'LLM902'))
+_NOT_CALLS = _SUPPRESSION_CODES | {TOKENS, UNCHECKED}
 
 
 def _plural(n: int, word: str) -> str:
     return f'{n} {word}{"" if n == 1 else "s"}'
 
 
-def summary(findings: Sequence[Finding], warn_only: bool) -> str:
-    """One line: how many direct calls in how many files, and whether it blocks."""
-    calls = [f for f in findings if f.code != UNCHECKED]
+def summary(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) -> str:
+    """One line: how many direct calls in how many files, what else, and whether it blocks."""
+    calls = [f for f in findings if f.code not in _NOT_CALLS]
     unchecked = {f.path for f in findings if f.code == UNCHECKED}
+    tokens = sum(f.code == TOKENS for f in findings)
+    comments = sum(f.code in _SUPPRESSION_CODES for f in findings)
     parts = []
     if calls:
         files = len({f.path for f in calls})
         parts.append(f'{_plural(len(calls), "direct LLM call")} in {_plural(files, "file")}')
+    if tokens:
+        parts.append(f'{_plural(tokens, "tracker block")} without token counts')
+    if comments:
+        parts.append(f'{_plural(comments, "suppression comment")} to fix')
     if unchecked:
         parts.append(f'{_plural(len(unchecked), "file")} not checked')
+    if baselined:
+        parts.append(f'{baselined} more in the baseline')
     suffix = ' (warning only: this check never blocks commits)' if warn_only else ''
     return f'check-llm-usage: {", ".join(parts)}{suffix}'
 
 
-def text(findings: Sequence[Finding], warn_only: bool) -> str:
+def text(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) -> str:
     """flake8-style lines, then the summary; empty when there is nothing to say."""
     if not findings:
         return ''
     lines = [f'{f.path}:{f.line}:{f.column}: {f.code} {f.message}' for f in findings]
-    return '\n'.join([*lines, summary(findings, warn_only)]) + '\n'
+    return '\n'.join([*lines, summary(findings, warn_only, baselined)]) + '\n'
 
 
 def json_array(findings: Sequence[Finding]) -> str:
@@ -47,3 +64,89 @@ def json_array(findings: Sequence[Finding]) -> str:
         ],
         indent=2,
     ) + '\n'
+
+
+def github(findings: Sequence[Finding]) -> str:
+    """One ``::warning`` workflow command per finding, escaped as GitHub Actions requires."""
+    from check_llm_usage import rules
+
+    lines = []
+    for f in findings:
+        rule = rules.BY_CODE.get(f.code)
+        title = f'{f.code} {rule.summary}' if rule else f.code
+        properties = f'file={_property(f.path)},line={f.line},col={f.column},title={_property(title)}'
+        lines.append(f'::warning {properties}::{_data(f.message)}\n')
+    return ''.join(lines)
+
+
+def _data(value: str) -> str:
+    return value.replace('%', '%25').replace('\r', '%0D').replace('\n', '%0A')
+
+
+def _property(value: str) -> str:
+    return _data(value).replace(':', '%3A').replace(',', '%2C')
+
+
+def sarif(findings: Sequence[Finding]) -> str:
+    """A SARIF 2.1.0 log for GitHub code scanning: every rule, and one result per finding."""
+    import json
+
+    from check_llm_usage import __version__
+    from check_llm_usage import baseline
+    from check_llm_usage import rules
+
+    index = {r.code: i for i, r in enumerate(rules.RULES)}
+    results = []
+    for f, fingerprint in zip(findings, baseline.occurrence_fingerprints(findings)):
+        region = {'startLine': f.line, 'startColumn': f.column}
+        if f.end_line:
+            region.update(endLine=f.end_line, endColumn=max(f.end_column, 1))
+        location = {'artifactLocation': _artifact(f.path), 'region': region}
+        result = {
+            'ruleId': f.code, 'level': 'warning', 'message': {'text': f.message},
+            'locations': [{'physicalLocation': location}],
+            'partialFingerprints': {'checkLlmUsage/v1': fingerprint},
+        }
+        if f.code in index:
+            result['ruleIndex'] = index[f.code]
+        results.append(result)
+    log = {
+        '$schema': 'https://json.schemastore.org/sarif-2.1.0.json',
+        'version': '2.1.0',
+        'runs': [{
+            'tool': {'driver': {
+                'name': 'check-llm-usage',
+                'version': __version__,
+                'semanticVersion': __version__,
+                'informationUri': 'https://github.com/check-llm-usage/check-llm-usage',
+                'rules': [_sarif_rule(r) for r in rules.RULES],
+            }},
+            'columnKind': 'unicodeCodePoints',
+            'results': results,
+        }],
+    }
+    return json.dumps(log, indent=2) + '\n'
+
+
+def _artifact(path: str) -> dict[str, str]:
+    import os
+    from urllib.parse import quote
+
+    normal = os.path.normpath(path).replace(os.sep, '/')
+    if os.path.isabs(path):
+        return {'uri': 'file://' + quote(normal)}
+    return {'uri': quote(normal), 'uriBaseId': '%SRCROOT%'}
+
+
+def _sarif_rule(rule: Rule) -> dict[str, object]:
+    from check_llm_usage import rules
+
+    return {
+        'id': rule.code,
+        'name': ''.join(w.capitalize() for w in rule.summary.replace('/', ' ').split() if w.isalnum()),
+        'shortDescription': {'text': rule.summary},
+        'fullDescription': {'text': rule.finds},
+        'help': {'text': rules.explain(rule.code), 'markdown': rules.markdown(rule.code)},
+        'defaultConfiguration': {'level': 'warning', 'enabled': rule.default},
+        'properties': {'tags': ['llm-usage', rule.group]},
+    }

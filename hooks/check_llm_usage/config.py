@@ -1,0 +1,160 @@
+"""``[tool.check-llm-usage]`` in pyproject.toml: find it, read it, validate every key."""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from typing import Any
+from typing import NamedTuple
+
+from check_llm_usage import catalogue
+from check_llm_usage import rules
+
+TABLE = 'check-llm-usage'
+DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
+
+
+class ConfigError(Exception):
+    """A configuration that cannot be used; the message is one line naming the key."""
+
+
+class Config(NamedTuple):
+    """The settings of a run, from the config file, then overridden by the command line."""
+
+    tracker_context_managers: tuple[str, ...] = (catalogue.DEFAULT_TRACKER,)
+    tracker_decorators: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = catalogue.DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    allowed_base_urls: tuple[str, ...] = ()
+    token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES
+    # the directory that exclude and per-file-ignores patterns are relative to
+    root: str = '.'
+
+
+_LISTS = {
+    'tracker-context-managers': 'tracker_context_managers',
+    'tracker-decorators': 'tracker_decorators',
+    'exclude': 'exclude',
+    'extend-exclude': 'extend_exclude',
+    'select': 'select',
+    'ignore': 'ignore',
+    'allowed-base-urls': 'allowed_base_urls',
+    'token-attributes': 'token_attributes',
+}
+KEYS = (*_LISTS, 'per-file-ignores')
+
+
+def find(start: str) -> str | None:
+    """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table."""
+    directory = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(directory, 'pyproject.toml')
+        # most projects have a pyproject.toml; parse only one that names our table
+        if os.path.isfile(candidate) and TABLE.encode() in _read(candidate):
+            if TABLE in _parse(candidate).get('tool', {}):
+                return candidate
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return None
+        directory = parent
+
+
+def load(path: str) -> Config:
+    """The validated settings of ``[tool.check-llm-usage]`` in the TOML file ``path``."""
+    tool = _parse(path).get('tool', {})
+    table = tool.get(TABLE) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError(f'{path}: no [tool.{TABLE}] table')
+    settings: dict[str, Any] = {'root': os.path.dirname(os.path.abspath(path))}
+    for key, value in table.items():
+        where = f'{path}: [tool.{TABLE}] {key!r}'
+        if key == 'per-file-ignores':
+            settings['per_file_ignores'] = _per_file_ignores(value, where)
+        elif key in _LISTS:
+            settings[_LISTS[key]] = _strings(value, where)
+        else:
+            raise ConfigError(f'{path}: [tool.{TABLE}] unknown key {key!r} (known keys: {", ".join(KEYS)})')
+    config = Config(**settings)
+    for key in ('select', 'ignore'):
+        codes(getattr(config, key) or (), f'{path}: [tool.{TABLE}] {key!r}')
+    if not config.token_attributes:
+        raise ConfigError(f'{path}: [tool.{TABLE}] \'token-attributes\' must not be empty')
+    return config
+
+
+def codes(names: Iterable[str], where: str) -> frozenset[str]:
+    """Rule codes for codes and group names (``LLM001``, ``openai``, ``ALL``)."""
+    found: set[str] = set()
+    for name in names:
+        if name.upper() == 'ALL':
+            found.update(rules.BY_CODE)
+        elif name.upper() in rules.BY_CODE:
+            found.add(name.upper())
+        elif name in rules.GROUPS:
+            found.update(r.code for r in rules.RULES if r.group == name)
+        else:
+            raise ConfigError(
+                f'{where}: unknown rule {name!r} (a code like LLM001, a group like openai, '
+                'or ALL; see --list-rules)'
+            )
+    return frozenset(found)
+
+
+def enabled(config: Config) -> frozenset[str]:
+    """The codes a run reports: ``select`` (or the default rules) minus ``ignore``."""
+    if config.select is None:
+        selected = frozenset(r.code for r in rules.RULES if r.default)
+    else:
+        selected = codes(config.select, 'select')
+    return selected - codes(config.ignore, 'ignore')
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, 'rb') as f:
+            return f.read()
+    except OSError as exc:
+        raise ConfigError(f'{path}: cannot read it ({exc.strerror or exc})') from None
+
+
+def _parse(path: str) -> dict[str, Any]:
+    # imported only when there is a file to parse: start-up time matters for a hook
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:
+        import tomli as tomllib
+    data = _read(path)
+    try:
+        return tomllib.loads(data.decode('utf-8'))
+    except UnicodeDecodeError:
+        raise ConfigError(f'{path}: invalid TOML: not UTF-8') from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f'{path}: invalid TOML: {" ".join(str(exc).split())}') from None
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f'{where} must be a list of strings, not {_toml_type(value)}')
+    return tuple(value)
+
+
+def _per_file_ignores(value: object, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise ConfigError(f'{where} must be a table of pattern = [codes], not {_toml_type(value)}')
+    table = []
+    for pattern, names in value.items():
+        inner = f'{where} {pattern!r}'
+        ignored = _strings(names, inner)
+        codes(ignored, inner)
+        table.append((pattern, ignored))
+    return tuple(table)
+
+
+def _toml_type(value: object) -> str:
+    if isinstance(value, list):
+        return 'an array with a non-string item' if value else 'an array'
+    names = {bool: 'a boolean', int: 'an integer', float: 'a float', str: 'a string', dict: 'a table'}
+    return names.get(type(value), type(value).__name__)

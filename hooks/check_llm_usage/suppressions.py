@@ -1,0 +1,88 @@
+"""``# llm-usage: ignore[CODE] reason`` comments: find them, apply them, report misuse."""
+from __future__ import annotations
+
+import io
+import re
+import tokenize
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from check_llm_usage import rules
+from check_llm_usage.checker import Finding
+
+MARKER = b'llm-usage:'
+_COMMENT = re.compile(
+    r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)', re.IGNORECASE,
+)
+# separators people put before a reason: "-- why", ": why", "— why"
+_LEAD = ' \t-:—–'
+
+
+class Suppression(NamedTuple):
+    """One suppression comment; ``codes`` is None for a bare ``ignore`` (every code)."""
+
+    line: int
+    column: int
+    codes: frozenset[str] | None
+    reason: str
+    text: str
+
+
+def find(data: bytes) -> list[Suppression]:
+    """The suppression comments of a source file (comment tokens only, never strings)."""
+    found = []
+    try:
+        for token in tokenize.tokenize(io.BytesIO(data).readline):
+            if token.type != tokenize.COMMENT or 'llm-usage' not in token.string.lower():
+                continue
+            match = _COMMENT.search(token.string)
+            if match is None:
+                continue
+            listed = match.group('codes')
+            codes = None if listed is None else frozenset(
+                c.strip().upper() for c in listed.split(',') if c.strip()
+            )
+            line, offset = token.start
+            found.append(Suppression(
+                line, offset + 1, codes,
+                match.group('reason').strip(_LEAD).strip(), match.group(0).strip(),
+            ))
+    except (tokenize.TokenError, SyntaxError, UnicodeError):
+        # a file tokenize cannot read: no comment in it can be trusted as a suppression
+        return []
+    return found
+
+
+def apply(path: str, findings: Sequence[Finding], suppressions: Sequence[Suppression]) -> tuple[list[Finding], list[Finding]]:
+    """(reported, suppressed): findings on a suppressed line move to the second list.
+
+    A finding is on a line when the line is within its call's lines. Suppressions without a
+    reason (LLM901) and suppressions that suppress nothing (LLM902) join the reported ones.
+    """
+    used: dict[int, set[str]] = {i: set() for i in range(len(suppressions))}
+    reported, suppressed = [], []
+    for finding in findings:
+        last = max(finding.end_line, finding.line)
+        matching = [
+            i for i, s in enumerate(suppressions)
+            if finding.line <= s.line <= last and (s.codes is None or finding.code in s.codes)
+        ]
+        for i in matching:
+            used[i].add(finding.code)
+        (suppressed if matching else reported).append(finding)
+    for i, s in enumerate(suppressions):
+        if not s.reason:
+            reported.append(Finding(
+                path, s.line, s.column, rules.NO_REASON,
+                f'suppression without a reason: write why after it, e.g. "{s.text} billed elsewhere"',
+                call=s.text,
+            ))
+        unused = sorted(s.codes - used[i]) if s.codes is not None else ([] if used[i] else ['*'])
+        if unused:
+            what = 'nothing is reported' if unused == ['*'] else f'no {", ".join(unused)} is reported'
+            reported.append(Finding(
+                path, s.line, s.column, rules.UNUSED_SUPPRESSION,
+                f'unused suppression: {what} on these lines; remove it',
+                call=s.text,
+            ))
+    return reported, suppressed
