@@ -16,6 +16,7 @@ from check_llm_usage.checker import Finding
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_path
 
+NEVER_BLOCKS = 'this check never blocks commits'
 # the file being checked, for the hook wrapper's last-resort error line
 checking: str | None = None
 
@@ -96,7 +97,8 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         accepted = baseline.load(args.baseline) if args.baseline else None
         paths = files.collect(args.paths)
     except (files.UsageError, config.ConfigError, baseline.BaselineError) as exc:
-        print(f'{prog}: error: {exc}', file=sys.stderr)
+        suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
+        print(f'{prog}: error: {exc}{suffix}', file=sys.stderr)
         return 2
     excluded = files.compile_patterns((*setup.exclude, *setup.extend_exclude))
     per_file = [(files.compile_patterns([p]), config.codes(c, p)) for p, c in setup.per_file_ignores]

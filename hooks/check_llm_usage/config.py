@@ -55,7 +55,7 @@ def find(start: str) -> str | None:
         # most projects have a pyproject.toml; parse only one that names our table
         if os.path.isfile(candidate) and TABLE.encode() in _read(candidate):
             if TABLE in _parse(candidate).get('tool', {}):
-                return candidate
+                return os.path.relpath(candidate)
         parent = os.path.dirname(directory)
         if parent == directory:
             return None

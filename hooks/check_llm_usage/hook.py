@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from check_llm_usage import cli
 
-NEVER_BLOCKS = 'this check never blocks commits'
+NEVER_BLOCKS = cli.NEVER_BLOCKS
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -53,6 +53,7 @@ def text(sites: Sequence[Finding]) -> str:
     ]
     lines.append('')
     lines.append(f'tracking coverage: {_coverage(sites)} call sites tracked')
+    lines.append('by status: ' + ', '.join(f'{sum(s.status == st for s in sites)} {st}' for st in STATUSES))
     for by in ('provider', 'model'):
         parts = [f'{name} {c}' for name, c in coverage(sites, by).items()]
         lines.append(f'by {by}: {", ".join(parts) if parts else "-"}')

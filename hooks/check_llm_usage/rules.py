@@ -46,16 +46,18 @@ class Rule(NamedTuple):
 
 
 def _provider_rule(provider: catalogue.Provider) -> Rule:
-    endpoints = ', '.join(f'`{e}`' for e in provider.endpoints[:4])
-    functions = ', '.join(f'`{f}`' for f in provider.functions[:4])
-    surface = [f'client endpoints such as {endpoints}'] if endpoints else []
-    if functions:
-        surface.append(f'module functions such as {functions}')
+    surface = []
+    if provider.functions:
+        surface.append('module functions such as ' + ', '.join(f'`{f}`' for f in provider.functions[:4]))
+    if provider.endpoints:
+        clients = ', '.join(sorted({c.rpartition('.')[2] for c in provider.constructors})[:4])
+        endpoints = ', '.join(f'`{e}`' for e in provider.endpoints[:4])
+        surface.append(f'methods of its clients ({clients}) such as {endpoints}')
     finds = (
         f'Calls that reach the {provider.title} API directly through its SDK '
-        f'({", ".join(provider.modules)}): {" and ".join(surface)}, '
-        'outside a tracker block or a tracker-decorated function. The call is resolved through '
-        'imports, aliases, client objects and the functions that return them.'
+        f'({", ".join(provider.modules)}): {"; ".join(surface)}; outside a tracker block or a '
+        'tracker-decorated function and not pointed at an allowed base URL. Each call is resolved '
+        'through imports, aliases, client objects and the functions that return them.'
     )
     return Rule(
         code=provider.code,
@@ -165,8 +167,8 @@ def explain(code: str) -> str | None:
         return None
     return (
         f'{rule.code} ({rule.group}): {rule.summary}\n'
-        f'\nWhat it finds\n{_indent(rule.finds)}\n'
-        f'\nWhy it matters\n{_indent(rule.why)}\n'
+        f'\nWhat it finds\n{_wrap(rule.finds)}\n'
+        f'\nWhy it matters\n{_wrap(rule.why)}\n'
         f'\nExample\n{_indent(rule.example)}\n'
         f'\nUse instead\n{_indent(rule.instead)}\n'
     )
@@ -181,6 +183,12 @@ def markdown(code: str) -> str:
         f'### Example\n```python\n{rule.example}\n```\n\n'
         f'### Use instead\n```python\n{rule.instead}\n```\n'
     )
+
+
+def _wrap(text: str) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=88, initial_indent='    ', subsequent_indent='    ')
 
 
 def _indent(text: str) -> str:
