@@ -82,7 +82,8 @@ def message_for(target: str, trackers: tuple[str, ...]) -> str:
 def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     """Findings for one file's contents (``path`` is only used to name it)."""
     findings: list[Finding] = []
-    if could_match(data):
+    # a tracker block with no LLM call in it still needs its token counts (LLM100)
+    if could_match(data) or any(t.rpartition('.')[2].encode() in data for t in options.trackers):
         try:
             tree = ast.parse(data, filename=path)
         except _PARSE_ERRORS as exc:

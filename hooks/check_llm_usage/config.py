@@ -51,11 +51,11 @@ def find(start: str) -> str | None:
     """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table."""
     directory = os.path.abspath(start)
     while True:
-        candidate = os.path.join(directory, 'pyproject.toml')
+        candidate = os.path.relpath(os.path.join(directory, 'pyproject.toml'))
         # most projects have a pyproject.toml; parse only one that names our table
         if os.path.isfile(candidate) and TABLE.encode() in _read(candidate):
             if TABLE in _parse(candidate).get('tool', {}):
-                return os.path.relpath(candidate)
+                return candidate
         parent = os.path.dirname(directory)
         if parent == directory:
             return None
@@ -137,7 +137,8 @@ def _parse(path: str) -> dict[str, Any]:
 
 def _strings(value: object, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f'{where} must be a list of strings, not {_toml_type(value)}')
+        found = 'an array with a non-string item' if isinstance(value, list) else _toml_type(value)
+        raise ConfigError(f'{where} must be a list of strings, not {found}')
     return tuple(value)
 
 
@@ -154,7 +155,5 @@ def _per_file_ignores(value: object, where: str) -> tuple[tuple[str, tuple[str, 
 
 
 def _toml_type(value: object) -> str:
-    if isinstance(value, list):
-        return 'an array with a non-string item' if value else 'an array'
-    names = {bool: 'a boolean', int: 'an integer', float: 'a float', str: 'a string', dict: 'a table'}
+    names = {bool: 'a boolean', int: 'an integer', float: 'a float', str: 'a string', dict: 'a table', list: 'an array'}
     return names.get(type(value), type(value).__name__)
