@@ -10,9 +10,8 @@ from typing import NamedTuple
 from check_llm_usage import rules
 from check_llm_usage.checker import Finding
 
-MARKER = b'llm-usage:'
 _COMMENT = re.compile(
-    r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)', re.IGNORECASE,
+    r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)',
 )
 # separators people put before a reason: "-- why", ": why", "— why"
 _LEAD = ' \t-:—–'
@@ -33,7 +32,7 @@ def find(data: bytes) -> list[Suppression]:
     found = []
     try:
         for token in tokenize.tokenize(io.BytesIO(data).readline):
-            if token.type != tokenize.COMMENT or 'llm-usage' not in token.string.lower():
+            if token.type != tokenize.COMMENT or 'llm-usage' not in token.string:
                 continue
             match = _COMMENT.search(token.string)
             if match is None:
