@@ -1,0 +1,183 @@
+"""What counts as tracked: tracker blocks, tracker decorators, allowed URLs; and LLM100."""
+from __future__ import annotations
+
+import ast
+import textwrap
+
+import pytest
+
+from check_llm_usage.tracking import Policy
+from check_llm_usage.tracking import call_sites
+
+POLICY = Policy(('llm_tracker.track_llm_call',), ('usage.track',), ('http://proxy',))
+
+
+def sites(src: str) -> list[tuple[int, str, str]]:
+    found, _ = call_sites(ast.parse(textwrap.dedent(src)), POLICY)
+    return [(s.node.lineno, s.tracked_by, s.function) for s in found]
+
+
+def gaps(src: str, policy: Policy = POLICY) -> list[tuple[int, str, tuple[str, ...], str]]:
+    _, found = call_sites(ast.parse(textwrap.dedent(src)), policy)
+    return [(g.node.lineno, g.variable, g.missing, g.function) for g in found]
+
+
+@pytest.mark.parametrize(
+    ('src', 'expected'),
+    [
+        pytest.param(
+            '''\
+            import litellm
+            from app.tracking import llm_tracker as lt
+            class Chat:
+                async def ask(self):
+                    async with sem, lt.track_llm_call() as log:
+                        await litellm.acompletion(model="m")
+                        fn = lambda: litellm.completion(model="m")
+                        def later():
+                            return litellm.completion(model="m")
+                        return [litellm.completion(model=m) for m in ms]
+            ''',
+            [(6, 'context-manager', 'Chat.ask'), (7, '', 'Chat.ask.<lambda>'),
+             (9, '', 'Chat.ask.later'), (10, 'context-manager', 'Chat.ask')],
+            id='alias-second-item-nested-def-lambda-comprehension',
+        ),
+        pytest.param(
+            '''\
+            import litellm
+            with llm_tracker.track_llm_call():
+                litellm.completion(model="m")
+            with other():
+                litellm.completion(model="m")
+            ''',
+            [(3, 'context-manager', ''), (5, '', '')],
+            id='sync-with-module-level',
+        ),
+        pytest.param(
+            '''\
+            import litellm
+            import usage
+            @usage.track
+            def one():
+                return litellm.completion(model="m")
+            @usage.track(feature="x")
+            def two():
+                return [litellm.completion(model=m) for m in ms]
+            @usage.other
+            def three():
+                return litellm.completion(model="m")
+            ''',
+            [(5, 'decorator', 'one'), (8, 'decorator', 'two'), (11, '', 'three')],
+            id='decorators',
+        ),
+        pytest.param(
+            '''\
+            import litellm
+            litellm.completion(model="m", api_base="http://proxy/v1")
+            litellm.completion(model="m", api_base="http://proxy2/v1")
+            ''',
+            [(2, 'base-url', ''), (3, '', '')],
+            id='base-url',
+        ),
+    ],
+)
+def test_tracked_by(src: str, expected: list[tuple[int, str, str]]) -> None:
+    assert sites(src) == expected
+
+
+@pytest.mark.parametrize(
+    ('src', 'expected'),
+    [
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call(provider="p") as usage_log:
+                    r = await call()
+                    usage_log.input_tokens = r.usage.prompt_tokens
+                    usage_log.output_tokens = r.usage.completion_tokens
+            ''',
+            [], id='seed-legacy-exception',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as usage_log:
+                    r = await call()
+                    usage_log.input_tokens = r.usage.prompt_tokens
+            ''',
+            [(2, 'usage_log', ('output_tokens',), 'f')], id='output-missing',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    r = await call()
+            ''',
+            [(2, 'log', ('input_tokens', 'output_tokens'), 'f')], id='both-missing',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    if r := await call():
+                        log.input_tokens, log.output_tokens = r.usage.prompt_tokens, r.usage.completion_tokens
+            ''',
+            [], id='tuple-assignment-in-if',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    setattr(log, "input_tokens", 1)
+                    log.output_tokens += 2
+            ''',
+            [], id='setattr-and-augmented',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    def record(r):
+                        log.input_tokens = 1
+                        log.output_tokens = 2
+            ''',
+            [(2, 'log', ('input_tokens', 'output_tokens'), 'f')], id='nested-def-does-not-count',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    other.input_tokens = 1
+                    other.output_tokens = 2
+            ''',
+            [(2, 'log', ('input_tokens', 'output_tokens'), 'f')], id='other-object',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call():
+                    pass
+                async with llm_tracker.track_llm_call() as (a, b):
+                    pass
+                async with other() as log:
+                    pass
+            ''',
+            [], id='not-bound-to-a-name',
+        ),
+        pytest.param(
+            '''\
+            from tracking import llm_tracker as t
+            with lock, t.track_llm_call() as log:
+                pass
+            ''',
+            [(2, 'log', ('input_tokens', 'output_tokens'), '')], id='alias-second-item',
+        ),
+    ],
+)
+def test_token_gaps(src: str, expected: list[tuple[int, str, tuple[str, ...], str]]) -> None:
+    assert gaps(src) == expected
+
+
+def test_token_attribute_names_are_configurable() -> None:
+    src = 'with llm_tracker.track_llm_call() as log:\n    log.tokens_in = 1\n'
+    assert gaps(src, POLICY._replace(token_attributes=('tokens_in', 'tokens_out'))) == [(1, 'log', ('tokens_out',), '')]
