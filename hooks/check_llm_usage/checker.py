@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ast
-import hashlib
 import io
 import os
 import re
@@ -143,6 +142,8 @@ def normalised(node: ast.AST) -> str:
     text = ' '.join(ast.unparse(node).split())
     if len(text) <= _MAX_CALL_TEXT:
         return text
+    import hashlib
+
     digest = hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]
     return f'{text[:_MAX_CALL_TEXT - 20]}... #{digest}'
 

@@ -6,9 +6,9 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from check_llm_usage import __version__
-from check_llm_usage import baseline
 from check_llm_usage import config
 from check_llm_usage import files
 from check_llm_usage import report
@@ -17,6 +17,9 @@ from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_path
 
 NEVER_BLOCKS = 'this check never blocks commits'
+if TYPE_CHECKING:
+    from check_llm_usage.baseline import Key
+
 # the file being checked, for the hook wrapper's last-resort error line
 checking: str | None = None
 
@@ -94,9 +97,9 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     try:
         _check_arguments(args, warn_only)
         setup = settings(args)
-        accepted = baseline.load(args.baseline) if args.baseline else None
+        accepted = _load_baseline(args.baseline) if args.baseline else None
         paths = files.collect(args.paths)
-    except (files.UsageError, config.ConfigError, baseline.BaselineError) as exc:
+    except (files.UsageError, config.ConfigError) as exc:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
         print(f'{prog}: error: {exc}{suffix}', file=sys.stderr)
         return 2
@@ -121,13 +124,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     checking = None
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     if args.write_baseline:
-        try:
-            count = baseline.write(args.write_baseline, findings)
-        except baseline.BaselineError as exc:
-            print(f'{prog}: error: {exc}', file=sys.stderr)
-            return 2
-        print(f'{prog}: wrote {count} findings to {args.write_baseline}', file=sys.stderr)
-        return 0
+        return _write_baseline(args.write_baseline, findings, prog)
     baselined: list[Finding] = []
     if accepted is not None:
         findings, baselined = _apply_baseline(findings, accepted, args, checked, prog)
@@ -137,10 +134,34 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     return 1 if findings else 0
 
 
+def _load_baseline(path: str) -> Counter[Key]:
+    # json and hashlib only for runs that use a baseline: start-up time matters for a hook
+    from check_llm_usage import baseline
+
+    try:
+        return baseline.load(path)
+    except baseline.BaselineError as exc:
+        raise files.UsageError(str(exc)) from None
+
+
+def _write_baseline(path: str, findings: list[Finding], prog: str) -> int:
+    from check_llm_usage import baseline
+
+    try:
+        count = baseline.write(path, findings)
+    except baseline.BaselineError as exc:
+        print(f'{prog}: error: {exc}', file=sys.stderr)
+        return 2
+    print(f'{prog}: wrote {count} findings to {path}', file=sys.stderr)
+    return 0
+
+
 def _apply_baseline(
-    findings: list[Finding], accepted: Counter[baseline.Key], args: argparse.Namespace,
+    findings: list[Finding], accepted: Counter[Key], args: argparse.Namespace,
     checked: list[str], prog: str,
 ) -> tuple[list[Finding], list[Finding]]:
+    from check_llm_usage import baseline
+
     root = baseline.root_of(args.baseline)
     # tracked and suppressed sites (--inventory) are not findings: the baseline never absorbs them
     candidates = [f for f in findings if f.status in ('', 'untracked')]
