@@ -9,6 +9,7 @@ from conftest import put
 from check_llm_usage import cli
 from check_llm_usage import config
 from check_llm_usage import hook
+from check_llm_usage import rules
 
 CALL = 'import litellm\nlitellm.completion(model="m")\n'
 TOKENS = '        usage_log.input_tokens = 1\n        usage_log.output_tokens = 2\n'
@@ -275,3 +276,14 @@ def test_unknown_code_on_the_command_line(project: Path, capsys: pytest.CaptureF
         "check-llm-calls: error: --select: unknown rule 'LLM1' (a code like LLM001, a group like "
         'openai, or ALL; see --list-rules)\n'
     )
+
+
+def test_readme_example_is_a_valid_config(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parent.parent / 'README.md').read_text()
+    section = readme.split('## Configuration', 1)[1]
+    example = section.split('```toml\n', 1)[1].split('```', 1)[0]
+    (tmp_path / 'pyproject.toml').write_text(example)
+    loaded = config.load(str(tmp_path / 'pyproject.toml'))
+    assert loaded.tracker_context_managers == ('llm_tracker.track_llm_call', 'app.usage.tracked')
+    assert loaded.per_file_ignores == (('app/admin/', ('openai',)),)
+    assert config.enabled(loaded) == frozenset(r.code for r in rules.RULES) - {'LLM011'}

@@ -8,6 +8,7 @@ import pytest
 
 from check_llm_usage import catalogue
 from check_llm_usage import cli
+from check_llm_usage import rules
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / 'README.md').read_text()
@@ -22,8 +23,10 @@ def test_every_hook_id_is_documented() -> None:
 
 def test_rules_table_matches_catalogue() -> None:
     rows = re.findall(r'^\| (LLM\d{3}) \| ([^|]+) \|', README, re.M)
-    expected = [(p.code, p.title) for p in catalogue.PROVIDERS] + [('LLM900', '(any)')]
+    meta = [('LLM100', '(tracking)'), ('LLM900', '(any)'), ('LLM901', '(any)'), ('LLM902', '(any)')]
+    expected = [(p.code, p.title) for p in catalogue.PROVIDERS] + meta
     assert [(code, title.strip()) for code, title in rows] == expected
+    assert [code for code, _ in rows] == [r.code for r in rules.RULES]
 
 
 def _commands() -> list[str]:
