@@ -10,7 +10,6 @@ import tokenize
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage import tracking
 from check_llm_usage.prefilter import could_match
 
 UNCHECKED = 'LLM900'
@@ -103,6 +102,9 @@ def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
 
 
 def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -> list[Finding]:
+    # the analyzer is needed only for files that passed the pre-filter
+    from check_llm_usage import tracking
+
     policy = tracking.Policy(
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
     )

@@ -119,8 +119,11 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
             continue
         checking = path
         checked.append(path)
-        codes = enabled - {c for pattern, ignored in per_file if pattern and pattern.search(where) for c in ignored}
-        findings.extend(f for f in check_path(path, options) if f.code in codes)
+        ignored_here = {c for pattern, ignored in per_file if pattern and pattern.search(where) for c in ignored}
+        findings.extend(
+            f for f in check_path(path, options)
+            if (enabled is None or f.code in enabled) and f.code not in ignored_here
+        )
     checking = None
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     if args.write_baseline:

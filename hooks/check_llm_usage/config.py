@@ -8,7 +8,6 @@ from typing import Any
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage import rules
 
 TABLE = 'check-llm-usage'
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
@@ -87,6 +86,8 @@ def load(path: str) -> Config:
 
 def codes(names: Iterable[str], where: str) -> frozenset[str]:
     """Rule codes for codes and group names (``LLM001``, ``openai``, ``ALL``)."""
+    from check_llm_usage import rules
+
     found: set[str] = set()
     for name in names:
         if name.upper() == 'ALL':
@@ -103,8 +104,15 @@ def codes(names: Iterable[str], where: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def enabled(config: Config) -> frozenset[str]:
-    """The codes a run reports: ``select`` (or the default rules) minus ``ignore``."""
+def enabled(config: Config) -> frozenset[str] | None:
+    """The codes a run reports: ``select`` (or the default rules) minus ``ignore``.
+
+    None when neither is set: every code the checker reports by default.
+    """
+    if config.select is None and not config.ignore:
+        return None
+    from check_llm_usage import rules
+
     if config.select is None:
         selected = frozenset(r.code for r in rules.RULES if r.default)
     else:
