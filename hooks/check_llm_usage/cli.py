@@ -4,7 +4,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,10 +15,12 @@ from check_llm_usage.checker import Finding
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_path
 
-NEVER_BLOCKS = 'this check never blocks commits'
 if TYPE_CHECKING:
+    from collections import Counter
+
     from check_llm_usage.baseline import Key
 
+NEVER_BLOCKS = 'this check never blocks commits'
 # the file being checked, for the hook wrapper's last-resort error line
 checking: str | None = None
 

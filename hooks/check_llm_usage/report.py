@@ -1,6 +1,7 @@
 """Turn findings into output: text lines with a summary, JSON, GitHub annotations or SARIF."""
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -129,7 +130,6 @@ def sarif(findings: Sequence[Finding]) -> str:
 
 
 def _artifact(path: str) -> dict[str, str]:
-    import os
     from urllib.parse import quote
 
     normal = os.path.normpath(path).replace(os.sep, '/')
