@@ -147,6 +147,26 @@ def test_tracked_by(src: str, expected: list[tuple[int, str, str]]) -> None:
             '''\
             async def f():
                 async with llm_tracker.track_llm_call() as log:
+                    response = await self._call_model(prompt, usage_log=log)
+            async def g():
+                async with llm_tracker.track_llm_call() as log:
+                    return log
+            ''',
+            [], id='handed-on',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
+                    log.model = "m"
+                    print(log.input_tokens, log.output_tokens)
+            ''',
+            [(2, 'log', ('input_tokens', 'output_tokens'), 'f')], id='reading-is-not-recording',
+        ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call() as log:
                     other.input_tokens = 1
                     other.output_tokens = 2
             ''',

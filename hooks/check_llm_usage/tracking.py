@@ -204,28 +204,44 @@ def _token_gaps(tree: ast.Module, module: Module, policy: Policy) -> list[TokenG
                 continue
             if module.is_tracker(expr, scope, policy.trackers):
                 assigned = _assigned_attributes(node.body, variable.id)
+                if assigned is None:
+                    continue
                 missing = tuple(a for a in policy.token_attributes if a not in assigned)
                 if missing:
                     gaps.append(TokenGap(expr, variable.id, missing, qualified_name(scope)))  # type: ignore[arg-type]
     return gaps
 
 
-def _assigned_attributes(body: list[ast.stmt], variable: str) -> set[str]:
-    """Attributes of ``variable`` assigned in ``body``, outside nested functions and classes."""
+def _assigned_attributes(body: list[ast.stmt], variable: str) -> set[str] | None:
+    """Attributes of ``variable`` assigned in ``body``, outside nested functions and classes.
+
+    None when the body hands ``variable`` itself on (``record(usage_log, response)``,
+    ``return usage_log``): whoever receives it may record the tokens.
+    """
     assigned: set[str] = set()
     stack: list[ast.AST] = list(body)
     while stack:
         node = stack.pop()
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
             continue
-        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
-            if isinstance(node.value, ast.Name) and node.value.id == variable:
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == variable:
+            if isinstance(node.ctx, ast.Store):
                 assigned.add(node.attr)
-        elif (
-            isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == 'setattr'
-            and len(node.args) >= 2 and isinstance(node.args[0], ast.Name) and node.args[0].id == variable
-            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
-        ):
-            assigned.add(node.args[1].value)
+            continue
+        if isinstance(node, ast.Call) and _is_setattr_of(node, variable):
+            assigned.add(node.args[1].value)  # type: ignore[attr-defined]
+            continue
+        if isinstance(node, ast.Name) and node.id == variable and isinstance(node.ctx, ast.Load):
+            return None
         stack.extend(ast.iter_child_nodes(node))
     return assigned
+
+
+def _is_setattr_of(call: ast.Call, variable: str) -> bool:
+    """``setattr(variable, "name", value)``."""
+    args = call.args
+    return (
+        isinstance(call.func, ast.Name) and call.func.id == 'setattr' and len(args) == 3
+        and isinstance(args[0], ast.Name) and args[0].id == variable
+        and isinstance(args[1], ast.Constant) and isinstance(args[1].value, str)
+    )
