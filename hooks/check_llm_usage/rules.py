@@ -79,7 +79,9 @@ _META = (
         finds=(
             'A tracker block bound with `as usage_log` whose body never assigns every token '
             'attribute (by default `usage_log.input_tokens` and `usage_log.output_tokens`). '
-            'Assignments inside a nested `def` or `lambda` do not count: they run later.'
+            'Assignments inside a nested `def` or `lambda` do not count: they run later. A block '
+            'that hands `usage_log` itself on (`record(usage_log, response)`, `return usage_log`) '
+            'is not reported: the receiver may record them.'
         ),
         why=(
             'The tracker records the call, but cost is computed from the token counts: a block '
