@@ -41,7 +41,10 @@ CHAT_TRACKED = (
     '\n'
     'async def reply(messages):\n'
     "    async with llm_tracker.track_llm_call(model='gpt-4o') as usage_log:\n"
-    "        return await litellm.acompletion(model='gpt-4o', messages=messages)\n"
+    "        response = await litellm.acompletion(model='gpt-4o', messages=messages)\n"
+    '        usage_log.input_tokens = response.usage.prompt_tokens\n'
+    '        usage_log.output_tokens = response.usage.completion_tokens\n'
+    '    return response\n'
 )
 SCRATCH = (
     'from openai import OpenAI\n'
