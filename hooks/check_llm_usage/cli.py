@@ -156,7 +156,7 @@ def _write_baseline(path: str, findings: list[Finding], prog: str) -> int:
     except baseline.BaselineError as exc:
         print(f'{prog}: error: {exc}', file=sys.stderr)
         return 2
-    print(f'{prog}: wrote {count} findings to {path}', file=sys.stderr)
+    print(f'{prog}: wrote {count} finding{"" if count == 1 else "s"} to {path}', file=sys.stderr)
     return 0
 
 
