@@ -9,7 +9,7 @@ import pytest
 from check_llm_usage.tracking import Policy
 from check_llm_usage.tracking import call_sites
 
-POLICY = Policy(('llm_tracker.track_llm_call',), ('usage.track',), ('http://proxy',))
+POLICY = Policy(('llm_tracker.track_llm_call',), ('usage.track',), ('http://proxy',), ('input_tokens', 'output_tokens'))
 
 
 def sites(src: str) -> list[tuple[int, str, str]]:

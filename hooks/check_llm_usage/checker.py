@@ -16,6 +16,8 @@ UNCHECKED = 'LLM900'
 TOKENS = 'LLM100'
 # files with this text may hold suppression comments (see suppressions.py)
 MARKER = b'llm-usage:'
+# what a tracker block bound with ``as usage_log`` must assign (LLM100)
+DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
 _MAX_CALL_TEXT = 160
 _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
@@ -48,7 +50,7 @@ class Options(NamedTuple):
     max_bytes: int = 10 * 1024 * 1024
     decorators: tuple[str, ...] = ()
     allowed_base_urls: tuple[str, ...] = ()
-    token_attributes: tuple[str, ...] = ('input_tokens', 'output_tokens')
+    token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES
     # also return tracked and suppressed call sites (with their status), for --inventory
     inventory: bool = False
 

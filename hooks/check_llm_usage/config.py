@@ -8,9 +8,9 @@ from typing import Any
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
+from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
 
 TABLE = 'check-llm-usage'
-DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 
 
 class ConfigError(Exception):

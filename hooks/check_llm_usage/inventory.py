@@ -7,7 +7,6 @@ from typing import NamedTuple
 from check_llm_usage import catalogue
 from check_llm_usage.checker import Finding
 
-FORMATS = ('text', 'json', 'markdown')
 STATUSES = ('tracked', 'untracked', 'suppressed', 'baselined')
 UNKNOWN_MODEL = '(not a literal)'
 

@@ -24,9 +24,9 @@ class Policy(NamedTuple):
     """What counts as tracking, from the configuration."""
 
     trackers: tuple[str, ...]
-    decorators: tuple[str, ...] = ()
-    allowed_base_urls: tuple[str, ...] = ()
-    token_attributes: tuple[str, ...] = ('input_tokens', 'output_tokens')
+    decorators: tuple[str, ...]
+    allowed_base_urls: tuple[str, ...]
+    token_attributes: tuple[str, ...]
 
 
 class Site(NamedTuple):
