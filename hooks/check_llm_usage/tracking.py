@@ -192,24 +192,31 @@ def _matches(url: tuple[str, bool], bases: tuple[str, ...]) -> bool:
 
 
 def _token_gaps(tree: ast.Module, module: Module, policy: Policy) -> list[TokenGap]:
-    scopes = {id(call.node): call.scope for call in module.calls}
+    names = {t.rpartition('.')[2] for t in policy.trackers}
+    trackers = {
+        id(call.node): call.scope for call in module.calls
+        if _callee(call.node) in names and module.is_tracker(call.node, call.scope, policy.trackers)
+    }
+    if not trackers:  # most files: no second walk of the tree
+        return []
     gaps = []
     for node in ast.walk(tree):
         if not isinstance(node, (ast.With, ast.AsyncWith)):
             continue
         for item in node.items:
             expr, variable = item.context_expr, item.optional_vars
-            scope = scopes.get(id(expr))
-            if scope is None or not isinstance(variable, ast.Name):
-                continue
-            if module.is_tracker(expr, scope, policy.trackers):
+            scope = trackers.get(id(expr))
+            if scope is not None and isinstance(variable, ast.Name):
                 assigned = _assigned_attributes(node.body, variable.id)
-                if assigned is None:
-                    continue
-                missing = tuple(a for a in policy.token_attributes if a not in assigned)
+                missing = () if assigned is None else tuple(a for a in policy.token_attributes if a not in assigned)
                 if missing:
                     gaps.append(TokenGap(expr, variable.id, missing, qualified_name(scope)))  # type: ignore[arg-type]
     return gaps
+
+
+def _callee(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ''
 
 
 def _assigned_attributes(body: list[ast.stmt], variable: str) -> set[str] | None:
