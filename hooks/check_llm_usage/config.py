@@ -44,6 +44,8 @@ _LISTS = {
     'token-attributes': 'token_attributes',
 }
 KEYS = (*_LISTS, 'per-file-ignores')
+# find() parses the file it returns; load() must not parse it again
+_PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
 
 def find(start: str) -> str | None:
@@ -129,12 +131,19 @@ def _read(path: str) -> bytes:
 
 
 def _parse(path: str) -> dict[str, Any]:
+    data = _read(path)
+    key = (os.path.abspath(path), data)
+    if key not in _PARSED:
+        _PARSED[key] = _parse_toml(path, data)
+    return _PARSED[key]
+
+
+def _parse_toml(path: str, data: bytes) -> dict[str, Any]:
     # imported only when there is a file to parse: start-up time matters for a hook
     if sys.version_info >= (3, 11):
         import tomllib
     else:
         import tomli as tomllib
-    data = _read(path)
     try:
         return tomllib.loads(data.decode('utf-8'))
     except UnicodeDecodeError:
