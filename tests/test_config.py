@@ -287,3 +287,37 @@ def test_readme_example_is_a_valid_config(tmp_path: Path) -> None:
     assert loaded.tracker_context_managers == ('llm_tracker.track_llm_call', 'app.usage.tracked')
     assert loaded.per_file_ignores == (('app/admin/', ('openai',)),)
     assert config.enabled(loaded) == frozenset(r.code for r in rules.RULES) - {'LLM011'}
+
+
+@pytest.mark.parametrize(
+    ('flags', 'expected'),
+    [
+        pytest.param([], [], id='off-by-default'),
+        pytest.param(['--select', 'frameworks'], ['a.py:2:1: LLM030'], id='selected-group'),
+        pytest.param(['--select', 'ALL', '--ignore', 'LLM030'], [], id='all-but-ignored'),
+    ],
+)
+def test_select_reaches_the_analyzer(project: Path, capsys: pytest.CaptureFixture[str], flags: list[str], expected: list[str]) -> None:
+    put(project, {'a.py': 'from langchain_openai import ChatOpenAI\nChatOpenAI(model="gpt-4o").invoke(messages)\n'})
+    assert cli.main([*flags, 'a.py']) == (1 if expected else 0)
+    assert lines(capsys) == expected
+
+
+def test_allowed_base_url_follows_a_client_getter(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {
+        'pyproject.toml': '[tool.check-llm-usage]\nallowed-base-urls = ["http://proxy:4000"]\n',
+        'a.py': '''\
+            from openai import OpenAI
+
+            def proxied():
+                return OpenAI(base_url="http://proxy:4000/v1")
+
+            def direct():
+                return OpenAI()
+
+            proxied().chat.completions.create(model="m")
+            direct().chat.completions.create(model="m")
+            ''',
+    })
+    assert cli.main(['a.py']) == 1
+    assert lines(capsys) == ['a.py:10:1: LLM002']

@@ -45,7 +45,7 @@ def test_github_annotations(project: Path, capsys: pytest.CaptureFixture[str]) -
     assert cli.main(['--format', 'github', 'app/a,b:c.py']) == 1
     assert capsys.readouterr().out == (
         '::warning file=app/a%2Cb%3Ac.py,line=5,col=12,'
-        'title=LLM001 direct litellm call that bypasses usage tracking::' + MESSAGE + '\n'
+        'title=LLM001 litellm%3A a direct call that bypasses usage tracking::' + MESSAGE + '\n'
     )
 
 
@@ -59,7 +59,8 @@ def test_github_annotations(project: Path, capsys: pytest.CaptureFixture[str]) -
 )
 def test_github_escaping(value: str, data: str, prop: str) -> None:
     out = report.github([Finding(value, 1, 1, 'LLM001', value)])
-    assert out == f'::warning file={prop},line=1,col=1,title=LLM001 {rules.BY_CODE["LLM001"].summary}::{data}\n'
+    title = 'LLM001 litellm%3A a direct call that bypasses usage tracking'
+    assert out == f'::warning file={prop},line=1,col=1,title={title}::{data}\n'
 
 
 def test_github_clean_prints_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -110,7 +111,7 @@ def test_sarif_rules_have_descriptions_and_help(project: Path, capsys: pytest.Ca
     log = sarif_log(capsys, ['a.py'])
     assert log['runs'][0]['results'] == []
     rule = log['runs'][0]['tool']['driver']['rules'][0]
-    assert rule['shortDescription'] == {'text': 'direct litellm call that bypasses usage tracking'}
+    assert rule['shortDescription'] == {'text': 'litellm: a direct call that bypasses usage tracking'}
     assert rule['fullDescription']['text'] == rules.BY_CODE['LLM001'].finds
     assert rule['help']['text'] == rules.explain('LLM001')
     assert rule['help']['markdown'].startswith('**LLM001** (litellm)')

@@ -23,8 +23,8 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out.splitlines()
     assert len(out) == len(rules.RULES)
     width = max(len(p.key) for p in catalogue.PROVIDERS)
-    assert out[0] == f'LLM001  {"litellm":<{width}}  direct litellm call that bypasses usage tracking'
-    assert out[1] == f'LLM002  {"openai":<{width}}  direct OpenAI call that bypasses usage tracking'
+    assert out[0] == f'LLM001  {"litellm":<{width}}  litellm: a direct call that bypasses usage tracking'
+    assert out[1] == f'LLM002  {"openai":<{width}}  OpenAI: a direct call that bypasses usage tracking'
     assert out[-4:] == [
         f'LLM100  {"tracking":<{width}}  tracker block never records its input and output token counts',
         f'LLM900  {"meta":<{width}}  file mentions an LLM SDK but could not be read or parsed',
@@ -36,7 +36,7 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
 def test_explain_llm001(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(['--explain', 'llm001']) == 0
     out = capsys.readouterr().out
-    assert out.startswith('LLM001 (litellm): direct litellm call that bypasses usage tracking\n\nWhat it finds\n    Calls ')
+    assert out.startswith('LLM001 (litellm): litellm: a direct call that bypasses usage tracking\n\nWhat it finds\n    Calls ')
     assert '\nWhy it matters\n    A direct call makes a billable request that the usage tracker never sees' in out
     assert '\nExample\n    response = litellm.completion(model="gpt-4o", messages=messages)\n' in out
     assert out.endswith(

@@ -53,6 +53,8 @@ class Options(NamedTuple):
     token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES
     # also return tracked and suppressed call sites (with their status), for --inventory
     inventory: bool = False
+    # the rule codes to report; None: the catalogue's enabled ones
+    codes: frozenset[str] | None = None
 
 
 def read_source(path: str, max_bytes: int) -> bytes:
@@ -109,13 +111,14 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
 
     policy = tracking.Policy(
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
+        options.codes,
     )
     sites, gaps = tracking.call_sites(tree, policy)
     if not sites and not gaps:
         return []
     lines = _decoded_lines(data)
 
-    def finding(node: ast.Call, code: str, message: str, target: str, function: str) -> Finding:
+    def finding(node: ast.expr, code: str, message: str, target: str, function: str) -> Finding:
         return Finding(
             path, node.lineno, _column(lines, node.lineno, node.col_offset), code, message, target,
             node.end_lineno or node.lineno,
@@ -152,8 +155,9 @@ def normalised(node: ast.AST) -> str:
     return f'{text[:_MAX_CALL_TEXT - 20]}... #{digest}'
 
 
-def _model(node: ast.Call) -> str | None:
-    for keyword in node.keywords:
+def _model(node: ast.expr) -> str | None:
+    # a callable handed to another call (``to_thread(client.chat.completions.create, ...)``) has none
+    for keyword in node.keywords if isinstance(node, ast.Call) else ():
         if keyword.arg in _MODEL_KEYWORDS and isinstance(keyword.value, ast.Constant):
             if isinstance(keyword.value.value, str):
                 return keyword.value.value

@@ -110,7 +110,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     options = Options(
         trackers=setup.tracker_context_managers, decorators=setup.tracker_decorators,
         allowed_base_urls=setup.allowed_base_urls, token_attributes=setup.token_attributes,
-        inventory=args.inventory,
+        inventory=args.inventory, codes=enabled,
     )
     findings: list[Finding] = []
     checked = []

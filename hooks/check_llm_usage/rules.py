@@ -53,16 +53,22 @@ def _provider_rule(provider: catalogue.Provider) -> Rule:
         clients = ', '.join(sorted({c.rpartition('.')[2] for c in provider.constructors})[:4])
         endpoints = ', '.join(f'`{e}`' for e in provider.endpoints[:4])
         surface.append(f'methods of its clients ({clients}) such as {endpoints}')
-    finds = (
-        f'Calls that reach the {provider.title} API directly through its SDK '
-        f'({", ".join(provider.modules)}): {"; ".join(surface)}; outside a tracker block or a '
-        'tracker-decorated function and not pointed at an allowed base URL. Each call is resolved '
-        'through imports, aliases, client objects and the functions that return them.'
+    parts = []
+    if provider.modules:
+        through = f'Calls that reach {provider.title} directly through its SDK ({", ".join(provider.modules)})'
+        parts.append(f'{through}: {"; ".join(surface)}.' if surface else f'{through}.')
+    if provider.note:
+        parts.append(provider.note)
+    parts.append(
+        'Reported outside a tracker block or a tracker-decorated function, unless pointed at an '
+        'allowed base URL; each call is resolved through imports, aliases, client objects and '
+        'the functions that return them.'
     )
+    finds = ' '.join(parts)
     return Rule(
         code=provider.code,
         group=provider.key,
-        summary=f'direct {provider.title} call that bypasses usage tracking',
+        summary=f'{provider.title}: a direct call that bypasses usage tracking',
         finds=finds,
         why=_WHY,
         example=provider.example,

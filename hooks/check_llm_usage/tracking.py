@@ -10,14 +10,15 @@ from __future__ import annotations
 import ast
 from typing import NamedTuple
 
+from check_llm_usage import catalogue
 from check_llm_usage.analysis import Call
+from check_llm_usage.analysis import Instance
 from check_llm_usage.analysis import Module
 from check_llm_usage.analysis import Scope
 from check_llm_usage.catalogue import Provider
 
 # keywords (and the first positional argument) that carry a client's or a request's URL
 _URL_KEYWORDS = frozenset(('base_url', 'api_base', 'url', 'host', 'endpoint', 'azure_endpoint'))
-_MAX_DEPTH = 20
 
 
 class Policy(NamedTuple):
@@ -27,12 +28,14 @@ class Policy(NamedTuple):
     decorators: tuple[str, ...]
     allowed_base_urls: tuple[str, ...]
     token_attributes: tuple[str, ...]
+    # the rule codes to report; None: the catalogue's enabled ones
+    codes: frozenset[str] | None = None
 
 
 class Site(NamedTuple):
     """An LLM call site; ``tracked_by`` is '' for an untracked call."""
 
-    node: ast.Call
+    node: ast.expr
     provider: Provider
     target: str
     tracked_by: str  # '' | 'context-manager' | 'decorator' | 'base-url'
@@ -52,12 +55,12 @@ def call_sites(tree: ast.Module, policy: Policy) -> tuple[list[Site], list[Token
     """Every LLM call site of ``tree`` with how it is tracked, and the token-recording gaps."""
     module = Module(tree)
     sites = []
+    codes = catalogue.default_codes() if policy.codes is None else policy.codes
     for call in module.calls:
-        direct = module.match(call)
-        if direct is not None:
+        for direct in module.direct(call, codes):
             sites.append(Site(
                 direct.node, direct.provider, direct.target,
-                _tracked_by(module, call, policy), qualified_name(call.scope),
+                _tracked_by(module, call, direct.node, policy), qualified_name(call.scope),
             ))
     return sites, _token_gaps(tree, module, policy)
 
@@ -76,12 +79,12 @@ def qualified_name(scope: Scope) -> str:
     return '.'.join(reversed(names))
 
 
-def _tracked_by(module: Module, call: Call, policy: Policy) -> str:
+def _tracked_by(module: Module, call: Call, node: ast.expr, policy: Policy) -> str:
     if any(module.is_tracker(expr, scope, policy.trackers) for expr, scope in call.guards):
         return 'context-manager'
     if policy.decorators and _decorated(module, call.scope, policy.decorators):
         return 'decorator'
-    if policy.allowed_base_urls and _allowed_url(module, call, policy.allowed_base_urls):
+    if policy.allowed_base_urls and _allowed_url(module, call, node, policy.allowed_base_urls):
         return 'base-url'
     return ''
 
@@ -100,95 +103,20 @@ def _decorated(module: Module, scope: Scope, decorators: tuple[str, ...]) -> boo
     )
 
 
-def _allowed_url(module: Module, call: Call, allowed: tuple[str, ...]) -> bool:
-    """True when the call or the client it is made on is given an allowed URL."""
+def _allowed_url(module: Module, call: Call, node: ast.expr, allowed: tuple[str, ...]) -> bool:
+    """True when the call, or the SDK client it is made on, is given an allowed URL."""
     bases = tuple(a.lower().rstrip('/') for a in allowed)
-    if _has_allowed_url(module, call.node, call.scope, bases, 0):
-        return True
-    # every prefix of the receiver chain: client, self.client, get_client(), ...
-    expr: ast.expr = call.node.func
-    while isinstance(expr, ast.Attribute):
-        expr = expr.value
-        if _client_allowed(module, expr, call.scope, bases, 0):
-            return True
+    sources = [(call.node, call.scope)]
+    value = module.resolve(node.func if isinstance(node, ast.Call) else node, call.scope)
+    if isinstance(value, Instance) and value.origin is not None:
+        sources.append(value.origin)
+    for source, scope in sources:
+        for url in [k.value for k in source.keywords if k.arg in _URL_KEYWORDS] + source.args[:1]:
+            text, whole = module.literal(url, scope)
+            text = text.lower()
+            if any((whole and text.rstrip('/') == base) or text.startswith(base + '/') for base in bases):
+                return True
     return False
-
-
-def _client_allowed(module: Module, expr: ast.expr, scope: Scope, bases: tuple[str, ...], depth: int) -> bool:
-    if depth > _MAX_DEPTH:
-        return False
-    if isinstance(expr, ast.Call):
-        if _has_allowed_url(module, expr, scope, bases, depth):
-            return True
-        func = expr.func  # OpenAI(base_url=...).with_options(...)
-        return isinstance(func, ast.Attribute) and _client_allowed(module, func.value, scope, bases, depth + 1)
-    if isinstance(expr, ast.Await):
-        return _client_allowed(module, expr.value, scope, bases, depth + 1)
-    return any(
-        _client_allowed(module, value, value_scope, bases, depth + 1)
-        for value, value_scope in _assigned(module, expr, scope)
-    )
-
-
-def _assigned(module: Module, expr: ast.expr, scope: Scope) -> list[tuple[ast.expr, Scope]]:
-    """The expressions a name or ``self.attr`` is assigned, with the scope they run in."""
-    if isinstance(expr, ast.Name):
-        found = module.lookup(expr.id, scope)
-        if isinstance(found, list):
-            return [(b.target, b.scope) for b in found if b.kind == 'value' and b.scope is not None]
-    elif isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name):
-        found = module.lookup(expr.value.id, scope)
-        classes = [b.target for b in found if b.kind == 'self'] if isinstance(found, list) else []
-        return [
-            (b.target, b.scope) for cls in classes for b in cls.attrs.get(expr.attr, ())
-            if b.kind == 'value' and b.scope is not None
-        ]
-    return []
-
-
-def _has_allowed_url(module: Module, call: ast.Call, scope: Scope, bases: tuple[str, ...], depth: int) -> bool:
-    candidates = [k.value for k in call.keywords if k.arg in _URL_KEYWORDS]
-    candidates += call.args[:1]
-    for candidate in candidates:
-        url = _literal_prefix(module, candidate, scope, depth)
-        if url is not None and _matches(url, bases):
-            return True
-    return False
-
-
-def _literal_prefix(module: Module, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool] | None:
-    """(text, complete): a string's literal start, and whether that is the whole string."""
-    if depth > _MAX_DEPTH:
-        return None
-    if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
-        return expr.value, True
-    if isinstance(expr, ast.JoinedStr):
-        text = ''
-        for part in expr.values:
-            if not (isinstance(part, ast.Constant) and isinstance(part.value, str)):
-                return text, False
-            text += part.value
-        return text, True
-    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-        left = _literal_prefix(module, expr.left, scope, depth + 1)
-        if left is None or not left[1]:
-            return left
-        right = _literal_prefix(module, expr.right, scope, depth + 1)
-        return (left[0], False) if right is None else (left[0] + right[0], right[1])
-    if isinstance(expr, ast.Name):
-        for value, value_scope in _assigned(module, expr, scope):
-            found = _literal_prefix(module, value, value_scope, depth + 1)
-            if found is not None:
-                return found
-    return None
-
-
-def _matches(url: tuple[str, bool], bases: tuple[str, ...]) -> bool:
-    text, complete = url
-    text = text.lower()
-    return any(
-        (complete and text.rstrip('/') == base) or text.startswith(base + '/') for base in bases
-    )
 
 
 def _token_gaps(tree: ast.Module, module: Module, policy: Policy) -> list[TokenGap]:
