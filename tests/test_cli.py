@@ -20,15 +20,6 @@ MESSAGE = (
 )
 
 
-@pytest.fixture
-def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for key in ('GIT_DIR', 'GIT_INDEX_FILE', 'GIT_WORK_TREE'):
-        monkeypatch.delenv(key, raising=False)
-    subprocess.run(('git', 'init', '-q', str(tmp_path)), check=True)
-    monkeypatch.chdir(tmp_path)
-    return tmp_path
-
-
 def write(path: Path, text: str, mode: int = 0o644) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text)
@@ -36,14 +27,14 @@ def write(path: Path, text: str, mode: int = 0o644) -> Path:
     return path
 
 
-def test_clean_file_prints_nothing(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'ok.py', 'print("hi")\n')
+def test_clean_file_prints_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'ok.py', 'print("hi")\n')
     assert cli.main(['ok.py']) == 0
     assert capsys.readouterr() == ('', '')
 
 
-def test_findings_exit_1_with_summary(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'app' / 'chat.py', VIOLATION)
+def test_findings_exit_1_with_summary(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'app' / 'chat.py', VIOLATION)
     assert cli.main(['app/chat.py']) == 1
     assert capsys.readouterr().out == (
         f'app/chat.py:5:12: LLM001 {MESSAGE}\n'
@@ -51,9 +42,9 @@ def test_findings_exit_1_with_summary(repo: Path, capsys: pytest.CaptureFixture[
     )
 
 
-def test_hook_warns_and_exits_0(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'a.py', VIOLATION)
-    write(repo / 'b.py', VIOLATION)
+def test_hook_warns_and_exits_0(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
+    write(project / 'b.py', VIOLATION)
     assert hook.main(['b.py', 'a.py']) == 0
     assert capsys.readouterr().out == (
         f'a.py:5:12: LLM001 {MESSAGE}\n'
@@ -62,8 +53,8 @@ def test_hook_warns_and_exits_0(repo: Path, capsys: pytest.CaptureFixture[str]) 
     )
 
 
-def test_json_format(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'a.py', VIOLATION)
+def test_json_format(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
     assert cli.main(['--format', 'json', 'a.py']) == 1
     assert json.loads(capsys.readouterr().out) == [{
         'path': 'a.py', 'line': 5, 'column': 12, 'code': 'LLM001',
@@ -71,8 +62,8 @@ def test_json_format(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     }]
 
 
-def test_json_format_clean_is_empty_array(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'ok.py', 'x = 1\n')
+def test_json_format_clean_is_empty_array(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'ok.py', 'x = 1\n')
     assert cli.main(['--format', 'json', 'ok.py']) == 0
     assert json.loads(capsys.readouterr().out) == []
 
@@ -86,11 +77,11 @@ def test_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
     assert out == 'check-llm-usage: invalid arguments, nothing checked (this check never blocks commits)\n'
 
 
-def test_hook_survives_internal_error(repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_hook_survives_internal_error(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(*args: object) -> str:
         raise RuntimeError('boom')
 
-    write(repo / 'a.py', VIOLATION)
+    write(project / 'a.py', VIOLATION)
     monkeypatch.setattr(report, 'text', broken)
     assert hook.main(['a.py']) == 0
     assert capsys.readouterr().out == (
@@ -98,10 +89,10 @@ def test_hook_survives_internal_error(repo: Path, capsys: pytest.CaptureFixture[
     )
 
 
-def test_unparsable_file_is_reported_and_others_checked(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'bad.py', 'import litellm\ndef f(:\n')
-    write(repo / 'good.py', VIOLATION)
-    write(repo / 'unrelated.py', 'def f(:\n')
+def test_unparsable_file_is_reported_and_others_checked(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'bad.py', 'import litellm\ndef f(:\n')
+    write(project / 'good.py', VIOLATION)
+    write(project / 'unrelated.py', 'def f(:\n')
     assert cli.main(['bad.py', 'good.py', 'unrelated.py']) == 1
     assert capsys.readouterr().out == (
         'bad.py:2:7: LLM900 file not checked: syntax error: invalid syntax\n'
@@ -110,19 +101,19 @@ def test_unparsable_file_is_reported_and_others_checked(repo: Path, capsys: pyte
     )
 
 
-def test_missing_file(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_missing_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert hook.main(['gone.py']) == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         'gone.py:1:1: LLM900 file not checked: cannot read it (No such file or directory)'
     )
 
 
-def test_no_arguments_checks_git_python_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'tracked.py', VIOLATION)
-    write(repo / 'script', '#!/usr/bin/env python3\n' + VIOLATION, 0o755)
-    write(repo / 'not_executable', '#!/usr/bin/env python3\n' + VIOLATION)
-    write(repo / 'notes.txt', 'litellm.completion(model="m")\n')
-    write(repo / 'untracked.py', VIOLATION)
+def test_no_arguments_checks_git_python_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'tracked.py', VIOLATION)
+    write(project / 'script', '#!/usr/bin/env python3\n' + VIOLATION, 0o755)
+    write(project / 'not_executable', '#!/usr/bin/env python3\n' + VIOLATION)
+    write(project / 'notes.txt', 'litellm.completion(model="m")\n')
+    write(project / 'untracked.py', VIOLATION)
     subprocess.run(('git', 'add', 'tracked.py', 'script', 'not_executable', 'notes.txt'), check=True)
     assert cli.main([]) == 1
     out = capsys.readouterr().out.splitlines()
@@ -138,13 +129,13 @@ def test_no_arguments_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     )
 
 
-def test_directory_argument_walks_python_files(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / 'src' / 'a.py', VIOLATION)
-    write(repo / 'src' / 'pkg' / 'b.py', VIOLATION)
-    write(repo / 'src' / 'readme.md', VIOLATION)
-    write(repo / 'src' / '.hidden' / 'c.py', VIOLATION)
-    write(repo / 'src' / 'venv' / 'pyvenv.cfg', '')
-    write(repo / 'src' / 'venv' / 'lib' / 'd.py', VIOLATION)
+def test_directory_argument_walks_python_files(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'src' / 'a.py', VIOLATION)
+    write(project / 'src' / 'pkg' / 'b.py', VIOLATION)
+    write(project / 'src' / 'readme.md', VIOLATION)
+    write(project / 'src' / '.hidden' / 'c.py', VIOLATION)
+    write(project / 'src' / 'venv' / 'pyvenv.cfg', '')
+    write(project / 'src' / 'venv' / 'lib' / 'd.py', VIOLATION)
     assert cli.main(['src']) == 1
     paths = [line.split(':')[0] for line in capsys.readouterr().out.splitlines()[:-1]]
     assert paths == ['src/a.py', 'src/pkg/b.py']
@@ -162,20 +153,20 @@ def test_directory_argument_walks_python_files(repo: Path, capsys: pytest.Captur
         'backend/app/services/multi_model_service.py',
     ],
 )
-def test_skip_list_applies_to_explicit_paths(repo: Path, path: str, capsys: pytest.CaptureFixture[str]) -> None:
-    write(repo / path, VIOLATION)
+def test_skip_list_applies_to_explicit_paths(project: Path, path: str, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / path, VIOLATION)
     assert cli.main([path]) == 0
     assert capsys.readouterr().out == ''
 
 
 @pytest.mark.parametrize('path', ['app/services/chat.py', 'testsuite/x.py', 'my_tests/x.py', 'scripts/run.py'])
-def test_skip_list_is_by_component(repo: Path, path: str) -> None:
-    write(repo / path, VIOLATION)
+def test_skip_list_is_by_component(project: Path, path: str) -> None:
+    write(project / path, VIOLATION)
     assert cli.main([path]) == 1
 
 
-def test_python_dash_m(repo: Path) -> None:
-    write(repo / 'a.py', VIOLATION)
+def test_python_dash_m(project: Path) -> None:
+    write(project / 'a.py', VIOLATION)
     result = subprocess.run(
         (sys.executable, '-m', 'check_llm_usage', 'a.py'), capture_output=True, text=True,
         env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
