@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import ast
-import io
 import os
 import re
 import stat
-import tokenize
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
@@ -21,6 +20,8 @@ DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
 _MAX_CALL_TEXT = 160
 _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
+# below this many files, starting worker processes costs more than it saves (benchmarks/speed.py)
+PARALLEL_FROM = 500
 _NEWLINE = re.compile(r'\r\n|\r|\n')
 
 
@@ -164,6 +165,46 @@ def _model(node: ast.expr) -> str | None:
     return None
 
 
+# the file being checked, for the hook's last-resort error line
+checking: str | None = None
+
+
+def check_all(paths: Sequence[str], options: Options) -> list[list[Finding]]:
+    """Each path's findings, in the order given; large scans use every core."""
+    global checking
+    workers = _cores()
+    if len(paths) >= PARALLEL_FROM and workers > 1 and _can_fork():
+        return _check_in_workers(paths, options, workers)
+    found = []
+    for path in paths:
+        checking = path
+        found.append(check_path(path, options))
+    checking = None
+    return found
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return 'fork' in multiprocessing.get_all_start_methods()
+
+
+def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> list[list[Finding]]:
+    import multiprocessing
+
+    # forked workers share the imported checker; chunks of a few dozen files keep both cores busy
+    size = max(1, len(paths) // (workers * 8))
+    with multiprocessing.get_context('fork').Pool(workers) as pool:
+        return pool.starmap(check_path, [(p, options) for p in paths], chunksize=size)
+
+
 def check_path(path: str, options: Options) -> list[Finding]:
     """Findings for one file on disk; problems reading it become an LLM900 finding."""
     try:
@@ -192,6 +233,9 @@ def _unparsable(path: str, exc: BaseException) -> Finding:
 
 
 def _decoded_lines(data: bytes) -> list[str]:
+    import io
+    import tokenize  # only files with findings need their lines
+
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError:

@@ -13,7 +13,7 @@ from check_llm_usage import files
 from check_llm_usage import report
 from check_llm_usage.checker import Finding
 from check_llm_usage.checker import Options
-from check_llm_usage.checker import check_path
+from check_llm_usage.checker import check_all
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from check_llm_usage.baseline import Key
 
 NEVER_BLOCKS = 'this check never blocks commits'
-# the file being checked, for the hook wrapper's last-resort error line
-checking: str | None = None
 
 
 def _names(value: str) -> tuple[str, ...]:
@@ -91,7 +89,6 @@ def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
 
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
-    global checking
     args = parser(prog).parse_args(argv)
     if args.list_rules or args.explain:
         return _explain(args, prog)
@@ -113,19 +110,15 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         inventory=args.inventory, codes=enabled,
     )
     findings: list[Finding] = []
-    checked = []
-    for path in paths:
+    checked = [
+        p for p in paths if excluded is None or not excluded.search(files.relative(p, setup.root))
+    ]
+    for path, found in zip(checked, check_all(checked, options)):
         where = files.relative(path, setup.root)
-        if excluded is not None and excluded.search(where):
-            continue
-        checking = path
-        checked.append(path)
         ignored_here = {c for pattern, ignored in per_file if pattern and pattern.search(where) for c in ignored}
         findings.extend(
-            f for f in check_path(path, options)
-            if (enabled is None or f.code in enabled) and f.code not in ignored_here
+            f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
         )
-    checking = None
     findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
     if args.write_baseline:
         return _write_baseline(args.write_baseline, findings, prog)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 from collections.abc import Iterable
 from collections.abc import Iterator
 
@@ -27,6 +26,8 @@ def is_python(path: str) -> bool:
 
 def git_files() -> list[str]:
     """The files git tracks under the current directory, as relative paths."""
+    import subprocess  # only this way of finding files needs it
+
     try:
         out = subprocess.run(
             ('git', 'ls-files', '-z'), capture_output=True, check=True,

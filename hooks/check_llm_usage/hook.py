@@ -5,6 +5,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from check_llm_usage import checker
 from check_llm_usage import cli
 
 NEVER_BLOCKS = cli.NEVER_BLOCKS
@@ -22,7 +23,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     except BaseException as exc:  # warn-only is the contract: even our own bugs pass
-        where = f' while checking {cli.checking}' if cli.checking else ''
+        where = f' while checking {checker.checking}' if checker.checking else ''
         reason = ' '.join(f'{type(exc).__name__}: {exc}'.split())
         print(f'check-llm-usage: internal error{where}: {reason} ({NEVER_BLOCKS})')
     return 0

@@ -1,40 +1,182 @@
 """A sound byte-level pre-filter: parse a file only if some rule could match it.
 
-Each rule of the catalogue needs certain words in the source to match at all (a module
-name in an import, every attribute of a chain tail, a bare function name).  A file whose
-bytes do not contain all the words of at least one rule cannot produce a finding.
+Each rule of the catalogue needs certain words in the source to match at all: a provider
+module (every resolved name starts at an import of it), every attribute of a distinctive
+chain tail, or a bare litellm function name.  The words are whole identifiers, so a file
+whose bytes do not contain all the words of at least one rule cannot produce a finding.
+A module rule also needs its first word in an import statement, or ``import_module``
+somewhere in the file (the only other way the analyzer binds a module).
+
+The scan is staged for speed: a substring search for one anchor word per rule and two
+literal-prefixed searches for import statements reject almost every file; only the rest
+are checked word by word.
 """
 from __future__ import annotations
 
+import itertools
+import keyword
 import re
+from typing import NamedTuple
 
 from check_llm_usage import catalogue
 
 
-def rule_words() -> list[frozenset[bytes]]:
-    """For each rule, the words that every source it matches contains."""
-    rules: set[frozenset[bytes]] = set()
+class Rule(NamedTuple):
+    """What one way of matching needs in the source.
+
+    ``words``: whole identifiers, all present; ``imported``: the first of them is a module
+    root that an import statement names; ``host``: the words are the literal pieces of an
+    LLM API host, present anywhere as bytes (a URL is a string).
+    """
+
+    words: frozenset[bytes]
+    imported: bytes = b''
+    host: bool = False
+
+
+def rules() -> list[Rule]:
+    """The rules, derived from the catalogue (every group, enabled or not)."""
+    found: set[Rule] = set()
     for provider in catalogue.PROVIDERS:
-        for module in provider.modules:  # every resolved match starts at an import
-            rules.add(frozenset(w.encode() for w in module.split('.')))
+        for module in provider.modules:  # every resolved SDK name starts at an import of one
+            parts = module.encode().split(b'.')
+            found.add(Rule(frozenset(parts), parts[0]))
         for tail in provider.distinctive_tails:
-            rules.add(frozenset(w.encode() for w in tail.split('.')))
+            found.add(Rule(frozenset(w.encode() for w in tail.split('.'))))
+        for host in provider.hosts:
+            found.add(Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True))
     for name in catalogue.UNBOUND_LITELLM_NAMES:
-        rules.add(frozenset((name.encode(),)))
-    return sorted(rules, key=sorted)
+        found.add(Rule(frozenset((name.encode(),))))
+    # a rule needing more words than another (models.generate_content) adds nothing
+    kept = [r for r in found if not _subsumed(r, found)]
+    return sorted(kept, key=lambda r: (r.host, r.imported, sorted(r.words)))
 
 
-RULE_WORDS = rule_words()
-_WORDS = sorted({w for rule in RULE_WORDS for w in rule}, key=lambda w: (-len(w), w))
-# a lookahead finds a match at every offset, so overlapping words are never lost
-_FINDER = re.compile(b'(?=(' + b'|'.join(re.escape(w) for w in _WORDS) + b'))')
-# a word found also proves every word contained in it
-_IMPLIED = {w: frozenset(v for v in _WORDS if v in w) for w in _WORDS}
+def _subsumed(rule: Rule, found: set[Rule]) -> bool:
+    """True if a rule needing a subset of ``rule``'s words (and no other import) is found."""
+    for n in range(1, len(rule.words)):
+        for words in itertools.combinations(sorted(rule.words), n):
+            subset = frozenset(words)
+            if Rule(subset, b'', rule.host) in found or Rule(subset, rule.imported, rule.host) in found:
+                return True
+    return False
+
+
+RULES = rules()
+RULE_WORDS = [rule.words for rule in RULES]
+_MODULE_RULES = [rule for rule in RULES if rule.imported]
+_WORD_RULES = [rule for rule in RULES if not rule.imported and not rule.host]
+_HOST_RULES = [rule for rule in RULES if rule.host]
+# one scan per distinct longest host piece; the other pieces are checked only after a hit
+_HOST_ANCHORED = [
+    (a, [r for r in _HOST_RULES if any(a in w for w in r.words)])
+    for a in sorted({max(sorted(r.words), key=len) for r in _HOST_RULES})
+]
+_HOST_ANCHORED = [(a, rs) for a, rs in _HOST_ANCHORED if not any(b != a and b in a for b, _ in _HOST_ANCHORED)]
+# the longest word of a rule is usually its rarest; a found anchor also finds every word containing it
+_LONGEST = {max(sorted(rule.words), key=len) for rule in _WORD_RULES}
+ANCHORS = sorted(a for a in _LONGEST if not any(b != a and b in a for b in _LONGEST))
+# the rules an anchor can start: those with a word containing it
+_ANCHORED = [(a, [r for r in _WORD_RULES if any(a in w for w in r.words)]) for a in ANCHORS]
+_ROOT_WORDS = sorted({r.imported for r in _MODULE_RULES})
+_STRING_ROOTS = frozenset(_ROOT_WORDS)
+# patterns of the word-by-word check, compiled (and cached by re) only when a file gets there
+_ROOTS = rb'\b(?:' + b'|'.join(re.escape(r) for r in _ROOT_WORDS) + rb')\b'
+_OPENERS = rb'[\'"{]'
+_WORD_BEFORE = rb'(?:^|[^\w\x80-\xff])(\w+)[ \t\f]+\Z'
+_WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
+# every keyword and soft keyword, also as the end of a token run (``1if x``)
+_KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
+_WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
+_SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
+# literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
+_FROM = re.compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
+_NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
+_IMPORT = re.compile(rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)')
 
 
 def could_match(data: bytes) -> bool:
     """False only when no rule can match ``data``."""
-    present: set[bytes] = set()
-    for word in set(_FINDER.findall(data)):
-        present |= _IMPLIED[word]
-    return any(rule <= present for rule in RULE_WORDS)
+    if _could_match(data):
+        return True
+    # the parser NFKC-normalizes identifiers: ``ｏｐｅｎａｉ`` is ``openai``
+    if not data.isascii():
+        folded = _nfkc(data)
+        return folded is not None and _could_match(folded)
+    return False
+
+
+def _could_match(data: bytes) -> bool:
+    roots = _imported_roots(data)
+    candidates = [rule for rule in _MODULE_RULES if rule.imported in roots]
+    for anchor, anchored in _ANCHORED:
+        if anchor in data:
+            candidates += anchored
+    # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
+    if b'://' in data:
+        for anchor, anchored in _HOST_ANCHORED:
+            if anchor in data and any(all(f in data for f in rule.words) for rule in anchored):
+                return True
+    # import_module('...') may name anything in any string: read every occurrence there
+    prose = b'import_module' not in data
+    return any(
+        all(w in data for w in rule.words) and all(_has_word(data, w, prose) for w in rule.words)
+        for rule in candidates
+    )
+
+
+def _has_word(data: bytes, word: bytes, prose: bool) -> bool:
+    """True if ``word`` occurs in ``data`` as an identifier that code could use.
+
+    With ``prose``, occurrences in comments and between plain words are left out.
+    """
+    # a plain substring search is much faster than a regex starting with \b
+    start = data.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = data[start - 1] if start else 0
+        after = data[end] if end < len(data) else 0
+        if before not in _WORD_BYTES and after not in _WORD_BYTES and not (prose and _in_prose(data, start, end)):
+            return True
+        start = data.find(word, start + 1)
+    return False
+
+
+def _in_prose(data: bytes, start: int, end: int) -> bool:
+    """True if the word at ``start:end`` is in a comment, or next to a word no code puts there.
+
+    In a string, it then shares the string with a ``#`` or a space, so that string is no
+    name the analyzer could resolve either.
+    """
+    line = max(data.rfind(b'\n', 0, start), data.rfind(b'\r', 0, start)) + 1
+    prefix = data[line:start]
+    # no quote or brace before the #: not in a string opened on this line, nor an f-string field
+    if b'#' in prefix and not re.search(_OPENERS, prefix):
+        return True
+    previous = re.search(_WORD_BEFORE, prefix)
+    following = re.compile(_WORD_AFTER).match(data, end)
+    # ``x completion`` is valid code only after a keyword (``return completion``)
+    return any(m is not None and not m.group(1).endswith(_KEYWORDS) for m in (previous, following))
+
+
+def _imported_roots(data: bytes) -> set[bytes]:
+    if b'import_module' in data:  # importlib.import_module('openai') names it in a string
+        return _STRING_ROOTS.intersection(re.findall(rb'[\'"]([A-Za-z_]\w*)', data))
+    statements = b' '.join([*_FROM.findall(data), *_IMPORT.findall(data)])
+    return set(re.findall(_ROOTS, statements))
+
+
+def _nfkc(data: bytes) -> bytes | None:
+    """The source with NFKC-normalized text, or None if it is already normal or undecodable."""
+    import io
+    import tokenize
+    import unicodedata
+
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        text = data.decode(encoding)
+    except (SyntaxError, LookupError, UnicodeDecodeError):
+        return None  # the parser rejects it too: nothing in it can match
+    if unicodedata.is_normalized('NFKC', text):
+        return None
+    return unicodedata.normalize('NFKC', text).encode('utf-8', errors='surrogatepass')

@@ -1,0 +1,232 @@
+"""Time check-llm-calls against ruff and the floors, side by side, and the hook on one file.
+
+Usage (from the repository root, with the package and benchmarks/requirements.txt installed
+in the running Python):
+    python benchmarks/speed.py [--runs N]
+
+Each round runs every command once, one after the other, on: the running Python's standard
+library and, if the accuracy benchmark has unpacked its corpus, benchmarks/.cache/src.
+Commands: ``check-llm-calls DIR``; ``ruff check --select TID251`` with a banned-api config
+generated from the catalogue (the accuracy benchmark's), ``--no-cache``, if ruff is
+installed; the floors: reading every file's bytes, and ``ast.parse`` of every file.  Then the
+single-file hook run (console script and ``python -m``) against ``python -c pass``, the
+three interleaved.  Prints Markdown tables: medians over the rounds, the median of the
+per-round ratios to ruff (or to ``python -c pass``), files/s and peak memory (maxrss).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import sysconfig
+import tempfile
+import time
+from collections.abc import Sequence
+from typing import NamedTuple
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.join(HERE, '.cache', 'src')
+BIN = os.path.dirname(sys.executable)
+SKIP_DIRS = ('__pycache__', 'site-packages')
+# the floors: the least any checker that reads (or parses) every file must spend
+READ_FLOOR = '''
+import os, sys
+for root, dirs, names in os.walk(sys.argv[1]):
+    dirs[:] = [d for d in dirs if not d.startswith('.') and d not in {skip!r}]
+    for name in names:
+        if name.endswith('.py'):
+            with open(os.path.join(root, name), 'rb') as f:
+                f.read()
+'''.format(skip=SKIP_DIRS)
+PARSE_FLOOR = READ_FLOOR.replace('import os', 'import ast, os').replace('f.read()', '''data = f.read()
+            try:
+                ast.parse(data)
+            except (SyntaxError, ValueError):  # the stdlib's test data has broken files
+                pass''')
+SMALL_FILE = '''"""A small module, as a commit would stage it."""
+from __future__ import annotations
+
+import os
+
+
+def greeting(name: str) -> str:
+    """Say hello."""
+    return f'hello {name} from {os.getpid()}'
+
+
+class Counter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def add(self, n: int = 1) -> int:
+        self.count += n
+        return self.count
+'''
+
+
+class Timing(NamedTuple):
+    """One run of one command: wall seconds and peak resident memory in MiB."""
+
+    seconds: float
+    mib: float
+
+
+def run(command: Sequence[str], cwd: str | None = None, ok: Sequence[int] = (0,)) -> Timing:
+    """Run ``command`` with its output discarded; its wall time and maxrss."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode(errors='replace') if process.stderr else ''
+    if process.returncode not in ok:
+        raise SystemExit(f'{" ".join(command)} exited {process.returncode}:\n{error}')
+    return Timing(seconds, usage.ru_maxrss / 1024)
+
+
+def python_files(root: str) -> int:
+    """How many .py files the floors read below ``root``."""
+    count = 0
+    for _, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith('.') and d not in SKIP_DIRS]
+        count += sum(name.endswith('.py') for name in names)
+    return count
+
+
+def ruff_config(directory: str) -> str | None:
+    """The accuracy benchmark's ruff.toml (catalogue banned-api), written to ``directory``."""
+    if not os.path.exists(os.path.join(BIN, 'ruff')):
+        return None
+    sys.path.insert(0, os.path.join(HERE, 'accuracy'))
+    from score import ruff_config as banned_api_config
+
+    path = os.path.join(directory, 'ruff.toml')
+    with open(path, 'w') as f:
+        f.write(banned_api_config())
+    return path
+
+
+def scan_commands(target: str, config: str | None) -> dict[str, list[str]]:
+    """The tools timed on a directory, by name."""
+    commands = {'check-llm-calls': [os.path.join(BIN, 'check-llm-calls'), target]}
+    if config:
+        commands['ruff TID251'] = [
+            os.path.join(BIN, 'ruff'), 'check', '--config', config, '--no-cache', '--exit-zero',
+            '--quiet', target,
+        ]
+    commands['floor: read all bytes'] = [sys.executable, '-c', READ_FLOOR, target]
+    commands['floor: ast.parse all'] = [sys.executable, '-c', PARSE_FLOOR, target]
+    return commands
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """A Markdown table."""
+    lines = ['| ' + ' | '.join(header) + ' |', '|' + '---|' * len(header)]
+    lines += ['| ' + ' | '.join(str(c) for c in row) + ' |' for row in rows]
+    return '\n'.join(lines)
+
+
+def scans(targets: dict[str, str], config: str | None, runs: int) -> str:
+    """Time every tool on every target, interleaved, and tabulate."""
+    times: dict[tuple[str, str], list[Timing]] = {}
+    for _ in range(runs):
+        for label, target in targets.items():
+            for tool, command in scan_commands(target, config).items():
+                ok = (0, 1) if tool == 'check-llm-calls' else (0,)
+                times.setdefault((label, tool), []).append(run(command, ok=ok))
+    rows = []
+    for (label, tool), timings in times.items():
+        files = python_files(targets[label])
+        seconds = statistics.median(t.seconds for t in timings)
+        ruff = times.get((label, 'ruff TID251'))
+        ratio = (
+            f'{statistics.median(t.seconds / r.seconds for t, r in zip(timings, ruff)):.2f}×'
+            if ruff else 'n/a'
+        )
+        rows.append((
+            label, tool, files, f'{seconds:.3f}', ratio, f'{files / seconds:,.0f}',
+            f'{max(t.mib for t in timings):.1f}',
+        ))
+    return table(
+        ('target', 'command', '.py files', 'median wall s', 'vs ruff (median of paired)',
+         'files/s', 'peak MiB'),
+        rows,
+    )
+
+
+def hook(runs: int) -> str:
+    """The hook on one small staged file against starting the interpreter."""
+    commands = {
+        '`python -c pass`': [sys.executable, '-c', 'pass'],
+        # what argparse (the CLI) and typing (the catalogue's records) cost on their own
+        '`python -c "import argparse, typing"`': [sys.executable, '-c', 'import argparse, typing'],
+        '`check-llm-usage one_small_file.py`': [os.path.join(BIN, 'check-llm-usage'), 'one_small_file.py'],
+        '`python -m check_llm_usage.hook one_small_file.py`': [
+            sys.executable, '-m', 'check_llm_usage.hook', 'one_small_file.py',
+        ],
+    }
+    times: dict[str, list[Timing]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as directory:
+        with open(os.path.join(directory, 'one_small_file.py'), 'w') as f:
+            f.write(SMALL_FILE)
+        for _ in range(runs):
+            for name, command in commands.items():
+                times[name].append(run(command, cwd=directory))
+    base = times['`python -c pass`']
+    rows = [
+        (
+            name, f'{statistics.median(t.seconds for t in timings) * 1000:.1f}',
+            f'{statistics.median(t.seconds / b.seconds for t, b in zip(timings, base)):.2f}×',
+            f'{max(t.mib for t in timings):.1f}',
+        )
+        for name, timings in times.items()
+    ]
+    return table(('command', 'median wall ms', 'vs python -c pass (median of paired)', 'peak MiB'), rows)
+
+
+def machine() -> str:
+    """One line about where the numbers come from."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open('/proc/cpuinfo') as f:
+            cpu = next(line.split(':', 1)[1].strip() for line in f if line.startswith('model name'))
+    except (OSError, StopIteration):
+        pass
+    ruff = shutil.which('ruff', path=BIN)
+    ruff_version = subprocess.run((ruff, '--version'), capture_output=True, text=True).stdout.strip() if ruff else 'no ruff'
+    return (
+        f'{datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; {cpu}, '
+        f'{os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}; Python {platform.python_version()}; {ruff_version}'
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the tables."""
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument('--runs', type=int, default=5, help='rounds of directory scans (hook: 4× as many)')
+    args = p.parse_args(argv)
+    targets = {'stdlib': sysconfig.get_paths()['stdlib']}
+    notes = []
+    if os.path.isdir(CORPUS):
+        targets['accuracy corpus'] = CORPUS
+    else:
+        notes.append(f'{os.path.relpath(CORPUS)} is absent (run benchmarks/accuracy/score.py first): skipped.')
+    with tempfile.TemporaryDirectory() as directory:
+        config = ruff_config(directory)
+        if config is None:
+            notes.append('ruff is not installed (pip install -r benchmarks/requirements.txt): skipped.')
+        print(machine(), '\n')
+        print(scans(targets, config, args.runs), '\n')
+    print(hook(args.runs * 4))
+    for note in notes:
+        print(f'\n{note}')
+    return 0
+
+
+if __name__ == '__main__':
+    raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""The pre-filter is sound: every rule's examples pass it, and each of its words is needed."""
+from __future__ import annotations
+
+import ast
+import re
+
+import pytest
+
+from check_llm_usage import catalogue
+from check_llm_usage import prefilter
+from check_llm_usage.analysis import find_direct_calls
+from check_llm_usage.checker import Options
+from check_llm_usage.checker import check_source
+
+TRACKERS = (catalogue.DEFAULT_TRACKER,)
+# the filter must let through what any selection of codes reports, off-by-default groups too
+EVERY_CODE = frozenset(p.code for p in catalogue.PROVIDERS)
+
+
+def codes(source: str) -> list[str]:
+    """What the analyzer reports for every code, with no pre-filter in front of it."""
+    return [call.provider.code for call in find_direct_calls(ast.parse(source), TRACKERS, EVERY_CODE)]
+
+
+def renamed(source: str, rule: prefilter.Rule, word: bytes) -> str:
+    """``source`` with every occurrence of one of ``rule``'s words changed."""
+    text = word.decode()
+    if rule.host:
+        return source.replace(text, f'{text[:1]}Q{text[1:]}')
+    return re.sub(rf'\b{re.escape(text)}\b', f'{text}_renamed', source)
+
+
+def qualified_names(module: str) -> list[str]:
+    """The catalogue's callables under ``module``: functions, constructors, boto3 factories."""
+    names = [n for p in catalogue.PROVIDERS for n in (*p.functions, *p.constructors)]
+    names += sorted(catalogue.SERVICE_FACTORIES | catalogue.SESSION_CONSTRUCTORS)
+    return [n for n in names if n.startswith(f'{module}.')]
+
+
+def module_candidates(rule: prefilter.Rule) -> list[str]:
+    """Sources from the catalogue that can only match through ``rule``'s module."""
+    module = next(
+        m for p in catalogue.PROVIDERS for m in p.modules
+        if frozenset(m.encode().split(b'.')) == rule.words and m.encode().startswith(rule.imported)
+    )
+    provider = next(p for p in catalogue.PROVIDERS if module in p.modules)
+    # an endpoint called on an unknown receiver in a file that imports the SDK, naming a model
+    sources = [
+        f'import {module}\ndef ask(client):\n    return client.{endpoint}(model="m")\n'
+        for endpoint in provider.endpoints
+    ]
+    for name in qualified_names(module):
+        if name in provider.functions:
+            sources.append(f'import {module}\n{name}(prompt)\n')
+        elif name in catalogue.SERVICE_FACTORIES:
+            for endpoint in catalogue.BY_CODE['LLM005'].endpoints:
+                sources.append(f'import {module}\n{name}("bedrock-runtime").{endpoint}(x)\n')
+        elif name in catalogue.SESSION_CONSTRUCTORS:
+            for endpoint in catalogue.BY_CODE['LLM005'].endpoints:
+                sources.append(f'import {module}\n{name}().client("bedrock-runtime").{endpoint}(x)\n')
+        else:
+            sources += [f'import {module}\n{name}().{endpoint}(x)\n' for endpoint in provider.endpoints]
+    return sources
+
+
+def candidates(rule: prefilter.Rule) -> list[str]:
+    """Example sources for ``rule``, built from the catalogue."""
+    if rule.imported:
+        return module_candidates(rule)
+    if rule.host:
+        return [
+            f'import requests\nrequests.post("https://{host.replace("*", "x")}/v1", json=body)\n'
+            for p in catalogue.PROVIDERS for host in p.hosts
+            if frozenset(f.encode() for f in catalogue.host_fragments(host)) == rule.words
+        ]
+    tails = [t for p in catalogue.PROVIDERS for t in p.distinctive_tails]
+    sources = [
+        f'def ask(client):\n    return client.{tail}(prompt)\n'
+        for tail in tails if frozenset(w.encode() for w in tail.split('.')) == rule.words
+    ]
+    sources += [
+        f'response = {name}(model="m", messages=messages)\n'
+        for name in sorted(catalogue.UNBOUND_LITELLM_NAMES) if frozenset((name.encode(),)) == rule.words
+    ]
+    return sources
+
+
+def example(rule: prefilter.Rule) -> str | None:
+    """The first candidate that is reported, and reported by no other way once a word is renamed."""
+    for source in candidates(rule):
+        if codes(source) and not any(codes(renamed(source, rule, w)) for w in rule.words):
+            return source
+    return None
+
+
+RULE_PARAMS = [
+    pytest.param(rule, id='+'.join(sorted(w.decode() for w in rule.words))) for rule in prefilter.RULES
+]
+
+
+@pytest.mark.parametrize('rule', RULE_PARAMS)
+def test_every_rule_has_an_example_that_passes_the_filter_and_is_reported(rule):
+    source = example(rule)
+    assert source is not None
+    assert prefilter.could_match(source.encode())
+
+
+@pytest.mark.parametrize('rule', RULE_PARAMS)
+def test_renaming_a_word_of_a_rule_leaves_nothing_to_report(rule):
+    source = example(rule)
+    assert source is not None
+    for word in rule.words:
+        changed = renamed(source, rule, word)
+        assert codes(changed) == [], (word, changed)
+
+
+def test_rule_words_are_the_rules_words():
+    assert prefilter.RULE_WORDS == [rule.words for rule in prefilter.RULES]
+
+
+def test_every_catalogue_entry_is_covered_by_a_rule():
+    def covered(name: str) -> bool:
+        parts = frozenset(w.encode() for w in name.split('.'))
+        return any(
+            rule.words <= parts and rule.imported in (b'', name.encode().split(b'.')[0])
+            for rule in prefilter.RULES
+        )
+
+    services = set(catalogue.SERVICE_CLIENTS.values())  # reached only through a boto3 factory
+    names = [n for p in catalogue.PROVIDERS for n in (*p.functions, *p.constructors) if n not in services]
+    names += [*catalogue.SERVICE_FACTORIES, *catalogue.SESSION_CONSTRUCTORS, *catalogue.MODULE_CLIENTS]
+    names += [t for p in catalogue.PROVIDERS for t in p.distinctive_tails]
+    names += catalogue.UNBOUND_LITELLM_NAMES
+    names += [m for p in catalogue.PROVIDERS for m in p.modules]
+    assert [n for n in names if not covered(n)] == []
+    hosts = {frozenset(f.encode() for f in catalogue.host_fragments(h)) for p in catalogue.PROVIDERS for h in p.hosts}
+    assert hosts == {r.words for r in prefilter.RULES if r.host}
+
+
+def test_every_anchor_is_a_substring_of_a_word_of_each_word_rule():
+    for rule in prefilter.RULES:
+        if not rule.imported and not rule.host:
+            assert any(a in w for a in prefilter.ANCHORS for w in rule.words), rule
+
+
+@pytest.mark.parametrize(
+    ('source', 'expected'),
+    [
+        pytest.param('c.chat.completions.create(model="m")\n', True, id='tail'),
+        pytest.param('# we call client.chat.completions.create here\n', False, id='tail-in-a-comment'),
+        pytest.param('x = 1  # till completion\n', False, id='word-in-a-trailing-comment'),
+        pytest.param('x = "#"; completion()\n', True, id='hash-in-a-string-before-the-word'),
+        pytest.param('s = f"""\n# {completion()}"""\n', True, id='hash-before-an-f-string-field'),
+        pytest.param('"""Run it till completion."""\n', False, id='word-between-plain-words'),
+        pytest.param('"""Wait for completion of the task."""\n', False, id='word-before-a-plain-word'),
+        pytest.param('return completion\n', True, id='word-after-a-keyword'),
+        pytest.param('x = 1if completion else 2\n', True, id='word-after-a-keyword-glued-to-a-number'),
+        pytest.param('x = completion if y else z\n', True, id='word-before-a-keyword'),
+        pytest.param(
+            'm = importlib.import_module("""\n# x.chat.completions""").create\n', True,
+            id='import-module-reads-comments-too',
+        ),
+        pytest.param('"""Clients get along together."""\n', False, id='module-word-not-imported'),
+        pytest.param('import os\n# together\n', False, id='module-word-in-a-comment'),
+        pytest.param('import os, \\\n    together\n', True, id='import-list-continued'),
+        pytest.param('import os as o, together as t\n', True, id='import-list-aliases'),
+        pytest.param('from\ttogether.client import Together\n', True, id='from-import'),
+        pytest.param('from google import genai\n', True, id='from-import-submodule'),
+        pytest.param('from google import protobuf\n', False, id='google-without-genai'),
+        pytest.param('m = importlib.import_module("together")\n', True, id='import-module-string'),
+        pytest.param('x.completions_total = 1\n', False, id='word-inside-identifier'),
+        pytest.param('r = completion(model="m")\n', True, id='unbound-name'),
+        pytest.param('c.chat.complete(model="m")\n', True, id='two-word-tail'),
+        pytest.param('c.fim.create(model="m")\n', False, id='tail-with-a-missing-word'),
+        pytest.param('import ｏｐｅｎａｉ\n', True, id='nfkc-identifier'),
+        pytest.param('# -*- coding: latin-1 -*-\nimport oll\xaama\n', True, id='nfkc-latin-1'),
+        pytest.param('x = "caf\xe9"\n', False, id='non-ascii-without-words'),
+    ],
+)
+def test_could_match(source, expected):
+    encoding = 'latin-1' if 'latin-1' in source else 'utf-8'
+    assert prefilter.could_match(source.encode(encoding)) is expected
+
+
+def test_a_fullwidth_import_is_parsed_and_reported():
+    source = 'import ｏｐｅｎａｉ\nｏｐｅｎａｉ.embeddings.create(input="x")\n'.encode()
+    assert [f.code for f in check_source('wide.py', source, Options())] == ['LLM002']
