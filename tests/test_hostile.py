@@ -245,6 +245,35 @@ def test_hook_help_and_version_are_not_errors(flag: str, capsys: pytest.CaptureF
     assert 'invalid arguments' not in capsys.readouterr().out
 
 
+
+@pytest.mark.parametrize(('make', 'shown'), [
+    pytest.param(
+        lambda root: (root / 'pyproject.toml').write_text('[tool.check-llm-usage\nselect = [\n'),
+        "pyproject.toml: invalid TOML: Expected ']' at the end of a table declaration (at line 1, column 22)",
+        id='invalid-toml',
+    ),
+    pytest.param(
+        lambda root: (root / 'pyproject.toml').write_text('[tool.check-llm-usage]\nselect = 5\n'),
+        "pyproject.toml: [tool.check-llm-usage] 'select' must be a list of strings, not an integer",
+        id='wrong-type',
+    ),
+    pytest.param(lambda root: (root / 'pyproject.toml').write_bytes(b'\xff\xfe[tool'), None, id='binary'),
+    pytest.param(lambda root: (root / 'pyproject.toml').mkdir(), None, id='directory'),
+])
+@pytest.mark.parametrize(('module', 'code'), ENTRY_POINTS)
+def test_invalid_pyproject(here: Path, make: Callable[[Path], object], shown: str | None, module: str, code: int) -> None:
+    (here / 'a.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    make(here)
+    result = run(here, sys.executable, '-m', module, 'a.py')
+    if shown is None:  # not a config for us: the file is checked as usual
+        assert (result.returncode, result.stderr, result.stdout.splitlines()[0]) == (code, '', found('a.py:2:1'))
+    elif code:
+        assert (result.returncode, result.stdout, result.stderr) == (2, '', f'check-llm-calls: error: {shown}\n')
+    else:
+        assert (result.returncode, result.stdout) == (0, '')
+        assert result.stderr == f'check-llm-usage: error: {shown} (nothing checked; {NEVER})\n'
+
+
 # -- output faults -------------------------------------------------------------------------
 
 @pytest.fixture
