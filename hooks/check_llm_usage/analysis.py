@@ -157,6 +157,10 @@ _URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
+# a string annotation longer than this is no type name; before 3.11 parsing a long operator
+# chain could crash the interpreter
+_MAX_ANNOTATION = 1000
+_SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
 
 
 class Module:
@@ -398,8 +402,10 @@ class Module:
             key = (expr.value, id(scope))
             if key not in self._annotations:
                 try:
+                    if len(expr.value) > _MAX_ANNOTATION:
+                        raise ValueError('not a type name')
                     self._annotations[key] = ast.parse(expr.value.strip(), mode='eval').body
-                except (SyntaxError, ValueError):
+                except (SyntaxError, ValueError, RecursionError, MemoryError):
                     self._annotations[key] = expr
             if self._annotations[key] is expr:
                 return UNKNOWN
@@ -801,8 +807,16 @@ def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
 
 def _target(value: Value, expr: ast.expr) -> str:
     """The called name as the message shows it."""
-    text = value.name if isinstance(value, (Imported, Unbound)) else ast.unparse(expr)
-    return ' '.join(text.split())
+    if isinstance(value, (Imported, Unbound)):
+        return value.name
+    try:
+        return ' '.join(ast.unparse(expr).split())
+    except RecursionError:  # ast.unparse recurses: show the attribute tail of a deep target
+        names: list[str] = []
+        while isinstance(expr, ast.Attribute) and len(names) < _SHOWN_ATTRIBUTES:
+            names.append(expr.attr)
+            expr = expr.value
+        return '.'.join(['(...)', *reversed(names)])
 
 
 def _is_generic(value: Value) -> bool:

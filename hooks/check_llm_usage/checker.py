@@ -5,6 +5,8 @@ import ast
 import os
 import re
 import stat
+import sys
+import warnings
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -23,6 +25,14 @@ _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeEr
 # below this many files, starting worker processes costs more than it saves (benchmarks/speed.py)
 PARALLEL_FROM = 500
 _NEWLINE = re.compile(r'\r\n|\r|\n')
+# operators that build left-nested chains; 20,000 of them keep ast.parse of 3.9/3.10 five
+# times below the depth (about 104,000 with an 8 MiB stack) where it crashes
+_CHAIN_CHARACTERS = '.([+-*/%@&|^<>'
+_NOT_CHAIN = bytes(set(range(256)) - set(_CHAIN_CHARACTERS.encode()))
+_MAX_CHAIN = 20_000
+_PREFIX = re.compile('[A-Za-z]*')
+_POSITION = re.compile(r' in position \d+(-\d+)?')
+
 
 
 class Finding(NamedTuple):
@@ -58,20 +68,42 @@ class Options(NamedTuple):
     codes: frozenset[str] | None = None
 
 
+class FileTooLarge(OSError):
+    """A file over the size limit: parsing it could take too long or too much memory."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f'{size} bytes, over the --max-file-size limit of {limit}')
+
+
 def read_source(path: str, max_bytes: int) -> bytes:
     """The file's bytes; OSError with a readable reason for anything but a regular file."""
-    # O_NONBLOCK: opening a FIFO named x.py must not hang
-    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0))
+    # stat before open: a device or FIFO is never opened (opening some devices has effects)
+    info = os.stat(path)
+    _require_regular_file(info.st_mode)
+    if info.st_size > max_bytes:
+        raise FileTooLarge(info.st_size, max_bytes)
+    # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
+    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
     with open(fd, 'rb') as f:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
-            raise OSError('is a directory')
-        if not stat.S_ISREG(mode):
-            raise OSError('not a regular file')
+        _require_regular_file(os.fstat(fd).st_mode)
         data = f.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise OSError(f'larger than the {max_bytes}-byte limit')
+    if len(data) > max_bytes:  # it grew after the stat
+        raise FileTooLarge(len(data), max_bytes)
     return data
+
+
+def _require_regular_file(mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise OSError('it is a directory')
+    if stat.S_ISFIFO(mode):
+        raise OSError('it is a FIFO')
+    if stat.S_ISSOCK(mode):
+        raise OSError('it is a socket')
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise OSError('it is a device')
+    raise OSError('not a regular file')
 
 
 def message_for(target: str, trackers: tuple[str, ...]) -> str:
@@ -83,12 +115,28 @@ def message_for(target: str, trackers: tuple[str, ...]) -> str:
 
 
 def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
-    """Findings for one file's contents (``path`` is only used to name it)."""
+    """Findings for one file's contents (``path`` is only used to name it); never raises."""
+    try:
+        return _check_source(path, data, options)
+    except Exception as exc:  # the per-file boundary: one bad file never stops the others
+        reason = ' '.join(f'{type(exc).__name__}: {exc}'.split())
+        return [Finding(path, 1, 1, UNCHECKED, f'file not checked: internal error ({reason})')]
+
+
+def _parse(data: bytes, path: str) -> ast.Module:
+    _refuse_if_too_deep_for_old_parser(data)
+    with warnings.catch_warnings():
+        # ``"\\d"`` warns while parsing: noise on stderr, and an error under -W error
+        warnings.simplefilter('ignore')
+        return ast.parse(data, filename=path)
+
+
+def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     findings: list[Finding] = []
     # a tracker block with no LLM call in it still needs its token counts (LLM100)
     if could_match(data) or any(t.rpartition('.')[2].encode() in data for t in options.trackers):
         try:
-            tree = ast.parse(data, filename=path)
+            tree = _parse(data, path)
         except _PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         findings = _call_findings(path, data, tree, options)
@@ -147,7 +195,15 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
 
 def normalised(node: ast.AST) -> str:
     """A call's text without layout: the same after reformatting or moving it (long ones hashed)."""
-    text = ' '.join(ast.unparse(node).split())
+    try:
+        text = ' '.join(ast.unparse(node).split())
+    except RecursionError:  # ast.unparse recurses: a deep call is known by its attribute tail
+        names: list[str] = []
+        func = node.func if isinstance(node, ast.Call) else node
+        while isinstance(func, ast.Attribute) and len(names) < 5:
+            names.append(func.attr)
+            func = func.value
+        text = '.'.join(['(...)', *reversed(names)]) + '(...)'
     if len(text) <= _MAX_CALL_TEXT:
         return text
     import hashlib
@@ -210,22 +266,56 @@ def check_path(path: str, options: Options) -> list[Finding]:
     try:
         data = read_source(path, options.max_bytes)
     except OSError as exc:
+        if isinstance(exc, FileTooLarge):
+            return [Finding(path, 1, 1, UNCHECKED, f'file not checked: {exc}')]
         reason = exc.strerror or str(exc)
+        if isinstance(exc, FileNotFoundError) and os.path.islink(path):
+            reason = 'broken symbolic link'
         return [Finding(path, 1, 1, UNCHECKED, f'file not checked: cannot read it ({reason})')]
+    return check_source(path, data, options)
+
+
+def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:
+    """Raise RecursionError if ``ast.parse`` of Python < 3.11 could overflow the C stack.
+
+    Before 3.11 the conversion of the parser's tree into Python objects recurses without a
+    limit; a chain of about 100,000 operators in one statement (``a.b.b...``, ``a+a+...``)
+    crashes the interpreter.  Only operator chains nest without bound (brackets stop at 200
+    levels, blocks at 100, other rules at the parser's own limit), so counting the operators
+    of each logical line (and the characters of f-strings, one token before 3.12) bounds it.
+    """
+    if sys.version_info >= (3, 11) or len(data.translate(None, _NOT_CHAIN)) <= _MAX_CHAIN:
+        return
+    import io
+    import tokenize
+
+    count = 0
     try:
-        return check_source(path, data, options)
-    except Exception as exc:  # the per-file boundary: one bad file never stops the others
-        return [Finding(path, 1, 1, UNCHECKED, f'file not checked: internal error ({type(exc).__name__}: {exc})')]
+        for token in tokenize.tokenize(io.BytesIO(data).readline):
+            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
+                count = 0
+            elif token.type == tokenize.OP:
+                count += 1
+            elif token.type == tokenize.STRING and 'f' in _PREFIX.match(token.string).group().lower():
+                count += len(token.string)
+            if count > _MAX_CHAIN:
+                raise RecursionError
+    except tokenize.TokenError as exc:  # the parser is not safe to ask for its message
+        raise SyntaxError(exc.args[0]) from None
 
 
 def _unparsable(path: str, exc: BaseException) -> Finding:
-    if isinstance(exc, SyntaxError):
+    if 'null bytes' in str(exc):  # a ValueError before 3.11, a SyntaxError since
+        reason, line, column = 'contains NUL bytes', 1, 1
+    elif isinstance(exc, SyntaxError) and exc.msg.startswith('(unicode error)'):
+        # the offset and "in position N" of an undecodable byte differ between Pythons
+        reason = 'syntax error: ' + _POSITION.sub('', exc.msg)
+        line, column = exc.lineno or 1, 1
+    elif isinstance(exc, SyntaxError):
         reason = f'syntax error: {exc.msg}'
         line, column = exc.lineno or 1, (exc.offset or 1)
     elif isinstance(exc, (RecursionError, MemoryError)):
         reason, line, column = 'too deeply nested for the Python parser', 1, 1
-    elif isinstance(exc, ValueError) and 'null bytes' in str(exc):
-        reason, line, column = 'contains NUL bytes', 1, 1
     else:
         reason, line, column = f'{type(exc).__name__}: {exc}', 1, 1
     reason = ' '.join(reason.split())

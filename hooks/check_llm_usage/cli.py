@@ -21,6 +21,16 @@ if TYPE_CHECKING:
     from check_llm_usage.baseline import Key
 
 NEVER_BLOCKS = 'this check never blocks commits'
+# 2.5x the largest .py file among 4,466 sampled (0.8 MB, generated); parsing and analysing
+# 2 MiB takes about 3 s and 160 MB on a 2-core machine, 10 MiB 17 s and 690 MB
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
+
+def _byte_count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise ValueError(text)
+    return value
 
 
 def _names(value: str) -> tuple[str, ...]:
@@ -55,6 +65,10 @@ def parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument('--inventory', action='store_true', help='list every LLM call site with its tracking status and the coverage')
     p.add_argument('--list-rules', action='store_true', help='list the rule codes and exit')
     p.add_argument('--explain', metavar='CODE', help='explain a rule code and exit')
+    p.add_argument(
+        '--max-file-size', type=_byte_count, default=DEFAULT_MAX_FILE_SIZE, metavar='BYTES',
+        help='report larger files as not checked instead of parsing them (default: %(default)s)',
+    )
     p.add_argument('--version', action='version', version=f'%(prog)s {__version__}')
     return p
 
@@ -107,7 +121,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     options = Options(
         trackers=setup.tracker_context_managers, decorators=setup.tracker_decorators,
         allowed_base_urls=setup.allowed_base_urls, token_attributes=setup.token_attributes,
-        inventory=args.inventory, codes=enabled,
+        inventory=args.inventory, codes=enabled, max_bytes=args.max_file_size,
     )
     findings: list[Finding] = []
     checked = [
@@ -207,15 +221,30 @@ def _explain(args: argparse.Namespace, prog: str) -> int:
     return 0
 
 
+def tolerate_any_stdout() -> None:
+    """Print paths a stdout cannot encode (``PYTHONIOENCODING=ascii``) as escapes, not errors."""
+    reconfigure = getattr(sys.stdout, 'reconfigure', None)
+    if reconfigure is not None:
+        reconfigure(errors='backslashreplace')
+
+
+def silence_closed_stdout() -> None:
+    """After a BrokenPipeError: keep Python from complaining when it flushes stdout at exit."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout without a file descriptor
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``check-llm-calls``."""
     try:
+        tolerate_any_stdout()
         return run(argv, warn_only=False, prog='check-llm-calls')
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # the reader went away (``| head``): stop quietly, and keep Python from complaining
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except BrokenPipeError:  # the reader went away (``| head``): stop quietly
+        silence_closed_stdout()
         return 1
 
 

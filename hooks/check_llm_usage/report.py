@@ -43,11 +43,26 @@ def summary(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) ->
     return f'check-llm-usage: {", ".join(parts)}{suffix}'
 
 
+def printable(text: str) -> str:
+    """``text`` on one line and safe for a terminal: control characters become escapes.
+
+    A newline in a file name is shown as ``\\n`` (one finding stays one line), an escape
+    sequence cannot recolour the terminal, and undecodable file-name bytes show as ``\\xNN``.
+    """
+    if text.isprintable():
+        return text
+    return ''.join(
+        c if c.isprintable() else f'\\x{ord(c) - 0xDC00:02x}' if '\udc80' <= c <= '\udcff'
+        else c.encode('unicode_escape').decode('ascii')
+        for c in text
+    )
+
+
 def text(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) -> str:
     """flake8-style lines, then the summary; empty when there is nothing to say."""
     if not findings:
         return ''
-    lines = [f'{f.path}:{f.line}:{f.column}: {f.code} {f.message}' for f in findings]
+    lines = [printable(f'{f.path}:{f.line}:{f.column}: {f.code} {f.message}') for f in findings]
     return '\n'.join([*lines, summary(findings, warn_only, baselined)]) + '\n'
 
 

@@ -1,0 +1,343 @@
+"""Hostile input and output faults: one clear line or a normal result, never a traceback or a hang.
+
+Run as a script (``python tests/test_hostile.py``) it prints the table "input kind -> what
+the user sees", produced by running the real hook on each input.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from check_llm_usage import cli
+from check_llm_usage import hook
+from check_llm_usage.checker import Options
+from check_llm_usage.checker import check_path
+from check_llm_usage.checker import message_for
+
+CALL = b'openai.chat.completions.create(model="m")'
+OLD_PARSER = sys.version_info < (3, 11)
+NEVER = 'this check never blocks commits'
+
+
+def found(where: str, target: str = 'openai.chat.completions.create', code: str = 'LLM002') -> str:
+    return f'{where}: {code} {message_for(target, Options().trackers)}'
+
+
+def unchecked(where: str, reason: str) -> str:
+    return f'{where}: LLM900 file not checked: {reason}'
+
+
+def writes(name: str, data: bytes) -> Callable[[Path], str]:
+    def make(root: Path) -> str:
+        (root / name).write_bytes(data)
+        return name
+    return make
+
+
+def symlink(name: str, target: str) -> Callable[[Path], str]:
+    def make(root: Path) -> str:
+        os.symlink(target, root / name)
+        return name
+    return make
+
+
+def fifo(root: Path) -> str:
+    os.mkfifo(root / 'fifo.py')
+    return 'fifo.py'
+
+
+def unix_socket(root: Path) -> str:
+    # a short relative name: AF_UNIX paths are limited to about 100 bytes
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        sock = socket.socket(socket.AF_UNIX)
+        sock.bind('socket.py')
+        sock.close()
+    finally:
+        os.chdir(cwd)
+    return 'socket.py'
+
+
+def directory_named_py(root: Path) -> str:
+    (root / 'pkg.py').mkdir()
+    (root / 'pkg.py' / 'inner.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    return 'pkg.py'
+
+
+def big(root: Path) -> str:
+    (root / 'big.py').write_bytes(b'import openai\n' + b'x = 1\n' * (cli.DEFAULT_MAX_FILE_SIZE // 6))
+    return 'big.py'
+
+
+class Case(NamedTuple):
+    """One hostile input: how to make it, and the lines the user sees for it."""
+
+    kind: str
+    make: Callable[[Path], str]
+    lines: list[str]
+
+
+DEEP_CHAIN = b'import openai\nx = a' + b'.b' * 200_000 + b'\n'
+CASES = [
+    Case('syntax error', writes('syntax.py', b'import openai\ndef f(:\n'),
+         [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
+    Case('syntax error, no LLM SDK mentioned', writes('syntax_plain.py', b'def f(:\n'), []),
+    Case('NUL bytes', writes('nul.py', b'import openai\n' + CALL + b'\x00\n'),
+         [unchecked('nul.py:1:1', 'contains NUL bytes')]),
+    Case('random binary named .py', writes('binary.py', bytes(range(256)) * 4), []),
+    Case('binary that mentions an SDK', writes('binary_sdk.py', bytes(range(256)) + b'import openai' + bytes(range(256))),
+         [unchecked('binary_sdk.py:1:1', 'contains NUL bytes')]),
+    Case('PEP 263 latin-1', writes('latin1.py', b'# -*- coding: latin-1 -*-\nimport openai\nx = "\xe9\xe8"; ' + CALL + b'\n'),
+         [found('latin1.py:3:11')]),
+    Case('PEP 263 cp1252', writes('cp1252.py', b'# coding: cp1252\nimport openai\nx = "\x80\x93"; ' + CALL + b'\n'),
+         [found('cp1252.py:3:11')]),
+    Case('unknown encoding cookie', writes('klingon.py', b'# coding: klingon\nimport openai\n' + CALL + b'\n'),
+         [unchecked('klingon.py:1:1', 'syntax error: unknown encoding: klingon')]),
+    Case('UTF-8 BOM', writes('bom.py', b'\xef\xbb\xbfimport openai; x = "\xc3\xa9"; ' + CALL + b'\n'),
+         [found('bom.py:1:25')]),
+    Case('CRLF line endings', writes('crlf.py', b'import openai\r\n\r\n' + CALL + b'\r\n'), [found('crlf.py:3:1')]),
+    Case('mixed line endings', writes('mixed.py', b'import openai\r\n\rx = 1\n' + CALL + b'\r'), [found('mixed.py:4:1')]),
+    Case('invalid UTF-8, no cookie', writes('badutf8.py', b'import openai\nx = "\xff"\n'),
+         [unchecked('badutf8.py:2:1', "syntax error: (unicode error) 'utf-8' codec can't decode byte 0xff: invalid start byte")]),
+    Case('invalid UTF-8 in a comment only', writes('badutf8_comment.py', b'import openai\n# caf\xe9\n' + CALL + b'\n'),
+         [found('badutf8_comment.py:3:1')]),
+    Case('deep enough to break the parser (unary)', writes('deep_unary.py', b'import openai\nx = ' + b'-' * 100_000 + b'a\n'),
+         [unchecked('deep_unary.py:1:1', 'too deeply nested for the Python parser')]),
+    Case('deep enough to break the parser (chain)', writes('deep_chain.py', DEEP_CHAIN),
+         [unchecked('deep_chain.py:1:1', 'too deeply nested for the Python parser')]),
+    Case('deep enough to break a recursive visitor', writes('deep_visitor.py', b'import openai\nx = ' + CALL + b' + a' * 1500 + b'\n'),
+         [found('deep_visitor.py:2:5')]),
+    Case('deep call target (recursive ast.unparse)', writes('deep_target.py', b'x = (' + b' + '.join([b'a'] * 1500) + b').chat.completions.create()\n'),
+         [found('deep_target.py:1:5', '(...).chat.completions.create')]),
+    Case('invalid escape sequence (warns while parsing)', writes('escape.py', b'import openai\nx = "\\d"\n' + CALL + b'\n'),
+         [found('escape.py:3:1')]),
+    Case('deep string annotation', writes('deep_annotation.py', b'import openai\nclient: "a' + b'.b' * 30_000 + b'"\nclient.chat.completions.create()\n'),
+         [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
+    Case('empty file', writes('empty.py', b''), []),
+    Case('file over --max-file-size', big,
+         [unchecked('big.py:1:1', f'{14 + 6 * (cli.DEFAULT_MAX_FILE_SIZE // 6)} bytes, over the --max-file-size limit of {cli.DEFAULT_MAX_FILE_SIZE}')]),
+    Case('path that does not exist', lambda root: 'missing.py',
+         [unchecked('missing.py:1:1', 'cannot read it (No such file or directory)')]),
+    Case('directory passed as a file', directory_named_py, [found('pkg.py/inner.py:2:1')]),
+    Case('FIFO', fifo, [unchecked('fifo.py:1:1', 'cannot read it (it is a FIFO)')]),
+    Case('socket', unix_socket, [unchecked('socket.py:1:1', 'cannot read it (it is a socket)')]),
+    Case('device', lambda root: '/dev/null', [unchecked('/dev/null:1:1', 'cannot read it (it is a device)')]),
+    Case('symlink to a device', symlink('zero.py', '/dev/zero'), [unchecked('zero.py:1:1', 'cannot read it (it is a device)')]),
+    Case('dangling symlink', symlink('dangling.py', 'nowhere.py'), [unchecked('dangling.py:1:1', 'cannot read it (broken symbolic link)')]),
+    Case('symlink loop', symlink('loop.py', 'loop.py'), [unchecked('loop.py:1:1', 'cannot read it (Too many levels of symbolic links)')]),
+    Case('path with spaces', writes('with space.py', b'import openai\n' + CALL + b'\n'), [found('with space.py:2:1')]),
+    Case('path with unicode', writes('ünïcödé_変数.py', b'import openai\n' + CALL + b'\n'), [found('ünïcödé_変数.py:2:1')]),
+    Case('path with a newline', writes('new\nline.py', b'import openai\n' + CALL + b'\n'), [found('new\\nline.py:2:1')]),
+    Case('path with an escape sequence', writes('\x1b[31mred.py', b'import openai\n' + CALL + b'\n'), [found('\\x1b[31mred.py:2:1')]),
+]
+if sys.platform != 'darwin':  # macOS refuses file names that are not UTF-8
+    CASES.append(Case('path that is not UTF-8', writes(os.fsdecode(b'caf\xe9.py'), b'import openai\n' + CALL + b'\n'),
+                      [found('caf\\xe9.py:2:1')]))
+PARAMS = [pytest.param(case, id=case.kind) for case in CASES]
+# each entry point as ``python -m``, with its exit code when there are findings
+ENTRY_POINTS = [
+    pytest.param('check_llm_usage', 1, id='check-llm-calls'),
+    pytest.param('check_llm_usage.hook', 0, id='check-llm-usage'),
+]
+
+
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def summary(lines: list[str], warn_only: bool) -> list[str]:
+    calls = [line for line in lines if ' LLM900 ' not in line]
+    unchecked_files = len(lines) - len(calls)
+    parts = []
+    if calls:
+        parts.append(f'{len(calls)} direct LLM call{"s" * (len(calls) != 1)} in {len(calls)} file{"s" * (len(calls) != 1)}')
+    if unchecked_files:
+        parts.append(f'{unchecked_files} file{"s" * (unchecked_files != 1)} not checked')
+    suffix = f' (warning only: {NEVER})' if warn_only else ''
+    return [f'check-llm-usage: {", ".join(parts)}{suffix}'] if parts else []
+
+
+@pytest.mark.parametrize('case', PARAMS)
+def test_checker(here: Path, case: Case, capsys: pytest.CaptureFixture[str]) -> None:
+    argument = case.make(here)
+    assert cli.main([argument]) == (1 if case.lines else 0)
+    assert capsys.readouterr() == ('\n'.join(case.lines + summary(case.lines, False) + ['']) if case.lines else '', '')
+
+
+@pytest.mark.parametrize('case', PARAMS)
+def test_hook(here: Path, case: Case, capsys: pytest.CaptureFixture[str]) -> None:
+    argument = case.make(here)
+    assert hook.main([argument]) == 0
+    assert capsys.readouterr().out.splitlines() == case.lines + summary(case.lines, True)
+
+
+@pytest.fixture(scope='module')
+def hostile_tree() -> tuple[Path, list[str], list[str]]:
+    """Every hostile input in one directory, plus a plain violating file checked after them."""
+    root = Path(tempfile.mkdtemp())
+    arguments = [case.make(root) for case in CASES]
+    (root / 'zz_plain.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    lines = sorted([*(line for case in CASES for line in case.lines), found('zz_plain.py:2:1')])
+    return root, [*arguments, 'zz_plain.py'], lines
+
+
+def run(root: Path, *command: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, 'PYTHONDONTWRITEBYTECODE': '1', **kwargs.pop('env', {})}  # type: ignore[dict-item]
+    return subprocess.run(command, cwd=root, capture_output=True, text=True, timeout=120, env=env, **kwargs)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize(('module', 'code'), ENTRY_POINTS)
+def test_all_hostile_inputs_in_one_run(hostile_tree: tuple[Path, list[str], list[str]], module: str, code: int) -> None:
+    root, arguments, lines = hostile_tree
+    result = run(root, sys.executable, '-m', module, *arguments)
+    assert (result.returncode, result.stderr) == (code, '')
+    out = result.stdout.splitlines()
+    assert sorted(out[:-1]) == lines
+    assert out[-1:] == summary(lines, warn_only=code == 0)
+
+
+def test_path_vanishes_between_listing_and_reading(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (here / 'src').mkdir()
+    (here / 'src' / 'gone.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    from check_llm_usage import files
+    listed = files.collect(['src'])
+    (here / 'src' / 'gone.py').unlink()
+    assert [check_path(path, Options()) for path in listed] == [[
+        check_path('src/gone.py', Options())[0],
+    ]]
+    assert check_path('src/gone.py', Options())[0].message == 'file not checked: cannot read it (No such file or directory)'
+
+
+def test_max_file_size_flag(here: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (here / 'a.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    assert cli.main(['--max-file-size', '20', 'a.py']) == 1
+    assert capsys.readouterr().out.splitlines()[0] == unchecked('a.py:1:1', '56 bytes, over the --max-file-size limit of 20')
+    assert cli.main(['--max-file-size', '56', 'a.py']) == 1
+    assert capsys.readouterr().out.splitlines()[0] == found('a.py:2:1')
+
+
+@pytest.mark.parametrize('value', ['-1', 'ten', '1.5'])
+def test_max_file_size_must_be_a_byte_count(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        cli.main(['--max-file-size', value, 'a.py'])
+    assert exc.value.code == 2
+    assert f"argument --max-file-size: invalid _byte_count value: '{value}'" in capsys.readouterr().err
+    assert hook.main(['--max-file-size', value, 'a.py']) == 0
+    assert capsys.readouterr().out == f'check-llm-usage: invalid arguments, nothing checked ({NEVER})\n'
+
+
+@pytest.mark.parametrize('flag', ['--version', '--help'])
+def test_hook_help_and_version_are_not_errors(flag: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert hook.main([flag]) == 0
+    assert 'invalid arguments' not in capsys.readouterr().out
+
+
+
+@pytest.mark.parametrize(('make', 'shown'), [
+    pytest.param(
+        lambda root: (root / 'pyproject.toml').write_text('[tool.check-llm-usage\nselect = [\n'),
+        "pyproject.toml: invalid TOML: Expected ']' at the end of a table declaration (at line 1, column 22)",
+        id='invalid-toml',
+    ),
+    pytest.param(
+        lambda root: (root / 'pyproject.toml').write_text('[tool.check-llm-usage]\nselect = 5\n'),
+        "pyproject.toml: [tool.check-llm-usage] 'select' must be a list of strings, not an integer",
+        id='wrong-type',
+    ),
+    pytest.param(lambda root: (root / 'pyproject.toml').write_bytes(b'\xff\xfe[tool'), None, id='binary'),
+    pytest.param(lambda root: (root / 'pyproject.toml').mkdir(), None, id='directory'),
+])
+@pytest.mark.parametrize(('module', 'code'), ENTRY_POINTS)
+def test_invalid_pyproject(here: Path, make: Callable[[Path], object], shown: str | None, module: str, code: int) -> None:
+    (here / 'a.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    make(here)
+    result = run(here, sys.executable, '-m', module, 'a.py')
+    if shown is None:  # not a config for us: the file is checked as usual
+        assert (result.returncode, result.stderr, result.stdout.splitlines()[0]) == (code, '', found('a.py:2:1'))
+    elif code:
+        assert (result.returncode, result.stdout, result.stderr) == (2, '', f'check-llm-calls: error: {shown}\n')
+    else:
+        assert (result.returncode, result.stdout) == (0, '')
+        assert result.stderr == f'check-llm-usage: error: {shown} (nothing checked; {NEVER})\n'
+
+
+# -- output faults -------------------------------------------------------------------------
+
+@pytest.fixture
+def many(tmp_path: Path) -> Path:
+    """Enough findings (about 400 KB of output) to overflow any pipe buffer."""
+    for n in range(300):
+        (tmp_path / f'm{n:03}.py').write_bytes(b'import openai\n' + (CALL + b'\n') * 10)
+    return tmp_path
+
+
+@pytest.mark.parametrize(('module', 'code'), ENTRY_POINTS)
+def test_stdout_closed_early_ends_quietly(many: Path, module: str, code: int) -> None:
+    process = subprocess.Popen(
+        (sys.executable, '-m', module, '.'), cwd=many, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()  # what ``| head -1`` does
+    assert process.wait(timeout=120) == code
+    assert first.startswith(b'./m000.py:2:1: LLM002 ')
+    assert process.stderr.read() == b''
+
+
+def test_python_warnings_as_errors(here: Path) -> None:
+    (here / 'escape.py').write_bytes(b'import openai\nx = "\\d"\n' + CALL + b'\n')
+    result = run(here, sys.executable, '-W', 'error', '-m', 'check_llm_usage', 'escape.py')
+    assert (result.returncode, result.stderr, result.stdout.splitlines()[0]) == (1, '', found('escape.py:3:1'))
+
+
+@pytest.mark.parametrize(('module', 'code'), ENTRY_POINTS)
+def test_stdout_that_cannot_encode_a_path(here: Path, module: str, code: int) -> None:
+    (here / 'é.py').write_bytes(b'import openai\n' + CALL + b'\n')
+    result = run(here, sys.executable, '-m', module, 'é.py', env={'PYTHONIOENCODING': 'ascii'})
+    assert (result.returncode, result.stderr) == (code, '')
+    assert result.stdout.splitlines()[0] == found('\\xe9.py:2:1')
+
+
+@pytest.mark.parametrize(('module', 'code'), [
+    pytest.param('check_llm_usage', 130, id='check-llm-calls'),
+    pytest.param('check_llm_usage.hook', 0, id='check-llm-usage'),
+])
+def test_ctrl_c_exits_quietly(tmp_path: Path, module: str, code: int) -> None:
+    for n in range(400):  # a tree that takes seconds to check
+        (tmp_path / f'f{n:03}.py').write_bytes(b'import openai\n' + b'x = a.b.c(d)[e]\n' * 3000 + CALL + b'\n')
+    process = subprocess.Popen(
+        (sys.executable, '-m', module, '.'), cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+    time.sleep(1.5)  # past start-up: the interrupt lands while files are being checked
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert (process.returncode, out, err) == (code, b'', b'')
+
+
+if __name__ == '__main__':
+    with tempfile.TemporaryDirectory() as directory:
+        print('| input kind | what the user sees (`check-llm-usage`, exit code) |')
+        print('|---|---|')
+        for case in CASES:
+            root = Path(directory, str(CASES.index(case)))
+            root.mkdir()
+            result = run(root, sys.executable, '-m', 'check_llm_usage.hook', case.make(root))
+            shown = result.stdout.strip().replace('\n', ' ⏎ ') or '(nothing)'
+            if result.stderr:
+                shown += f' / stderr: {result.stderr.strip()}'
+            print(f'| {case.kind} | `{shown}` (exit {result.returncode}) |')
