@@ -556,7 +556,18 @@ LOOKALIKES = [
         async def f(llm_tracker):
             async with llm_tracker.track_llm_call(model='m') as usage_log:
                 r = client.chat.completions.create(model='m', messages=[])
+                usage_log.input_tokens = r.usage.prompt_tokens
+                usage_log.output_tokens = r.usage.completion_tokens
         ''', [], id='inside-tracker'),
+    pytest.param('''\
+        from openai import OpenAI
+
+        client = OpenAI()
+
+        async def f(llm_tracker):
+            async with llm_tracker.track_llm_call(model='m') as usage_log:
+                r = client.chat.completions.create(model='m', messages=[])
+        ''', [(6, 16, 'LLM100')], id='inside-tracker-tokens-not-recorded'),
     pytest.param('''\
         import ollama
 
