@@ -1,7 +1,7 @@
 """Score check-llm-calls, the seed's regex script and ruff's banned-api on labelled real code.
 
 Usage (from the repository root, with the package installed in the running Python):
-    python benchmarks/accuracy/score.py [PACKAGE ...]
+    python benchmarks/accuracy/score.py [--labels FILE] [PACKAGE ...]
 
 Downloads each package of labels.toml at its pinned version into benchmarks/.cache/ (never
 committed), checks that every label still points at a call, runs the three tools on the
@@ -360,8 +360,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Score the tools on the labelled packages and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('packages', nargs='*', metavar='PACKAGE', help='only these packages')
+    parser.add_argument('--labels', default=LABELS, metavar='FILE',
+                        help='the labels file (default: labels.toml beside this script)')
     args = parser.parse_args(argv)
-    packages = [p for p in load_labels(LABELS) if not args.packages or p.name in args.packages]
+    packages = [p for p in load_labels(args.labels) if not args.packages or p.name in args.packages]
     roots = [unpacked(p) for p in packages]
     problems = [line for p, root in zip(packages, roots) for line in stale_labels(root, p)]
     for line in problems:
