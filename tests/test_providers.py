@@ -92,6 +92,25 @@ PROVIDERS = [
 ]
 
 SHAPES = [
+    pytest.param(
+        'async def call(session, body):\n'
+        '    async with session.client("bedrock-runtime") as client:\n'
+        '        return await client.converse(modelId="m", messages=body)\n',
+        [(3, 22, 'LLM005')], id='untyped-session-bedrock-service',
+    ),
+    pytest.param(
+        'async def call(session):\n    s3 = session.client("s3")\n    return s3.converse(Key="k")\n',
+        [], id='untyped-session-other-service',
+    ),
+    pytest.param(
+        'import cohere\ndef with_retry(client, stream, **kwargs):\n'
+        '    return client.chat_stream(**kwargs) if stream else client.chat(**kwargs)\n',
+        [(3, 12, 'LLM006'), (3, 56, 'LLM006')], id='sdk-imported-client-param-kwargs',
+    ),
+    pytest.param(
+        'import cohere\ndef run(model, **inputs):\n    return model.generate(**inputs)\n',
+        [], id='sdk-imported-non-client-receiver-kwargs',
+    ),
     pytest.param('import litellm as ll\nfn = ll.acompletion\nfn(model="m")\n', [(3, 1, 'LLM001')], id='stored-function'),
     pytest.param('import functools\nimport litellm\ncall = functools.partial(litellm.acompletion, model="m")\ncall(messages=[])\n', [(4, 1, 'LLM001')], id='stored-partial'),
     pytest.param(

@@ -560,6 +560,11 @@ class Module:
                 return Instance(result, (), (call, scope))
         if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
             return func._replace(path=func.path[:-1])
+        if isinstance(func, Opaque) and func.path[-1:] == ('client',):
+            # ``session.client("bedrock-runtime")``: the service name is evidence enough
+            service = self._service_client(call)
+            if isinstance(service, Instance):
+                return service
         if isinstance(func, Function):
             return self._returns(func.scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
@@ -636,8 +641,10 @@ class Module:
         if not path or path[-1] in _TRANSPORT_METHODS:
             return None
         # ``**kwargs`` may carry the model, but ``model.generate(**inputs)`` (transformers) shows
-        # that only a multi-link path is specific enough for it
-        if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and len(path) > 1) for k in node.keywords):
+        # that only a multi-link path, or a receiver named as a client, is specific enough for it
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
+        specific = len(path) > 1 or 'client' in _last_name(receiver).lower()
+        if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and specific) for k in node.keywords):
             return None
         if self._imported_providers is None:
             self._imported_providers = [
