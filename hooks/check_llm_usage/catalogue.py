@@ -7,12 +7,19 @@ Read from the SDK wheels (see ``shared/research/llm-sdk-surface.toml`` for versi
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
+
+_FIELDS = (
+    'code', 'key', 'title', 'modules', 'constructors', 'endpoints', 'functions',
+    'distinctive_tails', 'example', 'hosts', 'note', 'enabled',
+)
 
 
-class Provider(NamedTuple):
+class Provider(namedtuple('Provider', _FIELDS, defaults=((), '', True))):
     """One provider group: one rule code, the SDK objects that reach its paid API."""
 
+    __slots__ = ()
+    # a namedtuple, not typing.NamedTuple: importing typing doubles the hook's start-up time
     code: str
     key: str
     title: str
@@ -27,11 +34,11 @@ class Provider(NamedTuple):
     distinctive_tails: tuple[str, ...]
     example: str
     # URL hosts (``*`` = any run of characters) of the provider's HTTP API
-    hosts: tuple[str, ...] = ()
+    hosts: tuple[str, ...]
     # what the group covers beyond the obvious, shown by ``--explain``
-    note: str = ''
+    note: str
     # off-by-default groups are reported only when a configuration selects their code
-    enabled: bool = True
+    enabled: bool
 
 
 _OPENAI_ENDPOINTS = (

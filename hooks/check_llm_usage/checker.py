@@ -11,12 +11,11 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage.prefilter import could_match
+from check_llm_usage.prefilter import MARKER
+from check_llm_usage.prefilter import needs_parse
 
 UNCHECKED = 'LLM900'
 TOKENS = 'LLM100'
-# files with this text may hold suppression comments (see suppressions.py)
-MARKER = b'llm-usage:'
 # what a tracker block bound with ``as usage_log`` must assign (LLM100)
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
@@ -133,8 +132,7 @@ def _parse(data: bytes, path: str) -> ast.Module:
 
 def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     findings: list[Finding] = []
-    # a tracker block with no LLM call in it still needs its token counts (LLM100)
-    if could_match(data) or any(t.rpartition('.')[2].encode() in data for t in options.trackers):
+    if needs_parse(data, options.trackers):
         try:
             tree = _parse(data, path)
         except _PARSE_ERRORS as exc:

@@ -1,18 +1,33 @@
-"""``check-llm-usage``: the pre-commit hook.  Runs the checker and always exits 0."""
+"""``check-llm-usage``: the pre-commit hook.  Runs the checker and always exits 0.
+
+Most commits stage files that mention nothing an LLM rule needs.  For those the hook reads
+the bytes and stops, before importing argparse, ast and the analyzer: that is most of its
+start-up time.  Anything else (options, a config, an odd path) gets the full run.
+"""
 from __future__ import annotations
 
+import os
+import stat
+import sys
 from collections.abc import Sequence
 
-from check_llm_usage import checker
-from check_llm_usage import cli
-from check_llm_usage.report import printable
+from check_llm_usage import catalogue
+from check_llm_usage import prefilter
 
-NEVER_BLOCKS = cli.NEVER_BLOCKS
+NEVER_BLOCKS = 'this check never blocks commits'
+# cli's and config's values; tests/test_hook_fast_path.py keeps them equal (importing cli and
+# config is what the fast path saves)
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+CONFIG_TABLE = b'check-llm-usage'
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Warn about direct LLM calls; exit 0 whatever happens."""
     try:
+        if nothing_to_report(sys.argv[1:] if argv is None else argv):
+            return 0
+        from check_llm_usage import cli
+
         cli.tolerate_any_stdout()
         cli.run(argv, warn_only=True, prog='check-llm-usage')
     except SystemExit as exc:
@@ -22,19 +37,82 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     except BrokenPipeError:
-        cli.silence_closed_stdout()
+        _silence_closed_stdout()
     except BaseException as exc:  # warn-only is the contract: even our own bugs pass
-        where = f' while checking {printable(checker.checking)}' if checker.checking else ''
+        checking = getattr(sys.modules.get('check_llm_usage.checker'), 'checking', None)
+        where = f' while checking {_printable(checking)}' if checking else ''
         reason = ' '.join(f'{type(exc).__name__}: {exc}'.split())
         _say(f'check-llm-usage: internal error{where}: {reason} ({NEVER_BLOCKS})')
     return 0
+
+
+def nothing_to_report(arguments: Sequence[str]) -> bool:
+    """True only if the full run on ``arguments`` would provably print nothing.
+
+    That needs file paths only (no options), no config file that could change the rules,
+    and regular files within the default size whose bytes no rule, tracker or suppression
+    comment could use (``prefilter.could_report``, the test ``check_source`` itself uses).
+    """
+    if not arguments or any(a.startswith('-') for a in arguments):
+        return False
+    try:
+        if _config_possible():
+            return False
+        trackers = (catalogue.DEFAULT_TRACKER,)
+        for path in arguments:
+            data = _small_regular_file(path)
+            if data is None or prefilter.could_report(data, trackers):
+                return False
+    except Exception:  # anything unusual: the full run reports it properly
+        return False
+    return True
+
+
+def _config_possible() -> bool:
+    """True if a pyproject.toml at or above the current directory names our table (config.find)."""
+    directory = os.path.abspath('.')
+    while True:
+        candidate = os.path.join(directory, 'pyproject.toml')
+        if os.path.isfile(candidate):
+            with open(candidate, 'rb') as f:
+                if CONFIG_TABLE in f.read():
+                    return True
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return False
+        directory = parent
+
+
+def _small_regular_file(path: str) -> bytes | None:
+    """The bytes of a regular file within the default size limit, else None (checker.read_source)."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        return None
+    # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
+    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
+    with open(fd, 'rb') as f:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        data = f.read(DEFAULT_MAX_FILE_SIZE + 1)
+    return data if len(data) <= DEFAULT_MAX_FILE_SIZE else None
+
+
+def _printable(path: str) -> str:
+    from check_llm_usage.report import printable
+
+    return printable(path)
+
+
+def _silence_closed_stdout() -> None:
+    from check_llm_usage import cli
+
+    cli.silence_closed_stdout()
 
 
 def _say(line: str) -> None:
     try:
         print(line, flush=True)
     except (OSError, ValueError):  # stdout closed or gone: nobody is left to tell
-        cli.silence_closed_stdout()
+        _silence_closed_stdout()
 
 
 if __name__ == '__main__':

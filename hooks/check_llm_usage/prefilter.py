@@ -13,29 +13,42 @@ are checked word by word.
 """
 from __future__ import annotations
 
+import functools
 import itertools
 import keyword
 import re
-from typing import NamedTuple
+from collections import namedtuple
 
 from check_llm_usage import catalogue
 
+# files with this text may hold suppression comments (see suppressions.py)
+MARKER = b'llm-usage:'
 
-class Rule(NamedTuple):
+
+class Rule(namedtuple('Rule', ('words', 'imported', 'host'), defaults=(b'', False))):
     """What one way of matching needs in the source.
 
-    ``words``: whole identifiers, all present; ``imported``: the first of them is a module
-    root that an import statement names; ``host``: the words are the literal pieces of an
-    LLM API host, present anywhere as bytes (a URL is a string).
+    ``words``: whole identifiers (a frozenset of bytes), all present; ``imported``: the first
+    of them is a module root that an import statement names; ``host``: the words are the
+    literal pieces of an LLM API host, present anywhere as bytes (a URL is a string).
     """
 
+    __slots__ = ()
+    # a namedtuple, not typing.NamedTuple: importing typing doubles the hook's start-up time
     words: frozenset[bytes]
-    imported: bytes = b''
-    host: bool = False
+    imported: bytes
+    host: bool
 
 
 def rules() -> list[Rule]:
     """The rules, derived from the catalogue (every group, enabled or not)."""
+    found = _unreduced_rules()
+    # a rule needing more words than another (models.generate_content) adds nothing
+    kept = [r for r in found if not _subsumed(r, found)]
+    return sorted(kept, key=lambda r: (r.host, r.imported, sorted(r.words)))
+
+
+def _unreduced_rules() -> set[Rule]:
     found: set[Rule] = set()
     for provider in catalogue.PROVIDERS:
         for module in provider.modules:  # every resolved SDK name starts at an import of one
@@ -47,9 +60,7 @@ def rules() -> list[Rule]:
             found.add(Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True))
     for name in catalogue.UNBOUND_LITELLM_NAMES:
         found.add(Rule(frozenset((name.encode(),))))
-    # a rule needing more words than another (models.generate_content) adds nothing
-    kept = [r for r in found if not _subsumed(r, found)]
-    return sorted(kept, key=lambda r: (r.host, r.imported, sorted(r.words)))
+    return found
 
 
 def _subsumed(rule: Rule, found: set[Rule]) -> bool:
@@ -62,26 +73,98 @@ def _subsumed(rule: Rule, found: set[Rule]) -> bool:
     return False
 
 
-RULES = rules()
-RULE_WORDS = [rule.words for rule in RULES]
-_MODULE_RULES = [rule for rule in RULES if rule.imported]
-_WORD_RULES = [rule for rule in RULES if not rule.imported and not rule.host]
-_HOST_RULES = [rule for rule in RULES if rule.host]
-# one scan per distinct longest host piece; the other pieces are checked only after a hit
-_HOST_ANCHORED = [
-    (a, [r for r in _HOST_RULES if any(a in w for w in r.words)])
-    for a in sorted({max(sorted(r.words), key=len) for r in _HOST_RULES})
-]
-_HOST_ANCHORED = [(a, rs) for a, rs in _HOST_ANCHORED if not any(b != a and b in a for b, _ in _HOST_ANCHORED)]
-# the longest word of a rule is usually its rarest; a found anchor also finds every word containing it
-_LONGEST = {max(sorted(rule.words), key=len) for rule in _WORD_RULES}
-ANCHORS = sorted(a for a in _LONGEST if not any(b != a and b in a for b in _LONGEST))
-# the rules an anchor can start: those with a word containing it
-_ANCHORED = [(a, [r for r in _WORD_RULES if any(a in w for w in r.words)]) for a in ANCHORS]
-_ROOT_WORDS = sorted({r.imported for r in _MODULE_RULES})
-_STRING_ROOTS = frozenset(_ROOT_WORDS)
-# patterns of the word-by-word check, compiled (and cached by re) only when a file gets there
-_ROOTS = rb'\b(?:' + b'|'.join(re.escape(r) for r in _ROOT_WORDS) + rb')\b'
+def _minimal(words: set[bytes]) -> list[bytes]:
+    """The words that contain no other: finding those finds every word containing one."""
+    kept: list[bytes] = []
+    for word in sorted(words, key=len):  # a word can contain only shorter ones
+        if not any(map(word.__contains__, kept)):
+            kept.append(word)
+    return sorted(kept)
+
+
+class _Tables:
+    """The rules and the scan tables derived from them: built on first use, not at import.
+
+    A run whose files mention no rule word never needs the regexes.
+    """
+
+    def __init__(self) -> None:
+        # the longest word of a rule is usually its rarest; a found anchor also finds every word
+        # containing it.  Host rules count only in a file with a URL.  (The rules are not
+        # reduced here: that costs more than it saves when one small file is checked.)
+        code_rules = [r for r in _unreduced_rules() if not r.host]
+        self.code_anchors = _minimal({max(sorted(r.words), key=len) for r in code_rules})
+
+    @functools.cached_property
+    def rules(self) -> list[Rule]:
+        return rules()
+
+    @functools.cached_property
+    def module_rules(self) -> list[Rule]:
+        return [rule for rule in self.rules if rule.imported]
+
+    @functools.cached_property
+    def string_roots(self) -> frozenset[bytes]:
+        return frozenset(r.imported for r in self.module_rules)
+
+    @functools.cached_property
+    def host_anchored(self) -> list[tuple[bytes, list[Rule]]]:
+        # one scan per distinct longest host piece; the other pieces are checked only after a hit
+        host_rules = [rule for rule in self.rules if rule.host]
+        return [
+            (a, [r for r in host_rules if any(a in w for w in r.words)])
+            for a in _minimal({max(sorted(r.words), key=len) for r in host_rules})
+        ]
+
+    @functools.cached_property
+    def word_rules(self) -> list[Rule]:
+        return [rule for rule in self.rules if not rule.imported and not rule.host]
+
+    @functools.cached_property
+    def anchors(self) -> list[bytes]:
+        return _minimal({max(sorted(r.words), key=len) for r in self.word_rules})
+
+    @functools.cached_property
+    def anchored(self) -> list[tuple[bytes, list[Rule]]]:
+        # the rules an anchor can start: those with a word containing it
+        return [(a, [r for r in self.word_rules if any(a in w for w in r.words)]) for a in self.anchors]
+
+    @functools.cached_property
+    def roots(self) -> re.Pattern[bytes]:
+        return re.compile(rb'\b(?:' + b'|'.join(re.escape(r) for r in sorted(self.string_roots)) + rb')\b')
+
+    # literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
+    @functools.cached_property
+    def from_statement(self) -> re.Pattern[bytes]:
+        return re.compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
+
+    @functools.cached_property
+    def import_statement(self) -> re.Pattern[bytes]:
+        return re.compile(
+            rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)'
+        )
+
+
+_BUILT: list[_Tables] = []
+
+
+def _tables() -> _Tables:
+    if not _BUILT:
+        _BUILT.append(_Tables())
+    return _BUILT[0]
+
+
+def __getattr__(name: str) -> object:
+    """``RULES``, ``RULE_WORDS`` and ``ANCHORS``, derived on first use (PEP 562)."""
+    if name == 'RULES':
+        return _tables().rules
+    if name == 'RULE_WORDS':
+        return [rule.words for rule in _tables().rules]
+    if name == 'ANCHORS':
+        return _tables().anchors
+    raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
+
+
 _OPENERS = rb'[\'"{]'
 _WORD_BEFORE = rb'(?:^|[^\w\x80-\xff])(\w+)[ \t\f]+\Z'
 _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
@@ -89,10 +172,18 @@ _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
-# literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
-_FROM = re.compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
 _NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
-_IMPORT = re.compile(rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)')
+
+
+def needs_parse(data: bytes, trackers: tuple[str, ...]) -> bool:
+    """True if checking ``data`` means parsing it: a rule could match, or it names a tracker."""
+    # a tracker block with no LLM call in it still needs its token counts (LLM100)
+    return could_match(data) or any(t.rpartition('.')[2].encode() in data for t in trackers)
+
+
+def could_report(data: bytes, trackers: tuple[str, ...]) -> bool:
+    """False only when checking ``data`` finds nothing: no call, no tracker, no suppression comment."""
+    return MARKER in data or needs_parse(data, trackers)
 
 
 def could_match(data: bytes) -> bool:
@@ -107,14 +198,18 @@ def could_match(data: bytes) -> bool:
 
 
 def _could_match(data: bytes) -> bool:
-    roots = _imported_roots(data)
-    candidates = [rule for rule in _MODULE_RULES if rule.imported in roots]
-    for anchor, anchored in _ANCHORED:
+    tables = _tables()
+    # every rule needs all its words: a file with no rule's longest word needs no regex at all
+    if b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
+        return False
+    roots = _imported_roots(data, tables)
+    candidates = [rule for rule in tables.module_rules if rule.imported in roots]
+    for anchor, anchored in tables.anchored:
         if anchor in data:
             candidates += anchored
     # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
     if b'://' in data:
-        for anchor, anchored in _HOST_ANCHORED:
+        for anchor, anchored in tables.host_anchored:
             if anchor in data and any(all(f in data for f in rule.words) for rule in anchored):
                 return True
     # import_module('...') may name anything in any string: read every occurrence there
@@ -159,11 +254,11 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
     return any(m is not None and not m.group(1).endswith(_KEYWORDS) for m in (previous, following))
 
 
-def _imported_roots(data: bytes) -> set[bytes]:
+def _imported_roots(data: bytes, tables: _Tables) -> set[bytes]:
     if b'import_module' in data:  # importlib.import_module('openai') names it in a string
-        return _STRING_ROOTS.intersection(re.findall(rb'[\'"]([A-Za-z_]\w*)', data))
-    statements = b' '.join([*_FROM.findall(data), *_IMPORT.findall(data)])
-    return set(re.findall(_ROOTS, statements))
+        return tables.string_roots.intersection(re.findall(rb'[\'"]([A-Za-z_]\w*)', data))
+    statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
+    return set(tables.roots.findall(statements))
 
 
 def _nfkc(data: bytes) -> bytes | None:
