@@ -129,6 +129,11 @@ class _Tables:
         # the rules an anchor can start: those with a word containing it
         return [(a, [r for r in self.word_rules if any(a in w for w in r.words)]) for a in self.anchors]
 
+    @property
+    def compiled(self) -> bool:
+        """True once a file has needed the import-statement regexes."""
+        return 'import_statement' in self.__dict__
+
     @functools.cached_property
     def roots(self) -> re.Pattern[bytes]:
         return re.compile(rb'\b(?:' + b'|'.join(re.escape(r) for r in sorted(self.string_roots)) + rb')\b')
@@ -199,8 +204,9 @@ def could_match(data: bytes) -> bool:
 
 def _could_match(data: bytes) -> bool:
     tables = _tables()
-    # every rule needs all its words: a file with no rule's longest word needs no regex at all
-    if b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
+    # every rule needs all its words: a file with no rule's longest word needs no regex at all.
+    # Once the regexes are compiled, the staged scan below rejects files faster than this does.
+    if not tables.compiled and b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
         return False
     roots = _imported_roots(data, tables)
     candidates = [rule for rule in tables.module_rules if rule.imported in roots]
