@@ -165,6 +165,10 @@ def hook(runs: int) -> str:
         '`python -c pass`': [sys.executable, '-c', 'pass'],
         # what argparse (the CLI) and typing (the catalogue's records) cost on their own
         '`python -c "import argparse, typing"`': [sys.executable, '-c', 'import argparse, typing'],
+        # what pip's console-script wrapper does before calling the hook: the floor of the next row
+        '`python -c "import re; re.sub(...)"`': [
+            sys.executable, '-c', "import re, sys; re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])",
+        ],
         '`check-llm-usage one_small_file.py`': [os.path.join(BIN, 'check-llm-usage'), 'one_small_file.py'],
         '`python -m check_llm_usage.hook one_small_file.py`': [
             sys.executable, '-m', 'check_llm_usage.hook', 'one_small_file.py',
