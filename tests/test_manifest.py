@@ -26,8 +26,12 @@ def hooks() -> dict[str, dict[str, Any]]:
 
 @pytest.fixture(scope='module')
 def scripts() -> dict[str, str]:
-    """The console scripts pyproject.toml declares."""
-    return tomllib.loads((PROJECT / 'pyproject.toml').read_text())['project']['scripts']
+    """What each command pyproject.toml installs runs: console scripts and plain script files."""
+    config = tomllib.loads((PROJECT / 'pyproject.toml').read_text())
+    found = dict(config['project']['scripts'])
+    for path in config['tool']['setuptools'].get('script-files', ()):
+        found[path.rpartition('/')[2]] = path
+    return found
 
 
 def test_hook_ids(hooks: dict[str, dict[str, Any]]) -> None:
@@ -57,11 +61,20 @@ def test_hook(
     assert hook.get('verbose', False) is verbose
 
 
-def test_console_scripts(scripts: dict[str, str]) -> None:
+def test_installed_commands(scripts: dict[str, str]) -> None:
     assert scripts == {
         'check-llm-calls': 'check_llm_usage.cli:main',
-        'check-llm-usage': 'check_llm_usage.hook:main',
+        'check-llm-usage': 'bin/check-llm-usage',
     }
+
+
+def test_hook_script_runs_the_hook_main() -> None:
+    lines = (PROJECT / 'bin' / 'check-llm-usage').read_text().splitlines()
+    # pip rewrites ``#!python`` to the environment's interpreter
+    assert lines[0] == '#!python'
+    assert [line for line in lines if not line.startswith('#') and line] == [
+        'import sys', 'from check_llm_usage.hook import main', 'sys.exit(main())',
+    ]
 
 
 @pytest.mark.precommit

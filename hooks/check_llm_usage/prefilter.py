@@ -16,7 +16,6 @@ from __future__ import annotations
 import functools
 import itertools
 import keyword
-import re
 from collections import namedtuple
 
 from check_llm_usage import catalogue
@@ -136,18 +135,42 @@ class _Tables:
 
     @functools.cached_property
     def roots(self) -> re.Pattern[bytes]:
-        return re.compile(rb'\b(?:' + b'|'.join(re.escape(r) for r in sorted(self.string_roots)) + rb')\b')
+        # module roots are identifiers: nothing in them needs escaping
+        return _compile(rb'\b(?:' + b'|'.join(sorted(self.string_roots)) + rb')\b')
 
     # literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
     @functools.cached_property
     def from_statement(self) -> re.Pattern[bytes]:
-        return re.compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
+        return _compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
 
     @functools.cached_property
     def import_statement(self) -> re.Pattern[bytes]:
-        return re.compile(
+        return _compile(
             rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)'
         )
+
+
+    @functools.cached_property
+    def openers(self) -> re.Pattern[bytes]:
+        return _compile(_OPENERS)
+
+    @functools.cached_property
+    def word_before(self) -> re.Pattern[bytes]:
+        return _compile(_WORD_BEFORE)
+
+    @functools.cached_property
+    def word_after(self) -> re.Pattern[bytes]:
+        return _compile(_WORD_AFTER)
+
+    @functools.cached_property
+    def quoted_names(self) -> re.Pattern[bytes]:
+        return _compile(rb'[\'"]([A-Za-z_]\w*)')
+
+
+def _compile(pattern: bytes) -> re.Pattern[bytes]:
+    import re  # here, not at the top: the hook's fast path rejects most files without a regex
+
+    return re.compile(pattern)
 
 
 _BUILT: list[_Tables] = []
@@ -252,17 +275,18 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
     line = max(data.rfind(b'\n', 0, start), data.rfind(b'\r', 0, start)) + 1
     prefix = data[line:start]
     # no quote or brace before the #: not in a string opened on this line, nor an f-string field
-    if b'#' in prefix and not re.search(_OPENERS, prefix):
+    tables = _tables()
+    if b'#' in prefix and not tables.openers.search(prefix):
         return True
-    previous = re.search(_WORD_BEFORE, prefix)
-    following = re.compile(_WORD_AFTER).match(data, end)
+    previous = tables.word_before.search(prefix)
+    following = tables.word_after.match(data, end)
     # ``x completion`` is valid code only after a keyword (``return completion``)
     return any(m is not None and not m.group(1).endswith(_KEYWORDS) for m in (previous, following))
 
 
 def _imported_roots(data: bytes, tables: _Tables) -> set[bytes]:
     if b'import_module' in data:  # importlib.import_module('openai') names it in a string
-        return tables.string_roots.intersection(re.findall(rb'[\'"]([A-Za-z_]\w*)', data))
+        return tables.string_roots.intersection(tables.quoted_names.findall(data))
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
     return set(tables.roots.findall(statements))
 
