@@ -7,12 +7,12 @@ start-up time.  Anything else (options, a config, an odd path) gets the full run
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from collections.abc import Sequence
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
+from check_llm_usage.source import read_source
 
 NEVER_BLOCKS = 'this check never blocks commits'
 # cli's and config's values; tests/test_hook_fast_path.py keeps them equal (importing cli and
@@ -60,8 +60,8 @@ def nothing_to_report(arguments: Sequence[str]) -> bool:
             return False
         trackers = (catalogue.DEFAULT_TRACKER,)
         for path in arguments:
-            data = _small_regular_file(path)
-            if data is None or prefilter.could_report(data, trackers):
+            # read_source raises for anything but a small regular file: then the full run
+            if prefilter.could_report(read_source(path, DEFAULT_MAX_FILE_SIZE), trackers):
                 return False
     except Exception:  # anything unusual: the full run reports it properly
         return False
@@ -81,19 +81,6 @@ def _config_possible() -> bool:
         if parent == directory:
             return False
         directory = parent
-
-
-def _small_regular_file(path: str) -> bytes | None:
-    """The bytes of a regular file within the default size limit, else None (checker.read_source)."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        return None
-    # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
-    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
-    with open(fd, 'rb') as f:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        data = f.read(DEFAULT_MAX_FILE_SIZE + 1)
-    return data if len(data) <= DEFAULT_MAX_FILE_SIZE else None
 
 
 def _printable(path: str) -> str:

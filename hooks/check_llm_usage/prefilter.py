@@ -20,6 +20,11 @@ from collections import namedtuple
 
 from check_llm_usage import catalogue
 
+# typing.TYPE_CHECKING without importing typing: re is imported only when a regex is needed
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
+
 # files with this text may hold suppression comments (see suppressions.py)
 MARKER = b'llm-usage:'
 

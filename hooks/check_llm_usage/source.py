@@ -1,0 +1,46 @@
+"""Reading a file to check: only regular files, never blocking, within a size limit.
+
+Its own small module so that the hook's fast path can read files without importing the checker.
+"""
+from __future__ import annotations
+
+import os
+import stat
+
+
+class FileTooLarge(OSError):
+    """A file over the size limit: parsing it could take too long or too much memory."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f'{size} bytes, over the --max-file-size limit of {limit}')
+
+
+def read_source(path: str, max_bytes: int) -> bytes:
+    """The file's bytes; OSError with a readable reason for anything but a regular file."""
+    # stat before open: a device or FIFO is never opened (opening some devices has effects)
+    info = os.stat(path)
+    _require_regular_file(info.st_mode)
+    if info.st_size > max_bytes:
+        raise FileTooLarge(info.st_size, max_bytes)
+    # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
+    fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
+    with open(fd, 'rb') as f:
+        _require_regular_file(os.fstat(fd).st_mode)
+        data = f.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew after the stat
+        raise FileTooLarge(len(data), max_bytes)
+    return data
+
+
+def _require_regular_file(mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise OSError('it is a directory')
+    if stat.S_ISFIFO(mode):
+        raise OSError('it is a FIFO')
+    if stat.S_ISSOCK(mode):
+        raise OSError('it is a socket')
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise OSError('it is a device')
+    raise OSError('not a regular file')
