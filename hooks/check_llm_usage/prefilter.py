@@ -121,6 +121,20 @@ class _Tables:
         ]
 
     @functools.cached_property
+    def host_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
+        # one scan of a long piece many hosts share ('api.', 'googleapis.com') stands for all theirs
+        groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]] = []
+        left = list(self.host_anchored)
+        while left:
+            common = max(
+                {a[i:j] for a, _ in left for i in range(len(a)) for j in range(i + 4, len(a) + 1)},
+                key=lambda piece: (sum(piece in a for a, _ in left) * len(piece), len(piece), piece),
+            )
+            groups.append((common, [entry for entry in left if common in entry[0]]))
+            left = [entry for entry in left if common not in entry[0]]
+        return groups
+
+    @functools.cached_property
     def word_rules(self) -> list[Rule]:
         return [rule for rule in self.rules if not rule.imported and not rule.host]
 
@@ -243,9 +257,11 @@ def _could_match(data: bytes) -> bool:
             candidates += anchored
     # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
     if b'://' in data:
-        for anchor, anchored in tables.host_anchored:
-            if anchor in data and any(all(f in data for f in rule.words) for rule in anchored):
-                return True
+        for common, group in tables.host_groups:
+            if common in data:
+                for anchor, anchored in group:
+                    if anchor in data and any(all(f in data for f in rule.words) for rule in anchored):
+                        return True
     # import_module('...') may name anything in any string: read every occurrence there
     prose = b'import_module' not in data
     return any(
