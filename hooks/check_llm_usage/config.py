@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
+from check_llm_usage.source import pyprojects
 
 TABLE = 'check-llm-usage'
 
@@ -50,17 +51,11 @@ _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
 def find(start: str) -> str | None:
     """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table."""
-    directory = os.path.abspath(start)
-    while True:
-        candidate = os.path.relpath(os.path.join(directory, 'pyproject.toml'))
+    for candidate in pyprojects(start):
         # most projects have a pyproject.toml; parse only one that names our table
-        if os.path.isfile(candidate) and TABLE.encode() in _read(candidate):
-            if TABLE in _parse(candidate).get('tool', {}):
-                return candidate
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            return None
-        directory = parent
+        if TABLE.encode() in _read(candidate) and TABLE in _parse(candidate).get('tool', {}):
+            return candidate
+    return None
 
 
 def load(path: str) -> Config:

@@ -6,12 +6,12 @@ start-up time.  Anything else (options, a config, an odd path) gets the full run
 """
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
+from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_source
 
 NEVER_BLOCKS = 'this check never blocks commits'
@@ -70,17 +70,11 @@ def nothing_to_report(arguments: Sequence[str]) -> bool:
 
 def _config_possible() -> bool:
     """True if a pyproject.toml at or above the current directory names our table (config.find)."""
-    directory = os.path.abspath('.')
-    while True:
-        candidate = os.path.join(directory, 'pyproject.toml')
-        if os.path.isfile(candidate):
-            with open(candidate, 'rb') as f:
-                if CONFIG_TABLE in f.read():
-                    return True
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            return False
-        directory = parent
+    for candidate in pyprojects('.'):
+        with open(candidate, 'rb') as f:
+            if CONFIG_TABLE in f.read():
+                return True
+    return False
 
 
 def _printable(path: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 
 
 class FileTooLarge(OSError):
@@ -44,3 +45,16 @@ def _require_regular_file(mode: int) -> None:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
         raise OSError('it is a device')
     raise OSError('not a regular file')
+
+
+def pyprojects(start: str) -> Iterator[str]:
+    """Every pyproject.toml at or above ``start``, nearest first, relative to the current directory."""
+    directory = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(directory, 'pyproject.toml')
+        if os.path.isfile(candidate):
+            yield os.path.relpath(candidate)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return
+        directory = parent
