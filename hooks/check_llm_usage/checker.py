@@ -12,6 +12,7 @@ from typing import NamedTuple
 from check_llm_usage import catalogue
 from check_llm_usage.prefilter import MARKER
 from check_llm_usage.prefilter import needs_parse
+from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
 from check_llm_usage.source import read_source
 
@@ -58,7 +59,7 @@ class Options(NamedTuple):
     """What a check needs to know beyond the file itself."""
 
     trackers: tuple[str, ...] = (catalogue.DEFAULT_TRACKER,)
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_FILE_SIZE
     decorators: tuple[str, ...] = ()
     allowed_base_urls: tuple[str, ...] = ()
     token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
+from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_source
 
 NEVER_BLOCKS = 'this check never blocks commits'
-# cli's and config's values; tests/test_hook_fast_path.py keeps them equal (importing cli and
-# config is what the fast path saves)
-DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+# config's table name; tests/test_hook_fast_path.py keeps them equal (importing config is what
+# the fast path saves)
 CONFIG_TABLE = b'check-llm-usage'
 
 

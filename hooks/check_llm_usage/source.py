@@ -8,6 +8,10 @@ import os
 import stat
 from collections.abc import Iterator
 
+# 2.5x the largest .py file among 4,466 sampled (0.8 MB, generated); parsing and analysing
+# 2 MiB takes about 3 s and 160 MB on a 2-core machine, 10 MiB 17 s and 690 MB
+DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024
+
 
 class FileTooLarge(OSError):
     """A file over the size limit: parsing it could take too long or too much memory."""
