@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import keyword
+from collections import Counter
 from collections import namedtuple
 
 from check_llm_usage import catalogue
@@ -126,10 +127,10 @@ class _Tables:
         groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]] = []
         left = list(self.host_anchored)
         while left:
-            common = max(
-                {a[i:j] for a, _ in left for i in range(len(a)) for j in range(i + 4, len(a) + 1)},
-                key=lambda piece: (sum(piece in a for a, _ in left) * len(piece), len(piece), piece),
-            )
+            shared: Counter[bytes] = Counter()  # piece -> how many anchors contain it
+            for a, _ in left:
+                shared.update({a[i:j] for i in range(len(a)) for j in range(i + 4, len(a) + 1)})
+            common = max(shared, key=lambda piece: (shared[piece] * len(piece), len(piece), piece))
             groups.append((common, [entry for entry in left if common in entry[0]]))
             left = [entry for entry in left if common not in entry[0]]
         return groups
