@@ -160,6 +160,13 @@ _MAX_DEPTH = 40
 # a string annotation longer than this is no type name; before 3.11 parsing a long operator
 # chain could crash the interpreter
 _MAX_ANNOTATION = 1000
+_LEAVES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+# the nodes that bind names, open a scope or guard their body: each has its branch in _build
+_BINDING_NODES = frozenset((
+    ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+    ast.With, ast.AsyncWith, ast.Assign, ast.For, ast.AsyncFor, ast.AnnAssign, ast.NamedExpr,
+    ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
+))
 _SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
 
 
@@ -184,15 +191,25 @@ class Module:
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]
         stack: list[tuple[ast.AST, Scope, Guards]] = [(tree, self.root, ())]
+        children: list[tuple[ast.AST, Scope, Guards]] = []
+
+        def visit(child: ast.AST | None, in_scope: Scope | None = None, g: Guards | None = None) -> None:
+            # the current node's scope and guards by default (read when called)
+            if child is not None:
+                children.append((child, scope if in_scope is None else in_scope, guards if g is None else g))
+
         while stack:
             node, scope, guards = stack.pop()
-            children: list[tuple[ast.AST, Scope, Guards]] = []
-
-            def visit(child: ast.AST | None, in_scope: Scope = scope, g: Guards = guards) -> None:
-                if child is not None:
-                    children.append((child, in_scope, g))
-
-            if isinstance(node, ast.Import):
+            children.clear()
+            # the commonest nodes first: names, then everything that only holds calls
+            if isinstance(node, ast.Name):
+                if not isinstance(node.ctx, ast.Load):
+                    scope.bind(node.id, OPAQUE_BINDING)
+            elif type(node) not in _BINDING_NODES:
+                if isinstance(node, ast.Call):
+                    self.calls.append(Call(node, scope, guards))
+                children.extend([(child, scope, guards) for child in _child_nodes(node)])
+            elif isinstance(node, ast.Import):
                 self.imported_modules.update(alias.name for alias in node.names)
                 for alias in node.names:
                     if alias.asname:
@@ -261,22 +278,14 @@ class Module:
                     visit(node.value)
             elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
                 inner = Scope('comprehension', scope, node)
-                for child in ast.iter_child_nodes(node):
+                for child in _child_nodes(node):
                     visit(child, inner)
-            elif isinstance(node, ast.Name):
-                if not isinstance(node.ctx, ast.Load):
-                    scope.bind(node.id, OPAQUE_BINDING)
             elif isinstance(node, ast.Global):
                 scope.global_names.update(node.names)
             elif isinstance(node, ast.ExceptHandler):
                 if node.name:
                     scope.bind(node.name, OPAQUE_BINDING)
-                for child in ast.iter_child_nodes(node):
-                    visit(child)
-            else:
-                if isinstance(node, ast.Call):
-                    self.calls.append(Call(node, scope, guards))
-                for child in ast.iter_child_nodes(node):
+                for child in _child_nodes(node):
                     visit(child)
             stack.extend(reversed(children))
 
@@ -877,6 +886,19 @@ def _is_llm_host(url: str) -> bool:
         return False
     # case-sensitive, as the pre-filter's byte search for the host text is
     return any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in catalogue.RAW_HTTP.hosts)
+
+
+def _child_nodes(node: ast.AST) -> list[ast.AST]:
+    """The child nodes that can bind or call: ``ast.iter_child_nodes`` without the operator
+    and context leaves (``Load()``, ``Add()``), and without its generator's cost."""
+    found = []
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, list):
+            found += [v for v in value if isinstance(v, ast.AST) and not isinstance(v, _LEAVES)]
+        elif isinstance(value, ast.AST) and not isinstance(value, _LEAVES):
+            found.append(value)
+    return found
 
 
 def _last_name(expr: ast.expr) -> str:
