@@ -168,6 +168,12 @@ def test_every_anchor_is_a_substring_of_a_word_of_each_word_rule():
         pytest.param('from google import genai\n', True, id='from-import-submodule'),
         pytest.param('from google import protobuf\n', False, id='google-without-genai'),
         pytest.param('m = importlib.import_module("together")\n', True, id='import-module-string'),
+        pytest.param(
+            'import litellm\nm = importlib.import_module("json")\nlitellm.embedding(model="m")\n', True,
+            id='import-statement-beside-import-module',
+        ),
+        pytest.param('m = importlib.import_module(name)\nx = "openai"\n', True, id='import-module-any-string'),
+        pytest.param('m = importlib.import_module(name)\n# openai\n', False, id='import-module-root-in-a-comment'),
         pytest.param('x.completions_total = 1\n', False, id='word-inside-identifier'),
         pytest.param('r = completion(model="m")\n', True, id='unbound-name'),
         pytest.param('c.chat.complete(model="m")\n', True, id='two-word-tail'),

@@ -25,6 +25,7 @@ from check_llm_usage import catalogue
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
+    from collections.abc import Iterator
 
 # files with this text may hold suppression comments (see suppressions.py)
 MARKER = b'llm-usage:'
@@ -87,6 +88,28 @@ def _minimal(words: set[bytes]) -> list[bytes]:
     return sorted(kept)
 
 
+def _anchored(rules: list[Rule]) -> list[tuple[bytes, list[Rule]]]:
+    """One anchor per distinct longest word (usually the rarest), with the rules it can start:
+    those with a word containing it.  The other words are checked only after a hit."""
+    anchors = _minimal({max(sorted(r.words), key=len) for r in rules})
+    return [(a, [r for r in rules if any(a in w for w in r.words)]) for a in anchors]
+
+
+def _grouped(anchored: list[tuple[bytes, list[Rule]]]) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
+    """The anchors under long pieces they share (``api.``, ``_content``): one scan of a
+    piece that is absent rules out every anchor containing it."""
+    groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]] = []
+    left = list(anchored)
+    while left:
+        shared: Counter[bytes] = Counter()  # piece -> how many anchors contain it
+        for a, _ in left:
+            shared.update({a[i:j] for i in range(len(a)) for j in range(i + 4, len(a) + 1)})
+        common = max(shared, key=lambda piece: (shared[piece] * len(piece), len(piece), piece))
+        groups.append((common, [entry for entry in left if common in entry[0]]))
+        left = [entry for entry in left if common not in entry[0]]
+    return groups
+
+
 class _Tables:
     """The rules and the scan tables derived from them: built on first use, not at import.
 
@@ -113,40 +136,20 @@ class _Tables:
         return frozenset(r.imported for r in self.module_rules)
 
     @functools.cached_property
-    def host_anchored(self) -> list[tuple[bytes, list[Rule]]]:
-        # one scan per distinct longest host piece; the other pieces are checked only after a hit
-        host_rules = [rule for rule in self.rules if rule.host]
-        return [
-            (a, [r for r in host_rules if any(a in w for w in r.words)])
-            for a in _minimal({max(sorted(r.words), key=len) for r in host_rules})
-        ]
+    def host_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
+        return _grouped(_anchored([rule for rule in self.rules if rule.host]))
 
     @functools.cached_property
-    def host_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
-        # one scan of a long piece many hosts share ('api.', 'googleapis.com') stands for all theirs
-        groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]] = []
-        left = list(self.host_anchored)
-        while left:
-            shared: Counter[bytes] = Counter()  # piece -> how many anchors contain it
-            for a, _ in left:
-                shared.update({a[i:j] for i in range(len(a)) for j in range(i + 4, len(a) + 1)})
-            common = max(shared, key=lambda piece: (shared[piece] * len(piece), len(piece), piece))
-            groups.append((common, [entry for entry in left if common in entry[0]]))
-            left = [entry for entry in left if common not in entry[0]]
-        return groups
+    def root_anchors(self) -> list[bytes]:
+        return _minimal(set(self.string_roots))
 
     @functools.cached_property
     def word_rules(self) -> list[Rule]:
         return [rule for rule in self.rules if not rule.imported and not rule.host]
 
     @functools.cached_property
-    def anchors(self) -> list[bytes]:
-        return _minimal({max(sorted(r.words), key=len) for r in self.word_rules})
-
-    @functools.cached_property
-    def anchored(self) -> list[tuple[bytes, list[Rule]]]:
-        # the rules an anchor can start: those with a word containing it
-        return [(a, [r for r in self.word_rules if any(a in w for w in r.words)]) for a in self.anchors]
+    def word_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
+        return _grouped(_anchored(self.word_rules))
 
     @property
     def compiled(self) -> bool:
@@ -209,7 +212,7 @@ def __getattr__(name: str) -> object:
     if name == 'RULE_WORDS':
         return [rule.words for rule in _tables().rules]
     if name == 'ANCHORS':
-        return _tables().anchors
+        return [anchor for _, group in _tables().word_groups for anchor, _ in group]
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 
@@ -251,24 +254,31 @@ def _could_match(data: bytes) -> bool:
     # Once the regexes are compiled, the staged scan below rejects files faster than this does.
     if not tables.compiled and b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
         return False
-    roots = _imported_roots(data, tables)
+    # importlib.import_module('openai') names a module in a string
+    dynamic = b'import_module' in data
+    roots = _imported_roots(data, tables, dynamic)
     candidates = [rule for rule in tables.module_rules if rule.imported in roots]
-    for anchor, anchored in tables.anchored:
-        if anchor in data:
-            candidates += anchored
+    for rules in _found(data, tables.word_groups):
+        candidates += rules
     # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
     if b'://' in data:
-        for common, group in tables.host_groups:
-            if common in data:
-                for anchor, anchored in group:
-                    if anchor in data and any(all(f in data for f in rule.words) for rule in anchored):
-                        return True
-    # import_module('...') may name anything in any string: read every occurrence there
-    prose = b'import_module' not in data
+        for rules in _found(data, tables.host_groups):
+            if any(all(f in data for f in rule.words) for rule in rules):
+                return True
+    # with import_module, a word in any string may be a module name: read every occurrence there
     return any(
-        all(w in data for w in rule.words) and all(_has_word(data, w, prose) for w in rule.words)
+        all(w in data for w in rule.words) and all(_has_word(data, w, not dynamic) for w in rule.words)
         for rule in candidates
     )
+
+
+def _found(data: bytes, groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]) -> Iterator[list[Rule]]:
+    """The rules of each anchor in ``data``, scanning for an anchor only if its group's piece is there."""
+    for common, group in groups:
+        if common in data:
+            for anchor, rules in group:
+                if anchor in data:
+                    yield rules
 
 
 def _has_word(data: bytes, word: bytes, prose: bool) -> bool:
@@ -306,11 +316,12 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
     return any(m is not None and not m.group(1).endswith(_KEYWORDS) for m in (previous, following))
 
 
-def _imported_roots(data: bytes, tables: _Tables) -> set[bytes]:
-    if b'import_module' in data:  # importlib.import_module('openai') names it in a string
-        return tables.string_roots.intersection(tables.quoted_names.findall(data))
+def _imported_roots(data: bytes, tables: _Tables, dynamic: bool) -> set[bytes]:
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
-    return set(tables.roots.findall(statements))
+    roots = set(tables.roots.findall(statements))
+    if dynamic and any(map(data.__contains__, tables.root_anchors)):
+        roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
+    return roots
 
 
 def _nfkc(data: bytes) -> bytes | None:
