@@ -141,6 +141,35 @@ def test_directory_argument_walks_python_files(project: Path, capsys: pytest.Cap
     assert paths == ['src/a.py', 'src/pkg/b.py']
 
 
+def test_a_walk_selects_what_identify_tags_python(project: Path) -> None:
+    """The walk decides from names where identify would: the same files as ``tags_from_path``."""
+    from identify.identify import tags_from_path
+
+    from check_llm_usage import files
+
+    write(project / 'src' / 'a.py', 'x = 1\n')
+    write(project / 'src' / 'B.PY', 'x = 1\n')
+    write(project / 'src' / 'gui.pyw', 'x = 1\n')
+    write(project / 'src' / 'stub.pyi', 'x: int\n')
+    write(project / 'src' / 'tool', '#!/usr/bin/env python3\nx = 1\n', mode=0o755)
+    write(project / 'src' / 'not_run', '#!/usr/bin/env python3\nx = 1\n')
+    write(project / 'src' / 'sh_tool', '#!/bin/sh\ntrue\n', mode=0o755)
+    write(project / 'src' / 'setup.cfg', '[x]\n')
+    write(project / 'src' / 'notes.txt', 'x\n')
+    write(project / 'src' / 'data.py.orig', 'x = 1\n')
+    write(project / 'src' / 'pkg' / 'c.py', 'x = 1\n')
+    (project / 'src' / 'dir.py').mkdir()
+    (project / 'src' / 'link.py').symlink_to('a.py')
+    (project / 'src' / 'pkglink').symlink_to('pkg')
+    os.mkfifo(project / 'src' / 'fifo.py')
+    every = sorted(str(p) for p in (project / 'src').rglob('*') if not p.is_dir() or p.is_symlink())
+    expected = [p for p in every if 'python' in tags_from_path(p)]
+    assert sorted(files.collect([str(project / 'src')])) == expected
+    assert [os.path.relpath(p, project / 'src') for p in expected] == [
+        'B.PY', 'a.py', 'fifo.py', 'gui.pyw', 'pkg/c.py', 'tool',
+    ]
+
+
 @pytest.mark.parametrize(
     'path',
     [

@@ -39,16 +39,38 @@ def git_files() -> list[str]:
     return [os.fsdecode(p) for p in out.split(b'\0') if p]
 
 
-def walk(directory: str) -> Iterator[str]:
-    """Files below ``directory``, skipping hidden directories, caches and virtualenvs."""
-    for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(
-            d for d in dirs
-            if not d.startswith('.') and d not in _SKIP_DIRS
-            and not os.path.exists(os.path.join(root, d, 'pyvenv.cfg'))
-        )
-        for name in sorted(files):
-            yield os.path.join(root, name)
+def walk(directory: str) -> Iterator[os.DirEntry[str]]:
+    """The files below ``directory`` (not directories), skipping hidden directories, caches and
+    virtualenvs; unreadable directories are skipped, as ``os.walk`` does."""
+    pending = [directory]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        inside = []
+        for entry in entries:
+            if not entry.is_dir(follow_symlinks=False):
+                yield entry
+            elif not (
+                entry.name.startswith('.') or entry.name in _SKIP_DIRS
+                or os.path.exists(os.path.join(entry.path, 'pyvenv.cfg'))
+            ):
+                inside.append(entry.path)
+        pending.extend(reversed(inside))  # depth first, in name order
+
+
+def _is_python_entry(entry: os.DirEntry[str]) -> bool:
+    """``is_python`` for a walked file, without a system call when its name decides."""
+    from identify.identify import tags_from_filename
+
+    # identify reads a regular file only when its name gives no tags (a shebang, text or binary)
+    if entry.is_file(follow_symlinks=False):
+        tags = tags_from_filename(entry.name)
+        if tags:
+            return 'python' in tags
+    return is_python(entry.path)
 
 
 def collect(arguments: Iterable[str]) -> list[str]:
@@ -59,7 +81,7 @@ def collect(arguments: Iterable[str]) -> list[str]:
     paths: list[str] = []
     for argument in arguments:
         if os.path.isdir(argument):
-            paths.extend(p for p in walk(argument) if is_python(p))
+            paths.extend(entry.path for entry in walk(argument) if _is_python_entry(entry))
         else:
             paths.append(argument)
     return paths
