@@ -99,7 +99,7 @@ def test_large_scan_reports_every_file_once(tmp_path: Path) -> None:
 @many_cores
 def test_a_killed_worker_s_files_are_checked_by_the_parent(tmp_path: Path) -> None:
     tree(tmp_path, checker.PARALLEL_FROM + 100)
-    # the second file is the first a child checks: slow to parse, so the child is still running
+    # a file slow to parse keeps the scan going long after the child starts
     slow = 'import openai\nopenai.chat.completions.create(model="m")\n' + 'x = (1, 2, 3, 4, 5, 6)\n' * 20_000
     (tmp_path / 'm0001.py').write_text(slow)
     expected = run(tmp_path).communicate()

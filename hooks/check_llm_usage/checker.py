@@ -23,8 +23,12 @@ DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
 _MAX_CALL_TEXT = 160
 _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
-# below this many files, starting worker processes costs more than it saves (benchmarks/speed.py)
-PARALLEL_FROM = 500
+# below this many files a forked worker costs more than it saves: on 2 cores, 20 files took
+# as long either way, 50 took 0.6x as long in two processes (stdlib and LLM-heavy files alike)
+PARALLEL_FROM = 50
+# chunk starts handed to workers: 4 bytes each, at most 16 KiB, less than a pipe holds
+_START_BYTES = 4
+_MAX_CHUNKS = 4096
 _NEWLINE = re.compile(r'\r\n|\r|\n')
 # operators that build left-nested chains; 20,000 of them keep ast.parse of 3.9/3.10 five
 # times below the depth (about 104,000 with an 8 MiB stack) where it crashes
@@ -214,47 +218,68 @@ def _cores() -> int:
 
 
 def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> list[list[Finding]]:
-    """Forked children check paths ``k::workers`` (k >= 1) and send back their findings; this
-    process checks ``0::workers``.  Interleaving spreads a directory of slow files over all.
+    """Check ``paths`` in this process and ``workers - 1`` forked children.
 
-    A bare ``os.fork`` with a pipe starts in a few milliseconds; a multiprocessing pool
-    takes about 70 (importing it and starting its threads).
+    Each process takes the next few files from a pipe of chunk starts as it becomes free, so
+    a few slow files do not hold the others up; a child sends its findings back through its
+    own pipe.  A bare ``os.fork`` starts in a few milliseconds; a multiprocessing pool takes
+    about 70 (importing it, starting its threads).
     """
     import marshal  # findings are tuples of str, int and None: no pickle needed
 
+    size = -(-len(paths) // _MAX_CHUNKS)
+    starts = range(0, len(paths), size)
+    tasks, feed = os.pipe()
+    os.write(feed, b''.join(start.to_bytes(_START_BYTES, 'little') for start in starts))
+    os.close(feed)  # all written (it fits in the pipe): the last read sees the end
     children = []
     try:
-        for k in range(1, workers):
+        for _ in range(workers - 1):
             read, write = os.pipe()
             pid = os.fork()
             if pid == 0:  # the child: never returns into the caller
                 status = 1
                 try:
                     os.close(read)
+                    done = _take(tasks, paths, size, options)
                     with open(write, 'wb') as out:
-                        marshal.dump([list(map(tuple, f)) for f in _check_here(paths[k::workers], options)], out)
+                        marshal.dump({s: [list(map(tuple, f)) for f in found] for s, found in done.items()}, out)
                     status = 0
                 finally:
                     os._exit(status)
             os.close(write)
-            children.append((k, pid, read))
-        found: list[list[Finding]] = [[] for _ in paths]
-        found[0::workers] = _check_here(paths[0::workers], options)
-        for k, pid, read in children:
+            children.append((pid, read))
+        done = _take(tasks, paths, size, options)
+        for _, read in children:
             with open(read, 'rb', closefd=False) as pipe:
                 sent = pipe.read()
             try:
-                found[k::workers] = [[Finding(*t) for t in f] for f in marshal.loads(sent)]
+                done.update({s: [[Finding(*t) for t in f] for f in found] for s, found in marshal.loads(sent).items()})
             except (EOFError, ValueError, TypeError):  # the child died (killed, out of memory)
-                found[k::workers] = _check_here(paths[k::workers], options)
-        return found
+                pass
+        return [found for start in starts for found in (
+            done[start] if start in done else _check_here(paths[start:start + size], options)
+        )]
     finally:
         import signal
 
-        for _, pid, read in children:
+        os.close(tasks)
+        for pid, read in children:
             os.close(read)
             os.kill(pid, signal.SIGKILL)  # done already, or its results are no longer wanted
             os.waitpid(pid, 0)
+
+
+def _take(tasks: int, paths: Sequence[str], size: int, options: Options) -> dict[int, list[list[Finding]]]:
+    """Check chunks of ``size`` paths from the task pipe until it is empty: {start: findings}."""
+    done = {}
+    # a read of a few bytes from a pipe is atomic: no two processes get the same chunk
+    while True:
+        task = os.read(tasks, _START_BYTES)
+        if not task:
+            return done
+        start = int.from_bytes(task, 'little')
+        done[start] = _check_here(paths[start:start + size], options)
 
 
 def check_path(path: str, options: Options) -> list[Finding]:
