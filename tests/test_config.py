@@ -8,6 +8,7 @@ from conftest import put
 
 from check_llm_usage import cli
 from check_llm_usage import config
+from check_llm_usage import files
 from check_llm_usage import hook
 from check_llm_usage import rules
 
@@ -153,6 +154,40 @@ def test_exclude_replaces_and_extend_exclude_adds(project: Path, capsys: pytest.
     put(project, {'pyproject.toml': '[tool.check-llm-usage]\nexclude = ["/app/*.py"]\n'})
     cli.main(paths)
     assert lines(capsys) == ['legacy/old.py:2:1: LLM001', 'tests/t.py:2:1: LLM001']
+
+
+@pytest.mark.parametrize(
+    ('pattern', 'matched', 'unmatched'),
+    [
+        pytest.param('legacy/', ['legacy/a.py', 'src/legacy/a.py'], ['legacy.py', 'src/legacy_x/a.py'], id='directory-at-any-depth'),
+        pytest.param('/legacy/', ['legacy/a.py'], ['src/legacy/a.py'], id='anchored-directory'),
+        pytest.param('a/b.py', ['a/b.py', 'x/a/b.py', 'a/b.py/c.py'], ['xa/b.py', 'a/b.pyc'], id='path-at-any-depth'),
+        pytest.param('/a/*.py', ['a/x.py'], ['a/b/x.py', 'b/a/x.py'], id='anchored-star'),
+        pytest.param('gen_?.py', ['gen_1.py', 'd/gen_2.py'], ['gen_10.py', 'gen_/.py'], id='question-mark'),
+        pytest.param('src/**/gen.py', ['src/gen.py', 'src/a/b/gen.py'], ['gen.py', 'lib/src2/gen.py'], id='double-star-inside'),
+        pytest.param('/build/**', ['build/x.py', 'build/a/x.py'], ['src/build/x.py', 'build.py'], id='double-star-at-the-end'),
+        pytest.param('**/vendor', ['vendor', 'vendor/x.py', 'a/b/vendor/x.py'], ['vendored/x.py'], id='double-star-at-the-start'),
+        pytest.param('a.b[c].py', ['a.b[c].py'], ['a.bc.py', 'aXb[c].py'], id='regex-characters-are-literal'),
+    ],
+)
+def test_pattern_semantics(pattern: str, matched: list[str], unmatched: list[str]) -> None:
+    test = files.compile_patterns([pattern])
+    assert test is not None
+    assert [p for p in matched + unmatched if test(p)] == matched
+
+
+def test_relative_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / 'a' / 'b').mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / 'a')
+    assert files.relative(str(tmp_path / 'a' / 'b' / 'x.py')) == 'b/x.py'
+    assert files.relative(str(tmp_path / 'a' / 'x.py')) == 'x.py'
+    assert files.relative(str(tmp_path / 'y.py')) == '../y.py'
+    assert files.relative('b/../b/./x.py') == 'b/x.py'
+    assert files.relative('b/x.py', str(tmp_path)) == 'a/b/x.py'
+    monkeypatch.chdir(tmp_path / 'a' / 'b')  # the same directories, seen from elsewhere
+    assert files.relative(str(tmp_path / 'a' / 'b' / 'x.py')) == 'x.py'
+    assert files.relative(str(tmp_path / 'y.py')) == '../../y.py'
+    assert files.relative('x.py', str(tmp_path)) == 'a/b/x.py'
 
 
 def test_patterns_are_relative_to_the_config_file(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:

@@ -124,12 +124,12 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     findings: list[Finding] = []
     # paths are already relative to the current directory; relpath on each costs more than its check
     root = None if os.path.abspath(setup.root) == os.getcwd() else setup.root
-    checked = [p for p in paths if excluded is None or not excluded.search(files.relative(p, root))]
+    checked = [p for p in paths if excluded is None or not excluded(files.relative(p, root))]
     for path, found in zip(checked, check_all(checked, options)):
         ignored_here = set()
         if found and per_file:
             where = files.relative(path, root)
-            ignored_here = {c for pattern, ignored in per_file if pattern and pattern.search(where) for c in ignored}
+            ignored_here = {c for pattern, ignored in per_file if pattern and pattern(where) for c in ignored}
         findings.extend(
             f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
         )
