@@ -188,6 +188,20 @@ def test_could_match(source, expected):
     assert prefilter.could_match(source.encode(encoding)) is expected
 
 
+@pytest.mark.parametrize(
+    ('source', 'folded'),
+    [
+        pytest.param('import ｏｐｅｎａｉ\n', 'import openai\n', id='fullwidth-identifier'),
+        pytest.param('x = "ｏｐｅｎａｉ"  # ﬁne\n', 'x = "openai"  # fine\n', id='identifier-characters-anywhere'),
+        pytest.param('s = "a\xa0b，c"\n', None, id='no-break-space-and-fullwidth-comma-stay'),
+        pytest.param('s = "café"\n', None, id='already-normal'),
+    ],
+)
+def test_only_what_could_be_an_identifier_is_folded(source, folded):
+    result = prefilter._nfkc(source.encode())
+    assert (result if result is None else result.decode()) == folded
+
+
 def test_a_fullwidth_import_is_parsed_and_reported():
     source = 'import ｏｐｅｎａｉ\nｏｐｅｎａｉ.embeddings.create(input="x")\n'.encode()
     assert [f.code for f in check_source('wide.py', source, Options())] == ['LLM002']

@@ -325,8 +325,9 @@ def _imported_roots(data: bytes, tables: _Tables, dynamic: bool) -> set[bytes]:
 
 
 def _nfkc(data: bytes) -> bytes | None:
-    """The source with NFKC-normalized text, or None if it is already normal or undecodable."""
+    """The source with identifiers NFKC-normalized, or None if that changes nothing (or it is undecodable)."""
     import io
+    import re
     import tokenize
     import unicodedata
 
@@ -337,4 +338,14 @@ def _nfkc(data: bytes) -> bytes | None:
         return None  # the parser rejects it too: nothing in it can match
     if unicodedata.is_normalized('NFKC', text):
         return None
-    return unicodedata.normalize('NFKC', text).encode('utf-8', errors='surrogatepass')
+
+    def fold(run: re.Match[str]) -> str:
+        # the parser folds identifiers only: a run that folds into other characters (a no-break
+        # space into a space, a fullwidth comma into a comma) is in a string or a comment
+        folded = unicodedata.normalize('NFKC', run.group())
+        return folded if ('_' + folded).isidentifier() else run.group()
+
+    # each non-ASCII character folds on its own (composing with an ASCII letter only makes a
+    # non-ASCII one), and the unfolded source is checked as well
+    folded = re.sub('[^\x00-\x7f]+', fold, text)
+    return None if folded == text else folded.encode('utf-8', errors='surrogatepass')
