@@ -156,6 +156,9 @@ def test_every_anchor_is_a_substring_of_a_word_of_each_word_rule():
         pytest.param('return completion\n', True, id='word-after-a-keyword'),
         pytest.param('x = 1if completion else 2\n', True, id='word-after-a-keyword-glued-to-a-number'),
         pytest.param('x = completion if y else z\n', True, id='word-before-a-keyword'),
+        pytest.param('"""Tab for command completion"""\n', False, id='word-after-a-word-ending-like-a-keyword'),
+        pytest.param('x = 0xfor completion in y\n', True, id='word-after-a-keyword-glued-to-a-hex-number'),
+        pytest.param('x = [completion for completion in y]\n', True, id='word-before-for'),
         pytest.param(
             'm = importlib.import_module("""\n# x.chat.completions""").create\n', True,
             id='import-module-reads-comments-too',

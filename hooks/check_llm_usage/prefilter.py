@@ -219,7 +219,7 @@ def __getattr__(name: str) -> object:
 _OPENERS = rb'[\'"{]'
 _WORD_BEFORE = rb'(?:^|[^\w\x80-\xff])(\w+)[ \t\f]+\Z'
 _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
-# every keyword and soft keyword, also as the end of a token run (``1if x``)
+# every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
@@ -312,8 +312,13 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
         return True
     previous = tables.word_before.search(prefix)
     following = tables.word_after.match(data, end)
-    # ``x completion`` is valid code only after a keyword (``return completion``)
-    return any(m is not None and not m.group(1).endswith(_KEYWORDS) for m in (previous, following))
+    # ``x completion`` is valid code only after a keyword (``return completion``), or after a
+    # number glued to one (``1if completion``); ``command completion`` is prose
+    return any(m is not None and not _keyword_like(m.group(1)) for m in (previous, following))
+
+
+def _keyword_like(word: bytes) -> bool:
+    return word in _KEYWORDS or (word[:1].isdigit() and word.endswith(_KEYWORDS))
 
 
 def _imported_roots(data: bytes, tables: _Tables, dynamic: bool) -> set[bytes]:
