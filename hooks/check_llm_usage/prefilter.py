@@ -221,6 +221,7 @@ _WORD_BEFORE = rb'(?:^|[^\w\x80-\xff])(\w+)[ \t\f]+\Z'
 _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
+_ASCII = bytes(range(128))
 _WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
 _NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
@@ -332,7 +333,6 @@ def _imported_roots(data: bytes, tables: _Tables, dynamic: bool) -> set[bytes]:
 def _nfkc(data: bytes) -> bytes | None:
     """The source with identifiers NFKC-normalized, or None if that changes nothing (or it is undecodable)."""
     import io
-    import re
     import tokenize
     import unicodedata
 
@@ -344,13 +344,16 @@ def _nfkc(data: bytes) -> bytes | None:
     if unicodedata.is_normalized('NFKC', text):
         return None
 
-    def fold(run: re.Match[str]) -> str:
-        # the parser folds identifiers only: a run that folds into other characters (a no-break
-        # space into a space, a fullwidth comma into a comma) is in a string or a comment
-        folded = unicodedata.normalize('NFKC', run.group())
-        return folded if ('_' + folded).isidentifier() else run.group()
-
-    # each non-ASCII character folds on its own (composing with an ASCII letter only makes a
-    # non-ASCII one), and the unfolded source is checked as well
-    folded = re.sub('[^\x00-\x7f]+', fold, text)
-    return None if folded == text else folded.encode('utf-8', errors='surrogatepass')
+    # Fold each distinct non-ASCII character that folds into identifier characters: the parser
+    # folds identifiers only, so one that folds into anything else (a no-break space into a
+    # space, a fullwidth comma into a comma) is in a string or a comment.  Folding characters
+    # one by one finds every word folding whole identifiers does (composing with a mark only
+    # makes a non-ASCII letter), and the unfolded source is checked as well.
+    encoded = text.encode('utf-8', errors='surrogatepass')
+    others = set(encoded.translate(None, _ASCII).decode('utf-8', errors='surrogatepass'))
+    changed = text
+    for char in others:
+        folded = unicodedata.normalize('NFKC', char)
+        if folded != char and ('_' + folded).isidentifier():
+            changed = changed.replace(char, folded)  # str.translate is ten times slower
+    return None if changed is text else changed.encode('utf-8', errors='surrogatepass')
