@@ -255,9 +255,12 @@ def _could_match(data: bytes) -> bool:
     # Once the regexes are compiled, the staged scan below rejects files faster than this does.
     if not tables.compiled and b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
         return False
-    # importlib.import_module('openai') names a module in a string
-    dynamic = b'import_module' in data
-    roots = _imported_roots(data, tables, dynamic)
+    statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
+    roots = set(tables.roots.findall(statements))
+    # importlib.import_module('openai') names a module in a string (imported importlib only)
+    dynamic = b'import_module' in data and b'importlib' in statements
+    if dynamic and any(map(data.__contains__, tables.root_anchors)):
+        roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
     candidates = [rule for rule in tables.module_rules if rule.imported in roots]
     for rules in _found(data, tables.word_groups):
         candidates += rules
@@ -320,14 +323,6 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
 
 def _keyword_like(word: bytes) -> bool:
     return word in _KEYWORDS or (word[:1].isdigit() and word.endswith(_KEYWORDS))
-
-
-def _imported_roots(data: bytes, tables: _Tables, dynamic: bool) -> set[bytes]:
-    statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
-    roots = set(tables.roots.findall(statements))
-    if dynamic and any(map(data.__contains__, tables.root_anchors)):
-        roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    return roots
 
 
 def _nfkc(data: bytes) -> bytes | None:
