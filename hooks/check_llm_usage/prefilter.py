@@ -104,7 +104,9 @@ def _grouped(anchored: list[tuple[bytes, list[Rule]]]) -> list[tuple[bytes, list
         shared: Counter[bytes] = Counter()  # piece -> how many anchors contain it
         for a, _ in left:
             shared.update({a[i:j] for i in range(len(a)) for j in range(i + 4, len(a) + 1)})
-        common = max(shared, key=lambda piece: (shared[piece] * len(piece), shared[piece], len(piece), piece))
+        # the scans a piece saves, weighted by its length (a long piece is rarer): shared
+        # pieces first, then each anchor alone
+        common = max(shared, key=lambda piece: ((shared[piece] - 1) * len(piece), len(piece), piece))
         groups.append((common, [entry for entry in left if common in entry[0]]))
         left = [entry for entry in left if common not in entry[0]]
     return groups
