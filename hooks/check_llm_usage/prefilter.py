@@ -260,7 +260,7 @@ def _could_match(data: bytes) -> bool:
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
     roots = set(tables.roots.findall(statements))
     # importlib.import_module('openai') names a module in a string (imported importlib only)
-    dynamic = b'import_module' in data and b'importlib' in statements
+    dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and any(map(data.__contains__, tables.root_anchors)):
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
     candidates = [rule for rule in tables.module_rules if rule.imported in roots]
@@ -271,9 +271,11 @@ def _could_match(data: bytes) -> bool:
         for rules in _found(data, tables.host_groups):
             if any(all(f in data for f in rule.words) for rule in rules):
                 return True
+    # each word once: rules share words (``chat``, ``create``)
+    present = {w for w in {w for rule in candidates for w in rule.words} if w in data}
     # with import_module, a word in any string may be a module name: read every occurrence there
     return any(
-        all(w in data for w in rule.words) and all(_has_word(data, w, not dynamic) for w in rule.words)
+        rule.words <= present and all(_has_word(data, w, not dynamic) for w in rule.words)
         for rule in candidates
     )
 
