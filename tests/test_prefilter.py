@@ -200,6 +200,7 @@ def test_could_match(source, expected):
         pytest.param('x = "ｏｐｅｎａｉ"  # ﬁne\n', 'x = "openai"  # fine\n', id='identifier-characters-anywhere'),
         pytest.param('s = "a\xa0b，c"\n', None, id='no-break-space-and-fullwidth-comma-stay'),
         pytest.param('s = "café"\n', None, id='already-normal'),
+        pytest.param('µs = 1\n', None, id='micro-sign-folds-into-no-ascii'),
     ],
 )
 def test_only_what_could_be_an_identifier_is_folded(source, folded):

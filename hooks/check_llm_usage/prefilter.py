@@ -353,6 +353,7 @@ def _nfkc(data: bytes) -> bytes | None:
     changed = text
     for char in others:
         folded = unicodedata.normalize('NFKC', char)
-        if folded != char and ('_' + folded).isidentifier():
+        # rule words are ASCII: a fold with no ASCII in it (a micro sign into a mu) makes none
+        if folded != char and ('_' + folded).isidentifier() and any(map(str.isascii, folded)):
             changed = changed.replace(char, folded)  # str.translate is ten times slower
     return None if changed is text else changed.encode('utf-8', errors='surrogatepass')
