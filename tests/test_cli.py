@@ -149,7 +149,6 @@ def test_a_walk_selects_what_identify_tags_python(project: Path) -> None:
 
     write(project / 'src' / 'a.py', 'x = 1\n')
     write(project / 'src' / 'B.PY', 'x = 1\n')
-    write(project / 'src' / 'gui.pyw', 'x = 1\n')
     write(project / 'src' / 'stub.pyi', 'x: int\n')
     write(project / 'src' / 'tool', '#!/usr/bin/env python3\nx = 1\n', mode=0o755)
     write(project / 'src' / 'not_run', '#!/usr/bin/env python3\nx = 1\n')
@@ -166,7 +165,7 @@ def test_a_walk_selects_what_identify_tags_python(project: Path) -> None:
     expected = [p for p in every if 'python' in tags_from_path(p)]
     assert sorted(files.collect([str(project / 'src')])) == expected
     assert [os.path.relpath(p, project / 'src') for p in expected] == [
-        'B.PY', 'a.py', 'fifo.py', 'gui.pyw', 'pkg/c.py', 'tool',
+        'B.PY', 'a.py', 'fifo.py', 'pkg/c.py', 'tool',
     ]
 
 
