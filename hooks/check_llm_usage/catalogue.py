@@ -7,19 +7,16 @@ Read from the SDK wheels (see ``shared/research/llm-sdk-surface.toml`` for versi
 """
 from __future__ import annotations
 
-from collections import namedtuple
 
-_FIELDS = (
-    'code', 'key', 'title', 'modules', 'constructors', 'endpoints', 'functions',
-    'distinctive_tails', 'example', 'hosts', 'note', 'enabled',
-)
-
-
-class Provider(namedtuple('Provider', _FIELDS, defaults=((), '', True))):
+class Provider:
     """One provider group: one rule code, the SDK objects that reach its paid API."""
 
-    __slots__ = ()
-    # a namedtuple, not typing.NamedTuple: importing typing doubles the hook's start-up time
+    # a plain class: typing.NamedTuple doubles the hook's start-up time, and even
+    # collections.namedtuple adds a tenth to it
+    __slots__ = (
+        'code', 'key', 'title', 'modules', 'constructors', 'endpoints', 'functions',
+        'distinctive_tails', 'example', 'hosts', 'note', 'enabled',
+    )
     code: str
     key: str
     title: str
@@ -39,6 +36,20 @@ class Provider(namedtuple('Provider', _FIELDS, defaults=((), '', True))):
     note: str
     # off-by-default groups are reported only when a configuration selects their code
     enabled: bool
+
+    def __init__(
+        self, *, code: str, key: str, title: str, modules: tuple[str, ...],
+        constructors: tuple[str, ...], endpoints: tuple[str, ...], functions: tuple[str, ...],
+        distinctive_tails: tuple[str, ...], example: str, hosts: tuple[str, ...] = (),
+        note: str = '', enabled: bool = True,
+    ) -> None:
+        self.code, self.key, self.title, self.modules = code, key, title, modules
+        self.constructors, self.endpoints, self.functions = constructors, endpoints, functions
+        self.distinctive_tails, self.example, self.hosts = distinctive_tails, example, hosts
+        self.note, self.enabled = note, enabled
+
+    def __repr__(self) -> str:
+        return f'Provider({self.code} {self.key})'
 
 
 _OPENAI_ENDPOINTS = (

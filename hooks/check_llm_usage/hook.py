@@ -7,13 +7,17 @@ start-up time.  Anything else (options, a config, an odd path) gets the full run
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_source
+
+# typing.TYPE_CHECKING without importing typing or collections (the hook's start-up time)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 NEVER_BLOCKS = 'this check never blocks commits'
 # config's table name; tests/test_hook_fast_path.py keeps them equal (importing config is what

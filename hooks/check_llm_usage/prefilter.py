@@ -13,11 +13,8 @@ are checked word by word.
 """
 from __future__ import annotations
 
-import functools
 import itertools
 import keyword
-from collections import Counter
-from collections import namedtuple
 
 from check_llm_usage import catalogue
 
@@ -25,25 +22,40 @@ from check_llm_usage import catalogue
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
+    from collections import Counter
+    from collections.abc import Callable
     from collections.abc import Iterator
+    from typing import Any
 
 # files with this text may hold suppression comments (see suppressions.py)
 MARKER = b'llm-usage:'
 
 
-class Rule(namedtuple('Rule', ('words', 'imported', 'host'), defaults=(b'', False))):
-    """What one way of matching needs in the source.
+class Rule(tuple):
+    """What one way of matching needs in the source: ``(words, imported, host)``.
 
     ``words``: whole identifiers (a frozenset of bytes), all present; ``imported``: the first
     of them is a module root that an import statement names; ``host``: the words are the
     literal pieces of an LLM API host, present anywhere as bytes (a URL is a string).
     """
 
+    # a tuple by hand: collections.namedtuple adds a tenth to the hook's start-up time
     __slots__ = ()
-    # a namedtuple, not typing.NamedTuple: importing typing doubles the hook's start-up time
-    words: frozenset[bytes]
-    imported: bytes
-    host: bool
+
+    def __new__(cls, words: frozenset[bytes], imported: bytes = b'', host: bool = False) -> Rule:
+        return tuple.__new__(cls, (words, imported, host))
+
+    @property
+    def words(self) -> frozenset[bytes]:
+        return self[0]
+
+    @property
+    def imported(self) -> bytes:
+        return self[1]
+
+    @property
+    def host(self) -> bool:
+        return self[2]
 
 
 def rules() -> list[Rule]:
@@ -98,10 +110,12 @@ def _anchored(rules: list[Rule]) -> list[tuple[bytes, list[Rule]]]:
 def _grouped(anchored: list[tuple[bytes, list[Rule]]]) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
     """The anchors under long pieces they share (``api.``, ``_content``): one scan of a
     piece that is absent rules out every anchor containing it."""
+    import collections  # here: the hook's fast path never groups
+
     groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]] = []
     left = list(anchored)
     while left:
-        shared: Counter[bytes] = Counter()  # piece -> how many anchors contain it
+        shared: Counter[bytes] = collections.Counter()  # piece -> how many anchors contain it
         for a, _ in left:
             shared.update({a[i:j] for i in range(len(a)) for j in range(i + 4, len(a) + 1)})
         # the scans a piece saves, weighted by its length (a long piece is rarer): shared
@@ -110,6 +124,17 @@ def _grouped(anchored: list[tuple[bytes, list[Rule]]]) -> list[tuple[bytes, list
         groups.append((common, [entry for entry in left if common in entry[0]]))
         left = [entry for entry in left if common not in entry[0]]
     return groups
+
+
+class _once:
+    """``functools.cached_property`` without importing functools (the hook's start-up time)."""
+
+    def __init__(self, build: Callable[[_Tables], Any]) -> None:
+        self.build = build
+
+    def __get__(self, tables: _Tables, owner: type) -> Any:
+        value = tables.__dict__[self.build.__name__] = self.build(tables)
+        return value
 
 
 class _Tables:
@@ -125,31 +150,31 @@ class _Tables:
         code_rules = [r for r in _unreduced_rules() if not r.host]
         self.code_anchors = _minimal({max(sorted(r.words), key=len) for r in code_rules})
 
-    @functools.cached_property
+    @_once
     def rules(self) -> list[Rule]:
         return rules()
 
-    @functools.cached_property
+    @_once
     def module_rules(self) -> list[Rule]:
         return [rule for rule in self.rules if rule.imported]
 
-    @functools.cached_property
+    @_once
     def string_roots(self) -> frozenset[bytes]:
         return frozenset(r.imported for r in self.module_rules)
 
-    @functools.cached_property
+    @_once
     def host_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
         return _grouped(_anchored([rule for rule in self.rules if rule.host]))
 
-    @functools.cached_property
+    @_once
     def root_anchors(self) -> list[bytes]:
         return _minimal(set(self.string_roots))
 
-    @functools.cached_property
+    @_once
     def word_rules(self) -> list[Rule]:
         return [rule for rule in self.rules if not rule.imported and not rule.host]
 
-    @functools.cached_property
+    @_once
     def word_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
         return _grouped(_anchored(self.word_rules))
 
@@ -158,36 +183,36 @@ class _Tables:
         """True once a file has needed the import-statement regexes."""
         return 'import_statement' in self.__dict__
 
-    @functools.cached_property
+    @_once
     def roots(self) -> re.Pattern[bytes]:
         # module roots are identifiers: nothing in them needs escaping
         return _compile(rb'\b(?:' + b'|'.join(sorted(self.string_roots)) + rb')\b')
 
     # literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
-    @functools.cached_property
+    @_once
     def from_statement(self) -> re.Pattern[bytes]:
         return _compile(rb'from' + _SPACE + rb'+([^\s;#\\]+)')
 
-    @functools.cached_property
+    @_once
     def import_statement(self) -> re.Pattern[bytes]:
         return _compile(
             rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)'
         )
 
 
-    @functools.cached_property
+    @_once
     def openers(self) -> re.Pattern[bytes]:
         return _compile(_OPENERS)
 
-    @functools.cached_property
+    @_once
     def word_before(self) -> re.Pattern[bytes]:
         return _compile(_WORD_BEFORE)
 
-    @functools.cached_property
+    @_once
     def word_after(self) -> re.Pattern[bytes]:
         return _compile(_WORD_AFTER)
 
-    @functools.cached_property
+    @_once
     def quoted_names(self) -> re.Pattern[bytes]:
         return _compile(rb'[\'"]([A-Za-z_]\w*)')
 
