@@ -65,10 +65,13 @@ def walk(directory: str) -> Iterator[os.DirEntry[str]]:
 
 def _is_python_entry(entry: os.DirEntry[str]) -> bool:
     """``is_python`` for a walked file, without a system call when its name decides."""
-    from identify.identify import tags_from_filename
-
-    # identify reads a regular file only when its name gives no tags (a shebang, text or binary)
+    # identify reads a regular file only when its name gives no tags (a shebang, text or binary);
+    # a .py extension always gives python (its name tags can only add to that)
     if entry.is_file(follow_symlinks=False):
+        if entry.name.endswith('.py'):
+            return True
+        from identify.identify import tags_from_filename
+
         tags = tags_from_filename(entry.name)
         if tags:
             return 'python' in tags
