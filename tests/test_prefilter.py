@@ -186,6 +186,8 @@ def test_every_anchor_is_a_substring_of_a_word_of_each_word_rule():
         pytest.param('import ｏｐｅｎａｉ\n', True, id='nfkc-identifier'),
         pytest.param('# -*- coding: latin-1 -*-\nimport oll\xaama\n', True, id='nfkc-latin-1'),
         pytest.param('x = "caf\xe9"\n', False, id='non-ascii-without-words'),
+        # documented in the README: text split across literals is not looked for
+        pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
     ],
 )
 def test_could_match(source, expected):
