@@ -26,9 +26,9 @@ _PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeEr
 # below this many files a forked worker costs more than it saves: on 2 cores, 20 files took
 # as long either way, 50 took 0.6x as long in two processes (stdlib and LLM-heavy files alike)
 PARALLEL_FROM = 50
-# chunk starts handed to workers: 4 bytes each, at most 16 KiB, less than a pipe holds
+# chunk starts handed to workers: 4 bytes each, at most 4 KiB, what any pipe holds (one page)
 _START_BYTES = 4
-_MAX_CHUNKS = 4096
+_MAX_CHUNKS = 1024
 _NEWLINE = re.compile(r'\r\n|\r|\n')
 # operators that build left-nested chains; 20,000 of them keep ast.parse of 3.9/3.10 five
 # times below the depth (about 104,000 with an 8 MiB stack) where it crashes
@@ -236,7 +236,12 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
     try:
         for _ in range(workers - 1):
             read, write = os.pipe()
-            pid = os.fork()
+            try:
+                pid = os.fork()
+            except OSError:  # a process limit: the processes started check everything
+                os.close(read)
+                os.close(write)
+                break
             if pid == 0:  # the child: never returns into the caller
                 status = 1
                 try:
