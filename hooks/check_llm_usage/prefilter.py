@@ -199,7 +199,6 @@ class _Tables:
             rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)'
         )
 
-
     @_once
     def openers(self) -> re.Pattern[bytes]:
         return _compile(_OPENERS)
