@@ -262,9 +262,10 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
                 done.update({s: [[Finding(*t) for t in f] for f in found] for s, found in marshal.loads(sent).items()})
             except (EOFError, ValueError, TypeError):  # the child died (killed, out of memory)
                 pass
-        return [found for start in starts for found in (
-            done[start] if start in done else _check_here(paths[start:start + size], options)
-        )]
+        for start in starts:
+            if start not in done:  # the child that took it died
+                done[start] = _check_here(paths[start:start + size], options)
+        return [found for start in starts for found in done[start]]
     finally:
         import signal
 

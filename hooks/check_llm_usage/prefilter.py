@@ -100,11 +100,15 @@ def _minimal(words: set[bytes]) -> list[bytes]:
     return sorted(kept)
 
 
+def _anchors(rules: list[Rule]) -> list[bytes]:
+    """The rules' longest words (usually the rarest), less any containing another."""
+    return _minimal({max(sorted(r.words), key=len) for r in rules})
+
+
 def _anchored(rules: list[Rule]) -> list[tuple[bytes, list[Rule]]]:
-    """One anchor per distinct longest word (usually the rarest), with the rules it can start:
-    those with a word containing it.  The other words are checked only after a hit."""
-    anchors = _minimal({max(sorted(r.words), key=len) for r in rules})
-    return [(a, [r for r in rules if any(a in w for w in r.words)]) for a in anchors]
+    """Each anchor with the rules it can start: those with a word containing it.  The other
+    words are checked only after a hit."""
+    return [(a, [r for r in rules if any(a in w for w in r.words)]) for a in _anchors(rules)]
 
 
 def _grouped(anchored: list[tuple[bytes, list[Rule]]]) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
@@ -147,8 +151,7 @@ class _Tables:
         # the longest word of a rule is usually its rarest; a found anchor also finds every word
         # containing it.  Host rules count only in a file with a URL.  (The rules are not
         # reduced here: that costs more than it saves when one small file is checked.)
-        code_rules = [r for r in _unreduced_rules() if not r.host]
-        self.code_anchors = _minimal({max(sorted(r.words), key=len) for r in code_rules})
+        self.code_anchors = _anchors([r for r in _unreduced_rules() if not r.host])
 
     @_once
     def rules(self) -> list[Rule]:
