@@ -6,7 +6,7 @@ Usage (from the repository root, with the package installed in the running Pytho
 Downloads each package of labels.toml at its pinned version into benchmarks/.cache/ (never
 committed), checks that every label still points at a call, runs the three tools on the
 unpacked wheel and prints Markdown tables: recall and precision overall, per package, per
-provider and per shape, then the checker's misses and false alarms.  A finding matches a
+provider and per shape (and same file / cross-module where labelled), then the checker's misses and false alarms.  A finding matches a
 label by (path, line); several findings on one line count once.  Findings on `framework` and
 `out_of_scope` lines are left out of the score.  Needs Python >= 3.11 (tomllib).
 """
@@ -64,6 +64,12 @@ class Site(NamedTuple):
     provider: str
     shape: str
     note: str
+    cross_module: bool = False
+
+    @property
+    def origin(self) -> str:
+        """Where the call's client, getter or module comes from (the `cross_module` label)."""
+        return 'cross-module' if self.cross_module else 'same file'
 
 
 class Package(NamedTuple):
@@ -74,6 +80,8 @@ class Package(NamedTuple):
     calls: tuple[Site, ...]
     negatives: tuple[Site, ...]
     unscored: tuple[Site, ...]
+    # path prefixes that were labelled; findings elsewhere are not scored (empty: the whole wheel)
+    scope: tuple[str, ...] = ()
 
 
 class Finding(NamedTuple):
@@ -92,7 +100,7 @@ def load_labels(path: str) -> list[Package]:
     def sites(entries: Iterable[dict[str, object]]) -> tuple[Site, ...]:
         return tuple(
             Site(str(e['path']), int(e['line']), str(e.get('provider', '')),  # type: ignore[call-overload]
-                 str(e.get('shape', '')), str(e.get('note', '')))
+                 str(e.get('shape', '')), str(e.get('note', '')), bool(e.get('cross_module')))
             for e in entries
         )
 
@@ -100,6 +108,7 @@ def load_labels(path: str) -> list[Package]:
         Package(
             p['name'], p['version'], sites(p['calls']), sites(p.get('negatives', ())),
             sites(p.get('framework', ())) + sites(p.get('out_of_scope', ())),
+            tuple(p.get('scope', ())),
         )
         for p in data['package']
     ]
@@ -265,7 +274,8 @@ def judge(package: Package, findings: Sequence[Finding]) -> Outcome:
     unscored = {(s.path, s.line) for s in package.unscored}
     reported: dict[tuple[str, int], Finding] = {}
     for f in findings:
-        reported.setdefault((f.path, f.line), f)
+        if not package.scope or f.path.startswith(package.scope):
+            reported.setdefault((f.path, f.line), f)
     false = [
         (f, negatives.get(key, 'unlabelled'))
         for key, f in sorted(reported.items()) if key not in calls and key not in unscored
@@ -280,7 +290,7 @@ def judge(package: Package, findings: Sequence[Finding]) -> Outcome:
 
 
 def scores(outcomes: Iterable[Outcome], key: str) -> dict[str, Score]:
-    """Counts grouped by 'provider' or 'shape' (false findings only have a provider)."""
+    """Counts grouped by 'provider', 'shape' or 'origin' (false findings only have a provider)."""
     tp: dict[str, int] = defaultdict(int)
     fn: dict[str, int] = defaultdict(int)
     fp: dict[str, int] = defaultdict(int)
@@ -322,7 +332,8 @@ def report(packages: Sequence[Package], results: dict[str, list[Outcome]]) -> st
                  [(p.name, p.version, len(p.calls),
                    *(total([results[t][i]]).cell() for t in tools))
                   for i, p in enumerate(packages)])]
-    for key in ('provider', 'shape'):
+    origins = ('origin',) if any(s.cross_module for p in packages for s in p.calls) else ()
+    for key in ('provider', 'shape', *origins):
         per_tool = {t: scores(results[t], key) for t in tools}
         groups = sorted({g for t in tools for g in per_tool[t]})
         zero = Score(0, 0, 0)
