@@ -8,7 +8,7 @@ import pytest
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
-from check_llm_usage.analysis import find_direct_calls
+from check_llm_usage.matching import find_direct_calls
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_source
 

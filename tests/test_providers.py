@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from check_llm_usage import catalogue
-from check_llm_usage.analysis import find_direct_calls
+from check_llm_usage.matching import find_direct_calls
 
 TRACKERS = (catalogue.DEFAULT_TRACKER,)
 Expected = list[tuple[int, int, str]]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from check_llm_usage.checker import Finding
+from check_llm_usage.findings import Finding
 from check_llm_usage.files import relative
 
 VERSION = 1

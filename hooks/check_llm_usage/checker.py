@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
+from check_llm_usage.findings import TOKENS
+from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.findings import Finding
 from check_llm_usage.prefilter import MARKER
 from check_llm_usage.prefilter import needs_parse
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
 from check_llm_usage.source import read_source
 
-UNCHECKED = 'LLM900'
-TOKENS = 'LLM100'
 # what a tracker block bound with ``as usage_log`` must assign (LLM100)
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
@@ -37,26 +38,6 @@ _NOT_CHAIN = bytes(set(range(256)) - set(_CHAIN_CHARACTERS.encode()))
 _MAX_CHAIN = 20_000
 _PREFIX = re.compile('[A-Za-z]*')
 _POSITION = re.compile(r' in position \d+(-\d+)?')
-
-
-
-class Finding(NamedTuple):
-    """One reported problem, at a 1-based line and column of ``path`` (as given)."""
-
-    path: str
-    line: int
-    column: int
-    code: str
-    message: str
-    target: str = ''
-    # where the call ends, the function it is in, and its normalised text (the baseline key)
-    end_line: int = 0
-    end_column: int = 0
-    function: str = ''
-    call: str = ''
-    # inventory only: the literal ``model=`` and 'tracked' / 'untracked' / 'suppressed' / 'baselined'
-    model: str | None = None
-    status: str = ''
 
 
 class Options(NamedTuple):

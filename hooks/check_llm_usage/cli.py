@@ -11,7 +11,7 @@ from check_llm_usage import __version__
 from check_llm_usage import config
 from check_llm_usage import files
 from check_llm_usage import report
-from check_llm_usage.checker import Finding
+from check_llm_usage.findings import Finding
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_all
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE

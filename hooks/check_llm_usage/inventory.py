@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage.checker import Finding
+from check_llm_usage.findings import Finding
 
 STATUSES = ('tracked', 'untracked', 'suppressed', 'baselined')
 UNKNOWN_MODEL = '(not a literal)'

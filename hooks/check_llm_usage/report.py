@@ -5,9 +5,9 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from check_llm_usage.checker import TOKENS
-from check_llm_usage.checker import UNCHECKED
-from check_llm_usage.checker import Finding
+from check_llm_usage.findings import TOKENS
+from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.findings import Finding
 
 FORMATS = ('text', 'json', 'github', 'sarif')
 if TYPE_CHECKING:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage.checker import TOKENS
-from check_llm_usage.checker import UNCHECKED
+from check_llm_usage.findings import TOKENS
+from check_llm_usage.findings import UNCHECKED
 
 NO_REASON = 'LLM901'
 UNUSED_SUPPRESSION = 'LLM902'

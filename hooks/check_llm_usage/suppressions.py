@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from check_llm_usage import rules
-from check_llm_usage.checker import Finding
+from check_llm_usage.findings import Finding
 
 _COMMENT = re.compile(
     r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)',

@@ -11,11 +11,13 @@ import ast
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
-from check_llm_usage.analysis import Call
-from check_llm_usage.analysis import Instance
-from check_llm_usage.analysis import Module
-from check_llm_usage.analysis import Scope
 from check_llm_usage.catalogue import Provider
+from check_llm_usage.matching import Matcher
+from check_llm_usage.scopes import Call
+from check_llm_usage.scopes import ModuleScopes
+from check_llm_usage.scopes import Scope
+from check_llm_usage.values import Instance
+from check_llm_usage.values import Resolver
 
 # keywords (and the first positional argument) that carry a client's or a request's URL
 _URL_KEYWORDS = frozenset(('base_url', 'api_base', 'url', 'host', 'endpoint', 'azure_endpoint'))
@@ -53,16 +55,18 @@ class TokenGap(NamedTuple):
 
 def call_sites(tree: ast.Module, policy: Policy) -> tuple[list[Site], list[TokenGap]]:
     """Every LLM call site of ``tree`` with how it is tracked, and the token-recording gaps."""
-    module = Module(tree)
+    module = ModuleScopes(tree)
+    resolver = Resolver()
+    matcher = Matcher(module, resolver)
     sites = []
     codes = catalogue.default_codes() if policy.codes is None else policy.codes
     for call in module.calls:
-        for direct in module.direct(call, codes):
+        for direct in matcher.direct(call, codes):
             sites.append(Site(
                 direct.node, direct.provider, direct.target,
-                _tracked_by(module, call, direct.node, policy), qualified_name(call.scope),
+                _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope),
             ))
-    return sites, _token_gaps(tree, module, policy)
+    return sites, _token_gaps(tree, module, resolver, policy)
 
 
 def qualified_name(scope: Scope) -> str:
@@ -79,17 +83,17 @@ def qualified_name(scope: Scope) -> str:
     return '.'.join(reversed(names))
 
 
-def _tracked_by(module: Module, call: Call, node: ast.expr, policy: Policy) -> str:
-    if any(module.is_tracker(expr, scope, policy.trackers) for expr, scope in call.guards):
+def _tracked_by(resolver: Resolver, call: Call, node: ast.expr, policy: Policy) -> str:
+    if any(resolver.is_tracker(expr, scope, policy.trackers) for expr, scope in call.guards):
         return 'context-manager'
-    if policy.decorators and _decorated(module, call.scope, policy.decorators):
+    if policy.decorators and _decorated(resolver, call.scope, policy.decorators):
         return 'decorator'
-    if policy.allowed_base_urls and _allowed_url(module, call, node, policy.allowed_base_urls):
+    if policy.allowed_base_urls and _allowed_url(resolver, call, node, policy.allowed_base_urls):
         return 'base-url'
     return ''
 
 
-def _decorated(module: Module, scope: Scope, decorators: tuple[str, ...]) -> bool:
+def _decorated(resolver: Resolver, scope: Scope, decorators: tuple[str, ...]) -> bool:
     """True when the function the call runs in (comprehensions run in place) is decorated."""
     while scope.kind == 'comprehension' and scope.parent is not None:
         scope = scope.parent
@@ -98,32 +102,32 @@ def _decorated(module: Module, scope: Scope, decorators: tuple[str, ...]) -> boo
         return False
     # ``@track`` and ``@track(...)`` both name the decorator
     return any(
-        module.is_tracker(d if isinstance(d, ast.Call) else ast.Call(func=d, args=[], keywords=[]), scope.parent, decorators)
+        resolver.is_tracker(d if isinstance(d, ast.Call) else ast.Call(func=d, args=[], keywords=[]), scope.parent, decorators)
         for d in node.decorator_list
     )
 
 
-def _allowed_url(module: Module, call: Call, node: ast.expr, allowed: tuple[str, ...]) -> bool:
+def _allowed_url(resolver: Resolver, call: Call, node: ast.expr, allowed: tuple[str, ...]) -> bool:
     """True when the call, or the SDK client it is made on, is given an allowed URL."""
     bases = tuple(a.lower().rstrip('/') for a in allowed)
     sources = [(call.node, call.scope)]
-    value = module.resolve(node.func if isinstance(node, ast.Call) else node, call.scope)
+    value = resolver.resolve(node.func if isinstance(node, ast.Call) else node, call.scope)
     if isinstance(value, Instance) and value.origin is not None:
         sources.append(value.origin)
     for source, scope in sources:
         for url in [k.value for k in source.keywords if k.arg in _URL_KEYWORDS] + source.args[:1]:
-            text, whole = module.literal(url, scope)
+            text, whole = resolver.literal(url, scope)
             text = text.lower()
             if any((whole and text.rstrip('/') == base) or text.startswith(base + '/') for base in bases):
                 return True
     return False
 
 
-def _token_gaps(tree: ast.Module, module: Module, policy: Policy) -> list[TokenGap]:
+def _token_gaps(tree: ast.Module, module: ModuleScopes, resolver: Resolver, policy: Policy) -> list[TokenGap]:
     names = {t.rpartition('.')[2] for t in policy.trackers}
     trackers = {
         id(call.node): call.scope for call in module.calls
-        if _callee(call.node) in names and module.is_tracker(call.node, call.scope, policy.trackers)
+        if _callee(call.node) in names and resolver.is_tracker(call.node, call.scope, policy.trackers)
     }
     if not trackers:  # most files: no second walk of the tree
         return []

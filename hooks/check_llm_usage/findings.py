@@ -1,0 +1,26 @@
+"""The finding record and the codes every part of the checker shares."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+UNCHECKED = 'LLM900'
+TOKENS = 'LLM100'
+
+
+class Finding(NamedTuple):
+    """One reported problem, at a 1-based line and column of ``path`` (as given)."""
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+    target: str = ''
+    # where the call ends, the function it is in, and its normalised text (the baseline key)
+    end_line: int = 0
+    end_column: int = 0
+    function: str = ''
+    call: str = ''
+    # inventory only: the literal ``model=`` and 'tracked' / 'untracked' / 'suppressed' / 'baselined'
+    model: str | None = None
+    status: str = ''

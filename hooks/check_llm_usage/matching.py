@@ -1,0 +1,240 @@
+"""Match resolved calls against the catalogue: which provider a call reaches directly.
+
+A call matches when its target resolves to an SDK function or endpoint, to a distinctive
+endpoint tail (``chat.completions.create``) on anything, to an endpoint on an unknown
+receiver in a file that imports that SDK (with a model argument), or to a raw HTTP request
+whose URL starts with a known LLM API host.
+"""
+from __future__ import annotations
+
+import ast
+import fnmatch
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from check_llm_usage import catalogue
+from check_llm_usage.catalogue import Provider
+from check_llm_usage.scopes import Call
+from check_llm_usage.scopes import ModuleScopes
+from check_llm_usage.scopes import Scope
+from check_llm_usage.scopes import last_name
+from check_llm_usage.values import CONSTRUCTORS
+from check_llm_usage.values import FUNCTIONS
+from check_llm_usage.values import URL_START
+from check_llm_usage.values import Foreign
+from check_llm_usage.values import Imported
+from check_llm_usage.values import Instance
+from check_llm_usage.values import Opaque
+from check_llm_usage.values import Resolver
+from check_llm_usage.values import Unbound
+from check_llm_usage.values import Value
+from check_llm_usage.values import argument
+from check_llm_usage.values import in_modules
+
+
+class DirectCall(NamedTuple):
+    """A call (or a callable handed to a caller) that reaches an LLM provider's API directly."""
+
+    node: ast.expr
+    provider: Provider
+    target: str
+
+
+TAILS: dict[str, list[tuple[tuple[str, ...], Provider]]] = {}
+for _provider in catalogue.PROVIDERS:
+    for _tail in _provider.distinctive_tails:
+        TAILS.setdefault(_tail.rpartition('.')[2], []).append((tuple(_tail.split('.')), _provider))
+ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
+# endpoint paths as tuples, for receivers known only by the file's imports; CHAIN: 2+ links
+_ALL_ENDPOINTS = {p.key: tuple(tuple(e.split('.')) for e in p.endpoints) for p in catalogue.PROVIDERS}
+_CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1) for p in catalogue.PROVIDERS}
+# an SDK client's raw request method, honoured only on a receiver traced to the SDK
+_TRANSPORT_METHODS = frozenset(('post',))
+_MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
+_SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
+
+
+class Matcher:
+    """The direct LLM calls of one checked file."""
+
+    def __init__(self, module: ModuleScopes, resolver: Resolver) -> None:
+        self.module = module
+        self.resolver = resolver
+        self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
+
+    def match(self, call: Call, codes: frozenset[str]) -> DirectCall | None:
+        """The provider (among ``codes``) a call reaches directly, or None."""
+        node, scope = call.node, call.scope
+        func = node.func
+        value = self.resolver.resolve(func, scope)
+        provider = _provider_of(value)
+        if provider is None:
+            provider = self._by_imports(value, node, codes)
+        if provider is None and catalogue.RAW_HTTP.code in codes:
+            provider = self._raw_http(value, node, scope)
+        if provider is None or provider.code not in codes:
+            return None
+        return DirectCall(node, provider, _target(value, func))
+
+    def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
+        """What a call site reaches directly: the call itself, and SDK callables handed to it."""
+        return [*filter(None, (self.match(call, codes),)), *self.references(call, codes)]
+
+    def references(self, call: Call, codes: frozenset[str]) -> Iterator[DirectCall]:
+        """SDK callables passed to another callable, which calls them for the caller.
+
+        ``retryer(self.client.chat.completions.create, **kwargs)``,
+        ``asyncio.to_thread(client.models.generate_content, ...)``; reported at the reference.
+        """
+        if last_name(call.node.func) in catalogue.NOT_CALLING:
+            return
+        for arg in (*call.node.args, *(k.value for k in call.node.keywords)):
+            if isinstance(arg, ast.Starred):
+                arg = arg.value
+            if not isinstance(arg, (ast.Attribute, ast.Name)):
+                continue
+            value = self.resolver.resolve(arg, call.scope)
+            provider = None if isinstance(value, Unbound) else _provider_of(value)
+            if provider is not None and provider.code in codes:
+                yield DirectCall(arg, provider, _target(value, arg))
+
+    def _by_imports(self, value: Value, node: ast.Call, codes: frozenset[str]) -> Provider | None:
+        """An endpoint on a receiver of unknown origin, in a file that imports its SDK.
+
+        Weaker evidence than a traced receiver, so the call must also name a model
+        (Twilio's ``client.messages.create(to=..., body=...)`` names none).
+        """
+        if isinstance(value, Imported):
+            path = tuple(value.name.split('.'))
+            if path[0] in catalogue.MODULE_CLIENTS or value.name in CONSTRUCTORS:
+                return None
+            endpoints = _CHAIN_ENDPOINTS  # a module function named like a client method is not one
+        elif isinstance(value, Opaque) and isinstance(node.func, ast.Attribute):
+            path = value.path
+            endpoints = _ALL_ENDPOINTS
+        else:
+            return None
+        if not path or path[-1] in _TRANSPORT_METHODS:
+            return None
+        # ``**kwargs`` may carry the model, but ``model.generate(**inputs)`` (transformers) shows
+        # that only a multi-link path, or a receiver named as a client, is specific enough for it
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
+        specific = len(path) > 1 or 'client' in last_name(receiver).lower()
+        if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and specific) for k in node.keywords):
+            return None
+        if self._imported_providers is None:
+            self._imported_providers = [
+                p for p in catalogue.PROVIDERS if any(in_modules(m, p.modules) for m in self.module.imported_modules)
+            ]
+        for provider in self._imported_providers:
+            if provider.code not in codes:
+                continue
+            for endpoint in endpoints[provider.key]:
+                if path[-len(endpoint):] == endpoint:
+                    return provider
+        return None
+
+    # -- raw HTTP -------------------------------------------------------------------------
+
+    def _raw_http(self, value: Value, node: ast.Call, scope: Scope) -> Provider | None:
+        """LLM020 when an HTTP call's URL starts with a literal known LLM API host."""
+        base = None
+        if isinstance(value, Imported):
+            index = catalogue.HTTP_FUNCTIONS.get(value.name)
+        elif isinstance(value, (Instance, Opaque)) and len(value.path) >= 1:
+            index = catalogue.HTTP_METHODS.get(value.path[-1])
+            if isinstance(value, Instance):
+                if value.constructor not in catalogue.HTTP_CLIENTS or len(value.path) != 1:
+                    return None
+                base = value.origin
+        else:
+            return None
+        url = None if index is None else argument(node, index, 'url')
+        if url is None:
+            return None
+        method = argument(node, 0 if index else -1, 'method')
+        if isinstance(method, ast.Constant) and str(method.value).upper() == 'GET':
+            return None  # ``request("GET", ...)`` reads, like ``get``
+        prefix = self.resolver.literal(url, scope)[0]
+        if not URL_START.match(prefix) and base is not None:  # relative to ``base_url=``
+            base_url = argument(base[0], -1, 'base_url')
+            if base_url is not None:
+                prefix = self.resolver.literal(base_url, base[1])[0]
+        return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
+
+
+def _provider_of(value: Value) -> Provider | None:
+    if isinstance(value, Imported):
+        if value.name in FUNCTIONS:
+            return FUNCTIONS[value.name]
+        parts = tuple(value.name.split('.'))
+        module_client = catalogue.MODULE_CLIENTS.get(parts[0])
+        if module_client is not None:
+            path = tuple(p for p in parts[1:] if p not in catalogue.TRANSPARENT_ATTRIBUTES)
+            provider = CONSTRUCTORS[module_client]
+            if '.'.join(path) in ENDPOINTS[provider.key]:
+                return provider
+        return _provider_by_tail(parts)
+    if isinstance(value, Instance):
+        provider = CONSTRUCTORS.get(value.constructor)
+        if provider is not None and '.'.join(value.path) in ENDPOINTS[provider.key]:
+            return provider
+        return _provider_by_tail(value.path)
+    if isinstance(value, (Opaque, Foreign)):
+        return _provider_by_tail(value.path)
+    if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
+        return catalogue.BY_CODE['LLM001']
+    return None
+
+
+def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
+    if not path:
+        return None
+    for tail, provider in TAILS.get(path[-1], ()):
+        if path[-len(tail):] == tail:
+            return provider
+    return None
+
+
+def _target(value: Value, expr: ast.expr) -> str:
+    """The called name as the message shows it."""
+    if isinstance(value, (Imported, Unbound)):
+        return value.name
+    try:
+        return ' '.join(ast.unparse(expr).split())
+    except RecursionError:  # ast.unparse recurses: show the attribute tail of a deep target
+        names: list[str] = []
+        while isinstance(expr, ast.Attribute) and len(names) < _SHOWN_ATTRIBUTES:
+            names.append(expr.attr)
+            expr = expr.value
+        return '.'.join(['(...)', *reversed(names)])
+
+
+
+def _is_llm_host(url: str) -> bool:
+    match = URL_START.match(url)
+    if match is None or not match.group(1):
+        return False
+    # case-sensitive, as the pre-filter's byte search for the host text is
+    return any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in catalogue.RAW_HTTP.hosts)
+
+
+
+def find_direct_calls(
+    tree: ast.Module, trackers: tuple[str, ...], codes: frozenset[str] | None = None,
+) -> list[DirectCall]:
+    """Every call in ``tree`` that reaches an LLM provider outside a tracker block.
+
+    ``codes``: the rule codes to report; the catalogue's enabled ones by default.
+    """
+    enabled = catalogue.default_codes() if codes is None else codes
+    module = ModuleScopes(tree)
+    resolver = Resolver()
+    matcher = Matcher(module, resolver)
+    found = []
+    for call in module.calls:
+        direct = matcher.direct(call, enabled)
+        if direct and not any(resolver.is_tracker(e, s, trackers) for e, s in call.guards):
+            found.extend(direct)
+    return found
+

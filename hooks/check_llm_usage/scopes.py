@@ -1,0 +1,261 @@
+"""The scope model of one module: what each name is bound to in each scope.
+
+One iterative pass over the syntax tree records, pyflakes-style, the bindings of every
+scope (imports, assignments, defs, classes, parameters), what ``self.x`` is assigned in a
+class, what each function returns, and every call with the ``with`` items around it.  It
+knows nothing of values or of the catalogue: ``values`` reads it.
+"""
+from __future__ import annotations
+
+import ast
+from typing import NamedTuple
+
+
+class Binding(NamedTuple):
+    """What a name was bound to: an import, an expression, a def/class, a parameter."""
+
+    kind: str  # 'import' | 'value' | 'annotation' | 'function' | 'class' | 'self' | 'opaque'
+    target: object  # qualified name, expression, or Scope
+    scope: Scope | None  # where ``target`` (an expression) is evaluated
+
+
+OPAQUE_BINDING = Binding('opaque', None, None)
+
+
+class Scope:
+    """A module, class, function, lambda or comprehension scope."""
+
+    __slots__ = (
+        'kind', 'parent', 'bindings', 'star_imports', 'returns', 'attrs', 'node', 'global_names',
+        'module',
+    )
+
+    def __init__(self, kind: str, parent: Scope | None, node: ast.AST | None = None, module: ModuleScopes | None = None) -> None:
+        self.kind = kind
+        self.parent = parent
+        self.node = node
+        # the module the scope is in (its file, its imports)
+        self.module: ModuleScopes = parent.module if parent is not None else module  # type: ignore[assignment]
+        self.bindings: dict[str, list[Binding]] = {}
+        self.star_imports: list[str] = []
+        self.returns: list[ast.expr] = []
+        # class scopes: ``self.<attr> = value`` in any method, value evaluated in the method
+        self.attrs: dict[str, list[Binding]] = {}
+        self.global_names: set[str] = set()
+
+    def bind(self, name: str, binding: Binding) -> None:
+        scope = self
+        if name in self.global_names:  # ``global client`` then ``client = OpenAI()``
+            while scope.parent is not None:
+                scope = scope.parent
+        scope.bindings.setdefault(name, []).append(binding)
+
+
+class Call(NamedTuple):
+    """A call site with its scope and the ``with`` items lexically around it."""
+
+    node: ast.Call
+    scope: Scope
+    guards: tuple[tuple[ast.expr, Scope], ...]
+
+
+_LEAVES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+# the nodes that bind names, open a scope or guard their body: each has its branch in _build
+_BINDING_NODES = frozenset((
+    ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
+    ast.With, ast.AsyncWith, ast.Assign, ast.For, ast.AsyncFor, ast.AnnAssign, ast.NamedExpr,
+    ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
+))
+
+
+class ModuleScopes:
+    """The scopes of one parsed file: its bindings, calls and imports.
+
+    ``path`` names the file (relative imports are resolved from it); '' when unknown.
+    """
+
+    def __init__(self, tree: ast.Module, path: str = '') -> None:
+        self.path = path
+        self.root = Scope('module', None, tree, self)
+        self.calls: list[Call] = []
+        self.imported_modules: set[str] = set()
+        self.lambdas: dict[int, Scope] = {}
+        self._build(tree)
+
+    def _build(self, tree: ast.Module) -> None:
+        Guards = tuple[tuple[ast.expr, Scope], ...]
+        stack: list[tuple[ast.AST, Scope, Guards]] = [(tree, self.root, ())]
+        children: list[tuple[ast.AST, Scope, Guards]] = []
+
+        def visit(child: ast.AST | None, in_scope: Scope | None = None, g: Guards | None = None) -> None:
+            # the current node's scope and guards by default (read when called)
+            if child is not None:
+                children.append((child, scope if in_scope is None else in_scope, guards if g is None else g))
+
+        while stack:
+            node, scope, guards = stack.pop()
+            children.clear()
+            # the commonest nodes first: names, then everything that only holds calls
+            if isinstance(node, ast.Name):
+                if not isinstance(node.ctx, ast.Load):
+                    scope.bind(node.id, OPAQUE_BINDING)
+            elif type(node) not in _BINDING_NODES:
+                if isinstance(node, ast.Call):
+                    self.calls.append(Call(node, scope, guards))
+                children.extend([(child, scope, guards) for child in _child_nodes(node)])
+            elif isinstance(node, ast.Import):
+                self.imported_modules.update(alias.name for alias in node.names)
+                for alias in node.names:
+                    if alias.asname:
+                        scope.bind(alias.asname, Binding('import', alias.name, scope))
+                    else:
+                        root = alias.name.partition('.')[0]
+                        scope.bind(root, Binding('import', root, scope))
+            elif isinstance(node, ast.ImportFrom):
+                module = '.' * node.level + (node.module or '')
+                self.imported_modules.add(module)
+                self.imported_modules.update(f'{module}.{alias.name}' for alias in node.names)
+                for alias in node.names:
+                    if alias.name == '*':
+                        scope.star_imports.append(module)
+                    else:
+                        qualified = f'{module}.{alias.name}' if module.strip('.') else module + alias.name
+                        scope.bind(alias.asname or alias.name, Binding('import', qualified, scope))
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+                inner = Scope('function', scope, node)
+                if isinstance(node, ast.Lambda):
+                    self.lambdas[id(node)] = inner
+                    inner.returns.append(node.body)
+                    visit(node.body, inner, ())
+                else:
+                    scope.bind(node.name, Binding('function', inner, scope))
+                    for decorator in node.decorator_list:
+                        visit(decorator)
+                    visit(node.returns)
+                    for statement in node.body:
+                        visit(statement, inner, ())
+                self._bind_parameters(node, scope, inner)
+                for default in (*node.args.defaults, *node.args.kw_defaults):
+                    visit(default)
+            elif isinstance(node, ast.ClassDef):
+                inner = Scope('class', scope, node)
+                scope.bind(node.name, Binding('class', inner, scope))
+                for expr in (*node.decorator_list, *node.bases, *node.keywords):
+                    visit(expr)
+                for statement in node.body:
+                    visit(statement, inner)
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                inner_guards = guards + tuple((item.context_expr, scope) for item in node.items)
+                for item in node.items:
+                    visit(item.context_expr)
+                    self._bind_target(item.optional_vars, item.context_expr, scope, visit)
+                for statement in node.body:
+                    visit(statement, scope, inner_guards)
+            elif isinstance(node, ast.Assign):
+                for target in node.targets:
+                    self._bind_target(target, node.value, scope, visit)
+                visit(node.value)
+            elif isinstance(node, (ast.For, ast.AsyncFor)):
+                # ``for client in clients``: an element of the iterable, as ``clients[i]`` is
+                self._bind_target(node.target, node.iter, scope, visit)
+                for child in (node.iter, *node.body, *node.orelse):
+                    visit(child)
+            elif isinstance(node, ast.AnnAssign):
+                self._bind_annotated(node, scope, visit)
+                visit(node.value)
+            elif isinstance(node, ast.NamedExpr):
+                scope.bind(node.target.id, Binding('value', node.value, scope))
+                visit(node.value)
+            elif isinstance(node, ast.Return):
+                if node.value is not None:
+                    scope.returns.append(node.value)
+                    visit(node.value)
+            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
+                inner = Scope('comprehension', scope, node)
+                for child in _child_nodes(node):
+                    visit(child, inner)
+            elif isinstance(node, ast.Global):
+                scope.global_names.update(node.names)
+            elif isinstance(node, ast.ExceptHandler):
+                if node.name:
+                    scope.bind(node.name, OPAQUE_BINDING)
+                for child in _child_nodes(node):
+                    visit(child)
+            stack.extend(reversed(children))
+
+    def _bind_parameters(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, outer: Scope, inner: Scope) -> None:
+        args = node.args
+        positional = [*args.posonlyargs, *args.args]
+        every = [*positional, *args.kwonlyargs]
+        every += [a for a in (args.vararg, args.kwarg) if a is not None]
+        is_method = outer.kind == 'class' and not isinstance(node, ast.Lambda) and not any(
+            last_name(d) == 'staticmethod' for d in node.decorator_list
+        )
+        for arg in every:
+            if is_method and positional and arg is positional[0]:
+                inner.bind(arg.arg, Binding('self', outer, None))
+            elif arg.annotation is not None and arg not in (args.vararg, args.kwarg):
+                inner.bind(arg.arg, Binding('annotation', arg.annotation, outer))
+            else:
+                inner.bind(arg.arg, OPAQUE_BINDING)
+
+    def _bind_target(self, target: ast.expr | None, value: ast.expr | None, scope: Scope, visit) -> None:
+        if target is None:
+            return
+        if isinstance(target, ast.Name) and value is not None:
+            scope.bind(target.id, Binding('value', value, scope))
+            return
+        if isinstance(target, ast.Attribute) and value is not None:
+            owner = self._self_class(target.value, scope)
+            if owner is not None:
+                owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
+        visit(target)
+
+    def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
+        target = node.target
+        if node.value is not None:
+            self._bind_target(target, node.value, scope, visit)
+        else:
+            visit(target)
+        annotation = Binding('annotation', node.annotation, scope)
+        if isinstance(target, ast.Name):
+            scope.bind(target.id, annotation)
+        elif isinstance(target, ast.Attribute):
+            owner = self._self_class(target.value, scope)
+            if owner is not None:
+                owner.attrs.setdefault(target.attr, []).append(annotation)
+
+    @staticmethod
+    def _self_class(expr: ast.expr, scope: Scope) -> Scope | None:
+        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method."""
+        if isinstance(expr, ast.Name):
+            for binding in scope.bindings.get(expr.id, ()):
+                if binding.kind == 'self':
+                    return binding.target  # type: ignore[return-value]
+        return None
+
+
+def _child_nodes(node: ast.AST) -> list[ast.AST]:
+    """The child nodes that can bind or call: ``ast.iter_child_nodes`` without the operator
+    and context leaves (``Load()``, ``Add()``), and without its generator's cost."""
+    found = []
+    for field in node._fields:
+        value = getattr(node, field, None)
+        if isinstance(value, list):
+            found += [v for v in value if isinstance(v, ast.AST) and not isinstance(v, _LEAVES)]
+        elif isinstance(value, ast.AST) and not isinstance(value, _LEAVES):
+            found.append(value)
+    return found
+
+
+def last_name(expr: ast.expr) -> str:
+    """The last name of a (called) name or attribute chain: ``b`` of ``a.b(...)``."""
+    if isinstance(expr, ast.Call):
+        expr = expr.func
+    if isinstance(expr, ast.Attribute):
+        return expr.attr
+    if isinstance(expr, ast.Name):
+        return expr.id
+    return ''
+
+

@@ -1,0 +1,492 @@
+"""Symbolic values: what an expression evaluates to, as far as the source tells.
+
+A value is an SDK name reached through imports (``Imported``), an attribute path on an SDK
+client (``Instance``), a function or class of the checked code, or a path on something
+unknown.  ``Resolver`` computes them lazily over the scope model, memoised per node, so
+resolving is linear in the file; nothing is imported or executed.
+"""
+from __future__ import annotations
+
+import ast
+import functools
+import re
+from collections.abc import Collection
+from collections.abc import Iterator
+from typing import NamedTuple
+from typing import Union
+
+from check_llm_usage import catalogue
+from check_llm_usage.scopes import Binding
+from check_llm_usage.scopes import Scope
+from check_llm_usage.scopes import last_name
+
+
+class Imported(NamedTuple):
+    """A dotted name reached through an import: ``litellm.completion``."""
+
+    name: str
+
+
+class Instance(NamedTuple):
+    """An attribute path on an SDK client: ``OpenAI()`` + ``chat.completions``."""
+
+    constructor: str
+    path: tuple[str, ...]
+    # the constructor call and its scope, when the file shows it (``base_url=`` etc.)
+    origin: tuple[ast.Call, Scope] | None = None
+
+
+class Opaque(NamedTuple):
+    """An attribute path on a receiver of unknown origin."""
+
+    path: tuple[str, ...]
+
+
+class Function(NamedTuple):
+    """A ``def`` or ``lambda`` of this file; calling it yields what it returns."""
+
+    scope: Scope
+
+
+class SelfOf(NamedTuple):
+    """``self`` / ``cls`` of a class of this file, or an instance of that class."""
+
+    scope: Scope
+
+
+class Unbound(NamedTuple):
+    """A name bound nowhere in the file (a builtin or a global injected at run time)."""
+
+    name: str
+
+
+class Foreign(NamedTuple):
+    """An attribute path on an instance of a class imported from outside the catalogue.
+
+    A wrapper, Twilio's Client, an S3 client: only distinctive tails can match on it.
+    """
+
+    name: str
+    path: tuple[str, ...] = ()
+
+
+Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign]
+UNKNOWN = Opaque(())
+
+CONSTRUCTORS = {name: p for p in catalogue.PROVIDERS for name in p.constructors}
+FUNCTIONS = {name: p for p in catalogue.PROVIDERS for name in p.functions}
+_TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
+_BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
+_SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
+# scheme, optional user info, then the host
+URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
+SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
+_PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
+_MAX_DEPTH = 40
+# a string annotation longer than this is no type name; before 3.11 parsing a long operator
+# chain could crash the interpreter
+_MAX_ANNOTATION = 1000
+
+class Resolver:
+    """Resolves expressions of one checked file (and of what it imports) to values."""
+
+    def __init__(self) -> None:
+        self._resolved: dict[tuple[int, int], Value] = {}
+        self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
+        self._literals: dict[int, tuple[str, bool]] = {}
+        self._mros: dict[int, list[Scope]] = {}
+        self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
+
+    def lookup(self, name: str, scope: Scope) -> list[Binding] | Value:
+        """The bindings a name refers to from ``scope`` (class scopes are not enclosing)."""
+        current: Scope | None = scope
+        while current is not None:
+            if current is scope or current.kind != 'class':
+                if name in current.bindings:
+                    return current.bindings[name]
+            current = current.parent
+        root = scope.module.root
+        for module in reversed(root.star_imports):
+            candidate = f'{module}.{name}'
+            if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
+                return Imported(candidate)
+        if root.star_imports:
+            return UNKNOWN
+        # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
+        return Imported(name) if name in SDK_ROOTS else Unbound(name)
+
+    def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
+        """What ``expr`` evaluates to, as far as the file tells.
+
+        Memoised per node (and ``self`` class), so resolving is linear in the file; a node met
+        again while it is being resolved (``x = x | y``) counts as unknown.
+        """
+        key = (id(expr), id(self._dispatch))
+        value = self._resolved.get(key)
+        if value is None:
+            if depth > _MAX_DEPTH:
+                return UNKNOWN
+            self._resolved[key] = UNKNOWN
+            value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
+        return value
+
+    def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
+        if isinstance(expr, ast.Name):
+            found = self.lookup(expr.id, scope)
+            if isinstance(found, list):
+                return self._pick([self._binding_value(b, depth) for b in found])
+            return found
+        if isinstance(expr, ast.Attribute):
+            return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
+        if isinstance(expr, ast.Call):
+            return self._call_result(expr, scope, depth)
+        if isinstance(expr, ast.Await):
+            return self.resolve(expr.value, scope, depth)
+        if isinstance(expr, ast.Lambda) and id(expr) in scope.module.lambdas:
+            return Function(scope.module.lambdas[id(expr)])
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.BitOr):
+            return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
+        if isinstance(expr, ast.Subscript):
+            container = self.resolve(expr.value, scope, depth)
+            if not _is_generic(container):  # CLIENTS["openai"]: an element of the literal
+                return container
+            # Optional[OpenAI], Annotated[OpenAI, ...]
+            inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
+            return self._annotation(inner, scope, depth)
+        if isinstance(expr, ast.Dict):
+            return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
+        if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
+            return self._pick([self.resolve(e, scope, depth) for e in expr.elts])
+        if isinstance(expr, (ast.BoolOp, ast.IfExp)):
+            options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
+            return self._pick([self.resolve(o, scope, depth) for o in options])
+        return UNKNOWN
+
+    def _annotation(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
+        """The type an annotation names: ``OpenAI``, ``"OpenAI"``, ``Optional[OpenAI]``."""
+        if isinstance(expr, ast.Constant) and isinstance(expr.value, str):
+            key = (expr.value, id(scope))
+            if key not in self._annotations:
+                try:
+                    if len(expr.value) > _MAX_ANNOTATION:
+                        raise ValueError('not a type name')
+                    self._annotations[key] = ast.parse(expr.value.strip(), mode='eval').body
+                except (SyntaxError, ValueError, RecursionError, MemoryError):
+                    self._annotations[key] = expr
+            if self._annotations[key] is expr:
+                return UNKNOWN
+            expr = self._annotations[key]
+        return self.resolve(expr, scope, depth)
+
+    @staticmethod
+    def _pick(values: list[Value]) -> Value:
+        """Of a name's bindings (``try``/``except`` or ``if``/``else`` branches), an SDK one first."""
+        sdk = [v for v in values if _is_sdk(v)]
+        if not sdk:
+            return Resolver._first_known(iter(values))
+        first = sdk[0]
+        if isinstance(first, Instance) and first.origin is None:  # a declared type: prefer
+            constructed = (v for v in sdk if isinstance(v, Instance) and v.origin and v[:2] == first[:2])
+            return next(constructed, first)  # the constructed client, its ``base_url=`` known
+        return first
+
+    @staticmethod
+    def _first_known(values: Iterator[Value]) -> Value:
+        for value in values:
+            if value != UNKNOWN:
+                return value
+        return UNKNOWN
+
+    def _binding_value(self, binding: Binding, depth: int) -> Value:
+        kind = binding.kind
+        if kind == 'import':
+            return Imported(binding.target)  # type: ignore[arg-type]
+        if kind == 'value':
+            return self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+        if kind == 'annotation':
+            value = self._annotation(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+            if isinstance(value, Imported):
+                return self._instantiate(value.name) or _foreign(value.name)
+            return value
+        if kind == 'function':
+            return Function(binding.target)  # type: ignore[arg-type]
+        if kind in ('self', 'class'):
+            return SelfOf(binding.target)  # type: ignore[arg-type]
+        return UNKNOWN
+
+    def _attribute(self, base: Value, name: str, depth: int) -> Value:
+        if isinstance(base, Imported):
+            return Imported(f'{base.name}.{name}')
+        if isinstance(base, Instance):
+            if name in catalogue.TRANSPARENT_ATTRIBUTES:
+                return base
+            return base._replace(path=base.path + (name,))
+        if isinstance(base, (Opaque, Foreign)):
+            if name in catalogue.TRANSPARENT_ATTRIBUTES:
+                return base
+            return base._replace(path=base.path + (name,))
+        if isinstance(base, SelfOf):
+            return self._class_attribute(base.scope, name, depth)
+        return Opaque((name,))
+
+    def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
+        """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
+
+        ``self.client = self.create_client()`` in a base class means the subclass's
+        ``create_client`` when the call is in (or on) the subclass.
+        """
+        outer = self._dispatch
+        start = outer if outer is not None and cls in self._mro(outer, depth) else cls
+        self._dispatch = start
+        try:
+            for klass in self._mro(start, depth):
+                value = self._own_attribute(klass, name, depth)
+                if value != UNKNOWN:
+                    return value
+        finally:
+            self._dispatch = outer
+        return Opaque((name,))
+
+    def _own_attribute(self, cls: Scope, name: str, depth: int) -> Value:
+        values = []
+        for binding in [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]:
+            if binding.kind == 'function':
+                function: Scope = binding.target  # type: ignore[assignment]
+                decorators = function.node.decorator_list  # type: ignore[union-attr]
+                if any(last_name(d) in _PROPERTY_DECORATORS for d in decorators):
+                    values.append(self._returns(function, depth))
+                else:
+                    values.append(Function(function))
+            else:
+                values.append(self._binding_value(binding, depth))
+        value = self._pick(values)
+        if value != UNKNOWN:
+            return value
+        # an SDK client subclassed in this file: ``class Client(OpenAI)``
+        for base in cls.node.bases:  # type: ignore[union-attr]
+            resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
+            if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
+                return self._attribute(instance, name, depth)
+        return UNKNOWN
+
+    def _mro(self, cls: Scope, depth: int) -> list[Scope]:
+        """``cls`` and its base classes defined in this file, depth first."""
+        order = self._mros.get(id(cls))
+        if order is None:
+            self._mros[id(cls)] = [cls]  # a cyclic hierarchy stops here
+            order = [cls]
+            for base in cls.node.bases:  # type: ignore[union-attr]
+                resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
+                if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
+                    order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
+            self._mros[id(cls)] = order
+        return order
+
+    def _returns(self, function: Scope, depth: int) -> Value:
+        value = self._first_known(self.resolve(r, function, depth) for r in function.returns)
+        annotation = getattr(function.node, 'returns', None)
+        if value == UNKNOWN and annotation is not None:  # ``def client(self) -> OpenAI: ...``
+            declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
+            if isinstance(declared, Imported):
+                return self._instantiate(declared.name) or UNKNOWN
+        return value
+
+    @staticmethod
+    def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
+        if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS or name in catalogue.HTTP_CLIENTS:
+            return Instance(name, (), origin)
+        return None
+
+    def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
+        func = self.resolve(call.func, scope, depth)
+        if isinstance(func, Imported):
+            if func.name in catalogue.SERVICE_FACTORIES:
+                return self._service_client(call)
+            if func.name in catalogue.RESULT_TYPES:
+                return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
+            if call.args and func.name == 'importlib.import_module':
+                module = call.args[0]
+                if isinstance(module, ast.Constant) and isinstance(module.value, str):
+                    return Imported(module.value)
+            if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
+                return self.resolve(call.args[0], scope, depth)
+            if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
+                declared = self._annotation(call.args[0], scope, depth)
+                if isinstance(declared, Imported) and (instance := self._instantiate(declared.name)):
+                    return instance
+                return self.resolve(call.args[1], scope, depth)
+            return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
+        if isinstance(func, Instance) and func.path:
+            if func.path[-1] in catalogue.TRANSPARENT_CALLS:
+                return func._replace(path=func.path[:-1])
+            if func.constructor in catalogue.SESSION_CONSTRUCTORS and func.path == ('client',):
+                return self._service_client(call)
+            result = catalogue.RESULT_TYPES.get('.'.join((func.constructor, *func.path)))
+            if result is not None:
+                return Instance(result, (), (call, scope))
+        if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
+            return func._replace(path=func.path[:-1])
+        if isinstance(func, Opaque) and func.path[-1:] == ('client',):
+            # ``session.client("bedrock-runtime")``: the service name is evidence enough
+            service = self._service_client(call)
+            if isinstance(service, Instance):
+                return service
+        if isinstance(func, Function):
+            return self._returns(func.scope, depth)
+        if isinstance(func, SelfOf) and func.scope.kind == 'class':
+            return func
+        if func == Unbound('super'):  # the parent class's own implementation, not a client
+            return Foreign('super')
+        return UNKNOWN
+
+    @staticmethod
+    def _service_client(call: ast.Call) -> Value:
+        service = call.args[0] if call.args else next(
+            (k.value for k in call.keywords if k.arg == 'service_name'), None,
+        )
+        if isinstance(service, ast.Constant) and service.value in catalogue.SERVICE_CLIENTS:
+            return Instance(catalogue.SERVICE_CLIENTS[service.value], ())
+        if isinstance(service, ast.Constant) and isinstance(service.value, str):
+            return Foreign(f'boto3:{service.value}')  # a client of another AWS service (s3, ...)
+        return UNKNOWN
+
+
+    def literal(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
+        """(leading literal text of a str expression, whether that text is all of it)."""
+        return self._literal(expr, scope, 0)
+
+    def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
+        """(leading literal text of a str expression, whether that text is all of it)."""
+        key = id(expr)
+        if key not in self._literals:
+            if depth > _MAX_DEPTH:
+                return '', False
+            self._literals[key] = ('', False)  # a cycle (``url = url + '/x'``) adds nothing
+            self._literals[key] = self._literal_of(expr, scope, depth + 1)
+        return self._literals[key]
+
+    def _literal_of(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
+        if isinstance(expr, ast.Constant):
+            return (expr.value, True) if isinstance(expr.value, str) else ('', False)
+        if isinstance(expr, ast.JoinedStr):
+            parts = []
+            for part in expr.values:
+                text, whole = (
+                    self._literal(part.value, scope, depth) if isinstance(part, ast.FormattedValue)
+                    else self._literal(part, scope, depth)
+                )
+                parts.append(text)
+                if not whole:
+                    return ''.join(parts), False
+            return ''.join(parts), True
+        if isinstance(expr, ast.BinOp) and isinstance(expr.op, (ast.Add, ast.Mod)):
+            left, whole = self._literal(expr.left, scope, depth)
+            if isinstance(expr.op, ast.Mod):
+                return left.partition('%')[0], False
+            if not whole:
+                return left, False
+            right, whole = self._literal(expr.right, scope, depth)
+            return left + right, whole
+        if isinstance(expr, ast.Call):
+            return self._call_literal(expr, scope, depth)
+        if isinstance(expr, (ast.BoolOp, ast.IfExp)):  # ``configured or "https://api..."``
+            options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
+            literals = [self._literal(o, scope, depth) for o in options]
+            return next((lit for lit in literals if URL_START.match(lit[0])), ('', False))
+        for binding in self._bindings_of(expr, scope):
+            if binding.kind == 'value':
+                text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
+                if text:
+                    return text, whole
+        return '', False
+
+    def _call_literal(self, call: ast.Call, scope: Scope, depth: int) -> tuple[str, bool]:
+        func = call.func
+        if isinstance(func, ast.Attribute) and func.attr == 'format':  # '{base}/v1'.format(...)
+            return self._literal(func.value, scope, depth)[0].partition('{')[0], False
+        name = self.resolve(func, scope)
+        if isinstance(name, Imported) and name.name in ('urllib.parse.urljoin', 'urllib.request.Request'):
+            url = argument(call, 0, 'url')
+            if url is not None:
+                return self._literal(url, scope, depth)[0], False
+        return '', False
+
+    def _bindings_of(self, expr: ast.expr, scope: Scope) -> list[Binding]:
+        """What a name or a ``self.<attr>`` / ``cls.<attr>`` / ``Class.<attr>`` was assigned."""
+        if isinstance(expr, ast.Name):
+            found = self.lookup(expr.id, scope)
+            return found if isinstance(found, list) else []
+        if isinstance(expr, ast.Attribute):
+            owner = self.resolve(expr.value, scope)
+            if isinstance(owner, SelfOf):
+                return [*owner.scope.bindings.get(expr.attr, ()), *owner.scope.attrs.get(expr.attr, ())]
+        return []
+
+    def is_tracker(self, expr: ast.expr, scope: Scope, trackers: tuple[str, ...]) -> bool:
+        """True when ``expr`` calls one of ``trackers`` (dotted names, matched through imports)."""
+        name = self.dotted_name(expr.func, scope) if isinstance(expr, ast.Call) else None
+        return name is not None and any(name == t or name.endswith(f'.{t}') for t in trackers)
+
+    def dotted_name(self, expr: ast.expr, scope: Scope) -> str | None:
+        """``a.b.c`` with the root resolved through imports; None if not a plain chain."""
+        parts: list[str] = []
+        while isinstance(expr, ast.Attribute):
+            parts.append(expr.attr)
+            expr = expr.value
+        if not isinstance(expr, ast.Name):
+            return None
+        root = expr.id
+        found = self.lookup(root, scope)
+        if isinstance(found, list):
+            imported = [b.target for b in found if b.kind == 'import']
+            if imported:
+                root = imported[0]  # type: ignore[assignment]
+        return '.'.join([root, *reversed(parts)])
+
+
+
+def _is_generic(value: Value) -> bool:
+    """A generic type (``Optional``, ``list``, ...) whose subscript is an annotation."""
+    if isinstance(value, Unbound):
+        return value.name in _BUILTIN_GENERICS
+    return isinstance(value, Imported) and value.name.partition('.')[0] in _TYPING_MODULES
+
+
+def _is_sdk(value: Value) -> bool:
+    if isinstance(value, Instance):
+        return True
+    if isinstance(value, Imported):
+        return _in_sdk(value.name)
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_sdk(name: str) -> bool:
+    """Whether a qualified name lies in a module of the catalogue."""
+    return in_modules(name, _SDK_MODULES)
+
+
+def in_modules(name: str, modules: Collection[str]) -> bool:
+    """Whether a qualified name is one of ``modules`` or lies inside one."""
+    parts = name.split('.')
+    return any('.'.join(parts[:i]) in modules for i in range(1, len(parts) + 1))
+
+
+def _foreign(name: str) -> Value:
+    """A call of / annotation with an imported non-SDK name: a class (CapWords) is foreign."""
+    last = name.rpartition('.')[2]
+    if last[:1].isupper() and not _in_sdk(name) and name.partition('.')[0] not in _TYPING_MODULES:
+        return Foreign(name)
+    return UNKNOWN
+
+
+def argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
+    """The argument at ``index`` (-1: keyword only) or passed as ``keyword=``."""
+    for k in call.keywords:
+        if k.arg == keyword:
+            return k.value
+    if 0 <= index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return call.args[index]
+    return None
+
+
