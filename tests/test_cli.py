@@ -38,7 +38,7 @@ def test_findings_exit_1_with_summary(project: Path, capsys: pytest.CaptureFixtu
     assert cli.main(['app/chat.py']) == 1
     assert capsys.readouterr().out == (
         f'app/chat.py:5:12: LLM001 {MESSAGE}\n'
-        'check-llm-usage: 1 direct LLM call in 1 file\n'
+        'check-llm-calls: 1 direct LLM call in 1 file\n'
     )
 
 
@@ -97,7 +97,7 @@ def test_unparsable_file_is_reported_and_others_checked(project: Path, capsys: p
     assert capsys.readouterr().out == (
         'bad.py:2:7: LLM900 file not checked: syntax error: invalid syntax\n'
         f'good.py:5:12: LLM001 {MESSAGE}\n'
-        'check-llm-usage: 1 direct LLM call in 1 file, 1 file not checked\n'
+        'check-llm-calls: 1 direct LLM call in 1 file, 1 file not checked\n'
     )
 
 
@@ -117,7 +117,7 @@ def test_no_arguments_checks_git_python_files(project: Path, capsys: pytest.Capt
     subprocess.run(('git', 'add', 'tracked.py', 'script', 'not_executable', 'notes.txt'), check=True)
     assert cli.main([]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(': ')[0] for line in out] == ['script:6:12', 'tracked.py:5:12', 'check-llm-usage']
+    assert [line.split(': ')[0] for line in out] == ['script:6:12', 'tracked.py:5:12', 'check-llm-calls']
 
 
 def test_no_arguments_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -200,3 +200,36 @@ def test_python_dash_m(project: Path) -> None:
         env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
     )
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, f'a.py:5:12: LLM001 {MESSAGE}')
+
+
+def test_no_abbreviated_flags(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
+    with pytest.raises(SystemExit) as exc:
+        cli.main(['--form', 'json', 'a.py'])
+    assert exc.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == 'check-llm-calls: error: unrecognized arguments: --form'
+
+
+@pytest.mark.parametrize(
+    ('arguments', 'error'),
+    [
+        pytest.param(['--select', ''], '--select: no codes given; it would report nothing', id='empty-select'),
+        pytest.param(['--select', ' , '], '--select: no codes given; it would report nothing', id='blank-select'),
+    ],
+)
+def test_usage_errors(project: Path, capsys: pytest.CaptureFixture[str], arguments: list[str], error: str) -> None:
+    write(project / 'a.py', VIOLATION)
+    assert cli.main([*arguments, 'a.py']) == 2
+    assert capsys.readouterr() == ('', f'check-llm-calls: error: {error}\n')
+
+
+def test_hook_help_offers_only_what_the_hook_does(capsys: pytest.CaptureFixture[str]) -> None:
+    assert hook.main(['--help']) == 0
+    helped = capsys.readouterr().out
+    assert '--write-baseline' not in helped and '--exit-zero' not in helped
+    assert '--baseline' in helped
+    assert hook.main(['--write-baseline', 'b.json', 'a.py']) == 0
+    assert capsys.readouterr().err == (
+        'check-llm-usage: error: the hook never writes a baseline; run check-llm-calls '
+        '--write-baseline FILE (nothing checked; this check never blocks commits)\n'
+    )

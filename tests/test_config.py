@@ -356,3 +356,23 @@ def test_allowed_base_url_follows_a_client_getter(project: Path, capsys: pytest.
     })
     assert cli.main(['a.py']) == 1
     assert lines(capsys) == ['a.py:10:1: LLM002']
+
+
+@pytest.mark.parametrize('table', ['check_llm_usage', 'Check-LLM-Usage', 'check-llm_usage'])
+def test_a_misspelt_table_is_an_error(project: Path, capsys: pytest.CaptureFixture[str], table: str) -> None:
+    put(project, {'pyproject.toml': f'[tool.{table}]\nselect = ["LLM002"]\n', 'a.py': CALL})
+    error = f'pyproject.toml: [tool.{table}] is not read; the table is [tool.check-llm-usage]'
+    assert cli.main(['a.py']) == 2
+    assert capsys.readouterr() == ('', f'check-llm-calls: error: {error}\n')
+    assert hook.main(['a.py']) == 0
+    assert capsys.readouterr() == (
+        '', f'check-llm-usage: error: {error} (nothing checked; this check never blocks commits)\n',
+    )
+
+
+def test_an_empty_select_in_the_config_is_an_error(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {'pyproject.toml': '[tool.check-llm-usage]\nselect = []\n', 'a.py': CALL})
+    assert cli.main(['a.py']) == 2
+    assert capsys.readouterr().err == (
+        "check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'select' is empty; it would report nothing\n"
+    )

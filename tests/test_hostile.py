@@ -167,7 +167,7 @@ def summary(lines: list[str], warn_only: bool) -> list[str]:
     if unchecked_files:
         parts.append(f'{unchecked_files} file{"s" * (unchecked_files != 1)} not checked')
     suffix = f' (warning only: {NEVER})' if warn_only else ''
-    return [f'check-llm-usage: {", ".join(parts)}{suffix}'] if parts else []
+    return [f'{"check-llm-usage" if warn_only else "check-llm-calls"}: {", ".join(parts)}{suffix}'] if parts else []
 
 
 @pytest.mark.parametrize('case', PARAMS)
@@ -234,7 +234,9 @@ def test_max_file_size_must_be_a_byte_count(value: str, capsys: pytest.CaptureFi
     with pytest.raises(SystemExit) as exc:
         cli.main(['--max-file-size', value, 'a.py'])
     assert exc.value.code == 2
-    assert f"argument --max-file-size: invalid _byte_count value: '{value}'" in capsys.readouterr().err
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"check-llm-calls: error: argument --max-file-size: '{value}' is not a number of bytes"
+    )
     assert hook.main(['--max-file-size', value, 'a.py']) == 0
     assert capsys.readouterr().out == f'check-llm-usage: invalid arguments, nothing checked ({NEVER})\n'
 

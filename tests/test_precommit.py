@@ -71,7 +71,7 @@ def finding(path: str, line: int, column: int, code: str, call: str) -> str:
 
 def summaries(output: str) -> list[str]:
     """The checker's summary lines in pre-commit's output."""
-    return [line for line in output.splitlines() if line.startswith('check-llm-usage: ')]
+    return [line for line in output.splitlines() if line.startswith(('check-llm-usage: ', 'check-llm-calls: '))]
 
 
 def run(cmd: tuple[str, ...], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -315,7 +315,7 @@ def test_strict_hook_blocks_the_commit(
     assert FINDING_LINE.findall(blocked.stdout) == [
         finding('app/chat.py', 5, 12, 'LLM001', 'litellm.completion()'),
     ]
-    assert summaries(blocked.stdout) == ['check-llm-usage: 1 direct LLM call in 1 file']
+    assert summaries(blocked.stdout) == ['check-llm-calls: 1 direct LLM call in 1 file']
 
     write(repo / 'app' / 'chat.py', CHAT_TRACKED)
     git(repo, env, 'add', 'app/chat.py')

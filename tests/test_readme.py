@@ -49,5 +49,5 @@ def test_example_app_output(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
         'examples/app/api/chat.py:19:16: LLM002',
         'examples/app/api/chat.py:27:20: LLM002',
         'examples/app/api/chat.py:35:14: LLM001',
-        'check-llm-usage: 4',
+        'check-llm-calls: 4',
     ]

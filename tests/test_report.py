@@ -26,14 +26,14 @@ def finding(code: str, path: str = 'a.py') -> Finding:
 @pytest.mark.parametrize(
     ('findings', 'baselined', 'expected'),
     [
-        pytest.param([finding('LLM001'), finding('LLM002', 'b.py')], 0, 'check-llm-usage: 2 direct LLM calls in 2 files', id='calls'),
+        pytest.param([finding('LLM001'), finding('LLM002', 'b.py')], 0, 'check-llm-calls: 2 direct LLM calls in 2 files', id='calls'),
         pytest.param(
             [finding('LLM001'), finding('LLM100'), finding('LLM901'), finding('LLM902'), finding('LLM900', 'c.py')], 3,
-            'check-llm-usage: 1 direct LLM call in 1 file, 1 tracker block without token counts, '
+            'check-llm-calls: 1 direct LLM call in 1 file, 1 tracker block without token counts, '
             '2 suppression comments to fix, 1 file not checked, 3 more in the baseline',
             id='everything',
         ),
-        pytest.param([finding('LLM100'), finding('LLM100', 'b.py')], 0, 'check-llm-usage: 2 tracker blocks without token counts', id='tokens-only'),
+        pytest.param([finding('LLM100'), finding('LLM100', 'b.py')], 0, 'check-llm-calls: 2 tracker blocks without token counts', id='tokens-only'),
     ],
 )
 def test_summary(findings: list[Finding], baselined: int, expected: str) -> None:

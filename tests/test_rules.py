@@ -68,3 +68,21 @@ def test_explain_unknown_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(['--explain', 'LLM777']) == 2
     assert capsys.readouterr() == ('', "check-llm-calls: error: unknown rule code 'LLM777'; see --list-rules\n")
     assert hook.main(['--explain', 'LLM777']) == 0
+
+
+def test_list_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert cli.main(['--list-rules', '--format', 'json']) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [r['code'] for r in listed] == [r.code for r in rules.RULES]
+    assert listed[0] == {
+        'code': 'LLM001', 'group': 'litellm', 'summary': 'litellm: a direct call that bypasses usage tracking',
+        'default': True,
+    }
+    assert [r['code'] for r in listed if not r['default']] == ['LLM030']
+
+
+def test_list_rules_refuses_other_formats(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['--list-rules', '--format', 'sarif']) == 2
+    assert capsys.readouterr() == ('', 'check-llm-calls: error: --list-rules prints text or json, not sarif\n')

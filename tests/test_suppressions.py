@@ -134,7 +134,7 @@ def test_messages(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
         'a.py:2:32: LLM901 suppression without a reason: write why after it, e.g. '
         '"# llm-usage: ignore billed elsewhere"\n'
         'a.py:3:8: LLM902 unused suppression: no LLM003, LLM004 is reported on these lines; remove it\n'
-        'check-llm-usage: 2 suppression comments to fix\n'
+        'check-llm-calls: 2 suppression comments to fix\n'
     )
 
 

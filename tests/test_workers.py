@@ -93,7 +93,7 @@ def test_large_scan_reports_every_file_once(tmp_path: Path) -> None:
     called = sum(1 for i in range(count) if i % 7 == 3)
     assert sum(' LLM001 ' in line for line in lines) == called
     assert len(lines) == len(set(lines))
-    assert lines[-1].startswith(f'check-llm-usage: {called} direct LLM calls in {called} files')
+    assert lines[-1].startswith(f'check-llm-calls: {called} direct LLM calls in {called} files')
 
 
 @many_cores

@@ -25,21 +25,21 @@ NEVER_BLOCKS = 'this check never blocks commits'
 
 
 def _byte_count(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise ValueError(text)
-    return value
+    if not text.strip().isdigit():
+        raise argparse.ArgumentTypeError(f'{text!r} is not a number of bytes')
+    return int(text)
 
 
 def _names(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split(',') if v.strip())
 
 
-def parser(prog: str) -> argparse.ArgumentParser:
-    """The command-line interface shared by the checker and the hook."""
+def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
+    """The command-line interface shared by the checker and the hook (which hides what it refuses)."""
     p = argparse.ArgumentParser(
         prog=prog,
         description='Report direct LLM API calls that bypass usage tracking.',
+        allow_abbrev=False,
     )
     p.add_argument(
         'paths', nargs='*', metavar='PATH',
@@ -58,7 +58,10 @@ def parser(prog: str) -> argparse.ArgumentParser:
     p.add_argument('--exclude', metavar='PATTERNS', type=_names, help='comma-separated gitignore-style patterns replacing the skip list')
     p.add_argument('--extend-exclude', metavar='PATTERNS', type=_names, help='comma-separated patterns added to the skip list')
     p.add_argument('--baseline', metavar='FILE', help='report only findings that are not in this baseline')
-    p.add_argument('--write-baseline', metavar='FILE', help='record the current findings in FILE, then exit 0')
+    p.add_argument(
+        '--write-baseline', metavar='FILE',
+        help=argparse.SUPPRESS if warn_only else 'record the current findings in FILE, then exit 0',
+    )
     p.add_argument('--show-stale', action='store_true', help='with --baseline: list entries that match nothing any more')
     p.add_argument('--inventory', action='store_true', help='list every LLM call site with its tracking status and the coverage')
     p.add_argument('--list-rules', action='store_true', help='list the rule codes and exit')
@@ -83,6 +86,8 @@ def settings(args: argparse.Namespace) -> config.Config:
     }
     for key in ('select', 'ignore'):
         config.codes(overrides.get(key, ()), f'--{key}')
+    if overrides.get('select') == ():
+        raise config.ConfigError('--select: no codes given; it would report nothing')
     return found._replace(**overrides)
 
 
@@ -101,7 +106,7 @@ def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
 
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
-    args = parser(prog).parse_args(argv)
+    args = parser(prog, warn_only).parse_args(argv)
     if args.list_rules or args.explain:
         return _explain(args, prog)
     try:
@@ -211,7 +216,10 @@ def _explain(args: argparse.Namespace, prog: str) -> int:
     from check_llm_usage import rules
 
     if args.list_rules:
-        sys.stdout.write(rules.list_rules())
+        if args.format not in ('text', 'json'):
+            print(f'{prog}: error: --list-rules prints text or json, not {args.format}', file=sys.stderr)
+            return 2
+        sys.stdout.write(rules.list_rules_json() if args.format == 'json' else rules.list_rules())
         return 0
     text = rules.explain(args.explain)
     if text is None:

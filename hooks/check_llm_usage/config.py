@@ -52,15 +52,28 @@ _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 def find(start: str) -> str | None:
     """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table."""
     for candidate in pyprojects(start):
-        # most projects have a pyproject.toml; parse only one that names our table
-        if TABLE.encode() in _read(candidate) and TABLE in _parse(candidate).get('tool', {}):
-            return candidate
+        # most projects have a pyproject.toml; parse only one that names our table (or a misspelling)
+        if mentions_table(_read(candidate)):
+            tool = _parse(candidate).get('tool', {})
+            if isinstance(tool, dict) and (TABLE in tool or _misspelt(tool)):
+                return candidate
     return None
+
+
+def mentions_table(data: bytes) -> bool:
+    """True if a TOML file's bytes could hold our table, also as ``check_llm_usage`` or in capitals."""
+    return TABLE.encode() in data.lower().replace(b'_', b'-')
+
+
+def _misspelt(tool: dict[str, Any]) -> list[str]:
+    return [name for name in tool if name != TABLE and name.lower().replace('_', '-') == TABLE]
 
 
 def load(path: str) -> Config:
     """The validated settings of ``[tool.check-llm-usage]`` in the TOML file ``path``."""
     tool = _parse(path).get('tool', {})
+    for name in _misspelt(tool) if isinstance(tool, dict) else ():
+        raise ConfigError(f'{path}: [tool.{name}] is not read; the table is [tool.{TABLE}]')
     table = tool.get(TABLE) if isinstance(tool, dict) else None
     if not isinstance(table, dict):
         raise ConfigError(f'{path}: no [tool.{TABLE}] table')
@@ -76,6 +89,8 @@ def load(path: str) -> Config:
     config = Config(**settings)
     for key in ('select', 'ignore'):
         codes(getattr(config, key) or (), f'{path}: [tool.{TABLE}] {key!r}')
+    if config.select == ():
+        raise ConfigError(f"{path}: [tool.{TABLE}] 'select' is empty; it would report nothing")
     if not config.token_attributes:
         raise ConfigError(f'{path}: [tool.{TABLE}] \'token-attributes\' must not be empty')
     return config

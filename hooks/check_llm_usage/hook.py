@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 NEVER_BLOCKS = 'this check never blocks commits'
-# config's table name; tests/test_hook_fast_path.py keeps them equal (importing config is what
-# the fast path saves)
+# config's table name, matched as config.mentions_table does; tests/test_hook_fast_path.py keeps
+# them equal (importing config is what the fast path saves)
 CONFIG_TABLE = b'check-llm-usage'
 
 
@@ -76,7 +76,7 @@ def _config_possible() -> bool:
     """True if a pyproject.toml at or above the current directory names our table (config.find)."""
     for candidate in pyprojects('.'):
         with open(candidate, 'rb') as f:
-            if CONFIG_TABLE in f.read():
+            if CONFIG_TABLE in f.read().lower().replace(b'_', b'-'):
                 return True
     return False
 

@@ -39,8 +39,12 @@ def summary(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) ->
         parts.append(f'{_plural(len(unchecked), "file")} not checked')
     if baselined:
         parts.append(f'{baselined} more in the baseline')
-    suffix = ' (warning only: this check never blocks commits)' if warn_only else ''
-    return f'check-llm-usage: {", ".join(parts)}{suffix}'
+    # signed by the command that printed it: the hook warns, the checker fails
+    signature, suffix = (
+        ('check-llm-usage', ' (warning only: this check never blocks commits)') if warn_only
+        else ('check-llm-calls', '')
+    )
+    return f'{signature}: {", ".join(parts)}{suffix}'
 
 
 def printable(text: str) -> str:

@@ -168,6 +168,16 @@ def list_rules() -> str:
     )
 
 
+def list_rules_json() -> str:
+    """The same as ``list_rules``, as a JSON array of ``{code, group, summary, default}``."""
+    import json
+
+    return json.dumps(
+        [{'code': r.code, 'group': r.group, 'summary': r.summary, 'default': r.default} for r in RULES],
+        indent=2,
+    ) + '\n'
+
+
 def explain(code: str) -> str | None:
     """The documentation of one code, or None if there is no such code."""
     rule = BY_CODE.get(code.upper())
