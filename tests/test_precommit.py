@@ -1,21 +1,19 @@
 """The hook run by the real pre-commit, in real git repositories: try-repo, commits, --all-files."""
 from __future__ import annotations
 
-import os
 import re
-import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import PRE_COMMIT
+from conftest import TAG
+from conftest import git
+from conftest import run
+from conftest import write
 
 pytestmark = pytest.mark.precommit
 
-PROJECT = Path(__file__).resolve().parent.parent
-TAG = 'v0.1.0'
-PRE_COMMIT = (sys.executable, '-m', 'pre_commit')
 ADVICE = (
     'call bypasses LLM usage tracking; use multi_model_service.generate_response() '
     'or wrap it in llm_tracker.track_llm_call()'
@@ -73,90 +71,6 @@ def summaries(output: str) -> list[str]:
     """The checker's summary lines in pre-commit's output."""
     return [line for line in output.splitlines() if line.startswith(('check-llm-usage: ', 'check-llm-calls: '))]
 
-
-def run(cmd: tuple[str, ...], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """Run a command; stdout and stderr together, as a user sees them."""
-    return subprocess.run(
-        cmd, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-
-
-def git(repo: Path, env: dict[str, str], *args: str) -> str:
-    """Run git in ``repo``, which must succeed; its output."""
-    result = run(('git', *args), repo, env)
-    assert result.returncode == 0, result.stdout
-    return result.stdout
-
-
-def write(path: Path, text: str, mode: int = 0o644) -> None:
-    """Write a file (and its directories) with the given permission bits."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-    path.chmod(mode)
-
-
-@pytest.fixture(scope='session')
-def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """An environment isolated from the outer repository and the user's git config."""
-    # GIT_DIR, GIT_INDEX_FILE, ... (set when pytest runs inside a git hook) would point at the
-    # outer repo; SKIP and PRE_COMMIT_* would change what pre-commit runs
-    inherited = {
-        key: value for key, value in os.environ.items()
-        if not key.startswith(('GIT_', 'PRE_COMMIT')) and key != 'SKIP'
-    }
-    return {
-        **inherited,
-        'GIT_AUTHOR_NAME': 'Test Author',
-        'GIT_AUTHOR_EMAIL': 'author@example.com',
-        'GIT_COMMITTER_NAME': 'Test Committer',
-        'GIT_COMMITTER_EMAIL': 'committer@example.com',
-        # a global core.hooksPath or commit.gpgsign would break install or commit
-        'GIT_CONFIG_GLOBAL': os.devnull,
-        'GIT_CONFIG_NOSYSTEM': '1',
-        # one store for the session: the hook's virtualenv is built once
-        'PRE_COMMIT_HOME': str(tmp_path_factory.mktemp('pre-commit-home')),
-        'PRE_COMMIT_COLOR': 'never',
-    }
-
-
-@pytest.fixture(scope='session')
-def hook_repo(tmp_path_factory: pytest.TempPathFactory, env: dict[str, str]) -> Path:
-    """A git repo of this project's working tree (uncommitted changes included), tagged TAG."""
-    listed = subprocess.run(
-        ('git', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'),
-        cwd=PROJECT, stdout=subprocess.PIPE, check=True,
-    ).stdout.decode()
-    repo = tmp_path_factory.mktemp('check-llm-usage')
-    for name in filter(None, listed.split('\0')):
-        source = PROJECT / name
-        if not os.path.lexists(source):  # deleted in the working tree, still in the index
-            continue
-        (repo / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, repo / name, follow_symlinks=False)
-    git(repo, env, 'init', '-q')
-    git(repo, env, 'add', '--all')
-    git(repo, env, 'commit', '-q', '-m', 'check-llm-usage under test')
-    git(repo, env, 'tag', TAG)
-    return repo
-
-
-@pytest.fixture
-def consumer(tmp_path: Path, env: dict[str, str], hook_repo: Path) -> Callable[[str], Path]:
-    """Make a git repo whose committed .pre-commit-config.yaml pins hook_repo at TAG."""
-
-    def make(hook_id: str) -> Path:
-        repo = tmp_path / 'consumer'
-        repo.mkdir()
-        git(repo, env, 'init', '-q')
-        write(
-            repo / '.pre-commit-config.yaml',
-            f'repos:\n-   repo: {hook_repo}\n    rev: {TAG}\n    hooks:\n    -   id: {hook_id}\n',
-        )
-        git(repo, env, 'add', '.pre-commit-config.yaml')
-        git(repo, env, 'commit', '-q', '-m', 'pre-commit config')
-        return repo
-
-    return make
 
 
 def install(repo: Path, env: dict[str, str]) -> None:

@@ -74,6 +74,31 @@ def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
     return p
 
 
+def parse(argv: Sequence[str], prog: str, warn_only: bool = False) -> argparse.Namespace:
+    """The command line, where an argument that names an existing file is a path, never an option.
+
+    pre-commit appends the staged file names after the hook's ``args:`` without a ``--``, and a
+    repository can hold a file named ``--exclude=*.py``: only an argument that names nothing on
+    disk can be an option.  Everything after ``--`` is a path too.
+    """
+    options: list[str] = []
+    paths: list[str] = []
+    for index, argument in enumerate(argv):
+        if not argument.startswith('-'):
+            options.append(argument)  # a path or an option's value: argparse tells them apart
+        elif os.path.lexists(argument):
+            paths.append(argument)
+        elif argument == '--':
+            paths.extend(argv[index + 1:])
+            break
+        else:
+            options.append(argument)
+    args = parser(prog, warn_only).parse_args(options)
+    # once each: a consumer's arg that is also a file name would otherwise be checked twice
+    args.paths = list(dict.fromkeys([*args.paths, *paths]))
+    return args
+
+
 def settings(args: argparse.Namespace) -> config.Config:
     """The config file's settings (if any), overridden by the command line."""
     path = args.config if args.config is not None else config.find('.')
@@ -106,7 +131,7 @@ def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
 
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
-    args = parser(prog, warn_only).parse_args(argv)
+    args = parse(sys.argv[1:] if argv is None else argv, prog, warn_only)
     if args.list_rules or args.explain:
         return _explain(args, prog)
     try:

@@ -1,0 +1,203 @@
+"""Hostile repositories: a repository's contents (file names included) are attacker-controlled.
+
+Each test here reproduces one attack from issue 14 and asserts what the user sees instead.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import PRE_COMMIT
+from conftest import git
+from conftest import run
+from conftest import write
+
+from check_llm_usage import cli
+from check_llm_usage import hook
+from check_llm_usage.checker import Options
+from check_llm_usage.checker import message_for
+
+CHAT = "import litellm\n\nlitellm.completion(model='gpt-4o', messages=[])\n"
+SHEBANG_CHAT = '#!/usr/bin/env python3\n' + CHAT
+SETUP = 'from setuptools import setup\n\nsetup()\n'
+WARN_ONLY = ' (warning only: this check never blocks commits)'
+FINDING_LINE = re.compile(r'^\S+:\d+:\d+: LLM\d{3} .*$', re.MULTILINE)
+STRICT_FAILED = re.compile(r'^check for direct LLM API calls \(strict\)\.+Failed$', re.MULTILINE)
+WARN_PASSED = re.compile(r'^check for direct LLM API calls \(warn only\)\.+Passed$', re.MULTILINE)
+
+
+def chat_finding(path: str, line: int = 3) -> str:
+    """The finding line for ``CHAT``'s call in ``path``."""
+    return f'{path}:{line}:1: LLM001 {message_for("litellm.completion", Options().trackers)}'
+
+
+# --- 1. file names read as options ---------------------------------------------------------
+
+# file names a repository can hold that argparse would read as options; each is Python to
+# pre-commit (a .py name, or an executable with a python shebang) and holds a direct call
+OPTION_NAMES = [
+    pytest.param('--exclude=*.py', id='exclude-everything'),
+    pytest.param('--write-baseline=setup.py', id='overwrite-setup-py'),
+    pytest.param('-h.py', id='help'),
+    pytest.param('-x.py', id='unknown-option'),
+    pytest.param('--inventory', id='inventory-exits-0'),
+    pytest.param('--list-rules', id='list-rules-exits-0'),
+    pytest.param('--list', id='abbreviation-of-an-option'),
+    pytest.param('--', id='double-dash'),
+]
+
+
+def plant(root: Path, name: str) -> None:
+    """A file called ``name`` that pre-commit selects as Python, with one direct call."""
+    if name.endswith('.py'):
+        write(root / name, CHAT)
+    else:
+        write(root / name, SHEBANG_CHAT, mode=0o755)
+
+
+def line_of_call(name: str) -> int:
+    return 3 if name.endswith('.py') else 4
+
+
+@pytest.mark.parametrize('name', OPTION_NAMES)
+@pytest.mark.parametrize(
+    'consumer_args',
+    [
+        pytest.param((), id='no-args'),
+        pytest.param(('--baseline', 'base.json'), id='baseline-args'),
+        pytest.param(('--select=litellm,meta',), id='select-args'),
+    ],
+)
+def test_file_name_is_never_an_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    name: str, consumer_args: tuple[str, ...],
+) -> None:
+    # what pre-commit runs: entry, the hook's args:, then the file names, without '--'
+    monkeypatch.chdir(tmp_path)
+    plant(tmp_path, name)
+    write(tmp_path / 'setup.py', SETUP)
+    write(tmp_path / 'base.json', '{"version": 1, "entries": []}\n')
+    files = sorted([name, 'setup.py'])
+
+    assert cli.main([*consumer_args, *files]) == 1
+
+    assert capsys.readouterr() == (
+        f'{chat_finding(name, line_of_call(name))}\ncheck-llm-calls: 1 direct LLM call in 1 file\n', '',
+    )
+    assert (tmp_path / 'setup.py').read_text() == SETUP
+    assert sorted(os.listdir(tmp_path)) == sorted([name, 'setup.py', 'base.json'])
+
+
+@pytest.mark.parametrize('name', OPTION_NAMES)
+def test_hook_checks_a_file_named_like_an_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], name: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    plant(tmp_path, name)
+
+    assert hook.main([name]) == 0
+
+    assert capsys.readouterr().out == (
+        f'{chat_finding(name, line_of_call(name))}\ncheck-llm-usage: 1 direct LLM call in 1 file{WARN_ONLY}\n'
+    )
+
+
+def test_an_option_is_an_option_while_no_file_has_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(['--list-rules']) == 0
+    assert capsys.readouterr().out.startswith('LLM001  litellm ')
+
+
+def test_everything_after_double_dash_is_a_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(['--', '--list-rules']) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        '--list-rules:1:1: LLM900 file not checked: cannot read it (No such file or directory)',
+        'check-llm-calls: 1 file not checked',
+    ]
+
+
+def test_a_file_named_like_a_consumer_arg_costs_that_option_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # args: [--baseline, base.json] and a committed file named --baseline: the option is lost,
+    # so the run reports what it would without it (here: app.py's baselined call too)
+    monkeypatch.chdir(tmp_path)
+    plant(tmp_path, '--baseline')
+    write(tmp_path / 'app.py', CHAT)
+    assert cli.main(['--write-baseline', 'base.json', 'app.py']) == 0
+    capsys.readouterr()
+
+    assert cli.main(['--baseline', 'base.json', '--baseline', 'app.py']) == 1
+
+    assert capsys.readouterr().out.splitlines() == [
+        chat_finding('--baseline', 4), chat_finding('app.py'), 'check-llm-calls: 2 direct LLM calls in 2 files',
+    ]
+
+
+@pytest.mark.precommit
+def test_try_repo_strict_hook_with_a_file_named_exclude_everything(
+    hook_repo: Path, env: dict[str, str], tmp_path: Path,
+) -> None:
+    git(tmp_path, env, 'init', '-q')
+    write(tmp_path / 'app' / 'chat.py', CHAT)
+    plant(tmp_path, '--exclude=*.py')
+    git(tmp_path, env, 'add', '--all')
+    git(tmp_path, env, 'commit', '-q', '-m', 'hostile')
+
+    result = run(
+        (*PRE_COMMIT, 'try-repo', str(hook_repo), 'check-llm-usage-strict', '--ref', 'v0.1.0', '--all-files'),
+        tmp_path, env,
+    )
+
+    assert result.returncode == 1, result.stdout
+    assert STRICT_FAILED.search(result.stdout), result.stdout
+    assert FINDING_LINE.findall(result.stdout) == [chat_finding('--exclude=*.py'), chat_finding('app/chat.py')]
+
+
+@pytest.mark.precommit
+@pytest.mark.parametrize(
+    ('hook_id', 'args'),
+    [
+        pytest.param('check-llm-usage-strict', (), id='strict'),
+        pytest.param('check-llm-usage-strict', ('--baseline', 'base.json'), id='strict-baseline-args'),
+        pytest.param('check-llm-usage', (), id='warn'),
+    ],
+)
+def test_consumer_repo_with_files_named_like_options(
+    consumer: Callable[..., Path], env: dict[str, str], hook_id: str, args: tuple[str, ...],
+) -> None:
+    repo = consumer(hook_id, args)
+    names = [param.values[0] for param in OPTION_NAMES if param.values[0] != '--']
+    for name in names:
+        plant(repo, name)
+    write(repo / 'setup.py', SETUP)
+    write(repo / 'app' / 'chat.py', CHAT)
+    # the baseline accepts app/chat.py's call: the consumer's args must still be read
+    base = (
+        '{"version": 1, "entries": [{"path": "app/chat.py", "code": "LLM001", "function": "",'
+        ' "call": "litellm.completion(model=\'gpt-4o\', messages=[])", "count": 1}]}\n'
+    )
+    write(repo / 'base.json', base)
+    git(repo, env, 'add', '--all')
+    git(repo, env, 'commit', '-q', '-m', 'hostile file names')
+
+    result = run((*PRE_COMMIT, 'run', '--all-files'), repo, env)
+
+    expected = [chat_finding(name, line_of_call(name)) for name in sorted(names)]
+    if not args:
+        expected.append(chat_finding('app/chat.py'))
+    assert FINDING_LINE.findall(result.stdout) == expected, result.stdout
+    if hook_id == 'check-llm-usage':
+        assert (result.returncode, bool(WARN_PASSED.search(result.stdout))) == (0, True), result.stdout
+    else:
+        assert (result.returncode, bool(STRICT_FAILED.search(result.stdout))) == (1, True), result.stdout
+    assert (repo / 'setup.py').read_text() == SETUP
+    assert git(repo, env, 'status', '--porcelain') == ''
