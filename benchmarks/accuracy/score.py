@@ -2,6 +2,7 @@
 
 Usage (from the repository root, with the package installed in the running Python):
     python benchmarks/accuracy/score.py [--labels FILE] [PACKAGE ...]
+    python benchmarks/accuracy/score.py --apps [--labels FILE] [REPOSITORY ...]
 
 Downloads each package of labels.toml at its pinned version into benchmarks/.cache/ (never
 committed), checks that every label still points at a call, runs the three tools on the
@@ -9,6 +10,10 @@ unpacked wheel and prints Markdown tables: recall and precision overall, per pac
 provider and per shape (and same file / cross-module where labelled), then the checker's misses and false alarms.  A finding matches a
 label by (path, line); several findings on one line count once.  Findings on `framework` and
 `out_of_scope` lines are left out of the score.  Needs Python >= 3.11 (tomllib).
+
+With --apps, the app-shaped repositories of benchmarks/apps/labels.toml are scored instead:
+each is copied to a temporary directory, made a git repository (`git init`, `git add`) and
+checked as a user would, `check-llm-calls --format json` with no path arguments.
 """
 from __future__ import annotations
 
@@ -38,6 +43,7 @@ CODE_PROVIDER = {
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, 'labels.toml')
+APP_LABELS = os.path.join(os.path.dirname(HERE), 'apps', 'labels.toml')
 CACHE = os.path.join(os.path.dirname(HERE), '.cache')
 
 # the seed script (peers.md §5.3): four per-line regexes, comment lines skipped, substring skip list
@@ -93,7 +99,7 @@ class Finding(NamedTuple):
 
 
 def load_labels(path: str) -> list[Package]:
-    """The packages of the labels file."""
+    """The packages (`[[package]]`) or app repositories (`[[repository]]`, no version) of a labels file."""
     with open(path, 'rb') as f:
         data = tomllib.load(f)
 
@@ -106,11 +112,12 @@ def load_labels(path: str) -> list[Package]:
 
     return [
         Package(
-            p['name'], p['version'], sites(p['calls']), sites(p.get('negatives', ())),
+            p['dir'] if 'dir' in p else p['name'], p.get('version', ''), sites(p['calls']),
+            sites(p.get('negatives', ())),
             sites(p.get('framework', ())) + sites(p.get('out_of_scope', ())),
             tuple(p.get('scope', ())),
         )
-        for p in data['package']
+        for p in data['repository' if 'repository' in data else 'package']
     ]
 
 
@@ -139,8 +146,22 @@ def unpacked(package: Package) -> str:
     return root
 
 
-def stale_labels(root: str, package: Package) -> list[str]:
-    """Labels whose line holds no call and no attribute reference (the file changed)."""
+def app_repository(labels: str, package: Package, work: str) -> str:
+    """A copy of the app beside the labels file in `work`, as a git repository with every file added."""
+    root = os.path.join(work, package.name)
+    shutil.copytree(os.path.join(os.path.dirname(os.path.abspath(labels)), package.name), root,
+                    ignore=shutil.ignore_patterns('__pycache__', '.venv'))
+    for command in (('git', 'init', '--quiet'), ('git', 'add', '--all')):
+        git = subprocess.run(command, cwd=root, capture_output=True, text=True)
+        if git.returncode:
+            raise SystemExit(f'{" ".join(command)} failed in {root}:\n{git.stderr}')
+    return root
+
+
+def stale_labels(root: str, package: Package,
+                 starters: tuple[type[ast.AST], ...] = (ast.Call, ast.Attribute)) -> list[str]:
+    """Labels whose line starts no `starters` node (the file changed); by default a call or an
+    attribute reference (the callable-reference shape), for the apps a call only."""
     starts: dict[str, set[int]] = {}
     problems = []
     for site in package.calls + package.negatives + package.unscored:
@@ -153,7 +174,7 @@ def stale_labels(root: str, package: Package) -> list[str]:
                 starts[site.path] = set()
                 continue
             starts[site.path] = {
-                n.lineno for n in ast.walk(tree) if isinstance(n, (ast.Call, ast.Attribute))
+                n.lineno for n in ast.walk(tree) if isinstance(n, starters)
             }
         if site.line not in starts[site.path]:
             problems.append(f'{package.name}: {site.path}:{site.line}: no call starts here')
@@ -168,11 +189,11 @@ def python_files(root: str) -> list[str]:
     )
 
 
-def run_checker(root: str) -> list[Finding]:
-    """check-llm-calls' findings on the package (LLM900 "not checked" left out)."""
+def run_checker(root: str, paths: Sequence[str] = ('.',)) -> list[Finding]:
+    """check-llm-calls' findings on `paths` in root (none: the files git tracks; LLM900 left out)."""
     exe = shutil.which('check-llm-calls', path=os.path.dirname(sys.executable)) or 'check-llm-calls'
     out = subprocess.run(
-        (exe, '--format', 'json', '.'), cwd=root, capture_output=True, text=True,
+        (exe, '--format', 'json', *paths), cwd=root, capture_output=True, text=True,
     )
     if out.returncode not in (0, 1):
         raise SystemExit(f'check-llm-calls failed on {root}:\n{out.stderr}')
@@ -319,19 +340,25 @@ def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
     return '\n'.join(lines)
 
 
-def report(packages: Sequence[Package], results: dict[str, list[Outcome]]) -> str:
-    """All tables and the checker's misses and false alarms."""
+def report(packages: Sequence[Package], results: dict[str, list[Outcome]], apps: bool = False) -> str:
+    """All tables and the checker's misses and false alarms (`apps`: per repository, not package)."""
     tools = list(results)
     head = [f'{t} R / P' for t in tools]
+    if apps:
+        per_package = table(
+            ['repository', 'calls', 'cross-module', *head],
+            [(p.name, len(p.calls), sum(s.cross_module for s in p.calls),
+              *(total([results[t][i]]).cell() for t in tools)) for i, p in enumerate(packages)])
+    else:
+        per_package = table(
+            ['package', 'version', 'calls', *head],
+            [(p.name, p.version, len(p.calls), *(total([results[t][i]]).cell() for t in tools))
+             for i, p in enumerate(packages)])
     out = ['## Overall (recall / precision)', '',
            table(['tool', 'labelled calls', 'found', 'missed', 'false findings', 'recall / precision'],
                  [(t, s.tp + s.fn, s.tp, s.fn, s.fp, s.cell())
                   for t, s in ((t, total(results[t])) for t in tools)]),
-           '', '## Per package', '',
-           table(['package', 'version', 'calls', *head],
-                 [(p.name, p.version, len(p.calls),
-                   *(total([results[t][i]]).cell() for t in tools))
-                  for i, p in enumerate(packages)])]
+           '', f'## Per {"repository" if apps else "package"}', '', per_package]
     origins = ('origin',) if any(s.cross_module for p in packages for s in p.calls) else ()
     for key in ('provider', 'shape', *origins):
         per_tool = {t: scores(results[t], key) for t in tools}
@@ -368,20 +395,37 @@ def report(packages: Sequence[Package], results: dict[str, list[Outcome]]) -> st
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Score the tools on the labelled packages and print the tables."""
+    """Score the tools on the labelled packages (or app repositories) and print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('packages', nargs='*', metavar='PACKAGE', help='only these packages')
-    parser.add_argument('--labels', default=LABELS, metavar='FILE',
-                        help='the labels file (default: labels.toml beside this script)')
+    parser.add_argument('packages', nargs='*', metavar='PACKAGE',
+                        help='only these packages (with --apps: these repositories)')
+    parser.add_argument('--apps', action='store_true',
+                        help='score the app-shaped repositories of benchmarks/apps/, each as a '
+                             'temporary git repository checked with no path arguments')
+    parser.add_argument('--labels', metavar='FILE',
+                        help='the labels file (default: labels.toml beside this script, '
+                             'with --apps benchmarks/apps/labels.toml)')
     args = parser.parse_args(argv)
-    packages = [p for p in load_labels(args.labels) if not args.packages or p.name in args.packages]
-    roots = [unpacked(p) for p in packages]
-    problems = [line for p, root in zip(packages, roots) for line in stale_labels(root, p)]
+    labels = args.labels or (APP_LABELS if args.apps else LABELS)
+    packages = [p for p in load_labels(labels) if not args.packages or p.name in args.packages]
+    with tempfile.TemporaryDirectory() as work:
+        if args.apps:
+            roots = [app_repository(labels, p, work) for p in packages]
+        else:
+            roots = [unpacked(p) for p in packages]
+        return score(packages, roots, apps=args.apps)
+
+
+def score(packages: Sequence[Package], roots: Sequence[str], apps: bool) -> int:
+    """Run the tools on the roots, print the tables; 1 if some label is stale."""
+    starters = (ast.Call,) if apps else (ast.Call, ast.Attribute)
+    problems = [line for p, root in zip(packages, roots) for line in stale_labels(root, p, starters)]
     for line in problems:
         print(f'stale label: {line}', file=sys.stderr)
 
+    paths = () if apps else ('.',)
     results: dict[str, list[Outcome]] = {
-        'check-llm-calls': [judge(p, run_checker(r)) for p, r in zip(packages, roots)],
+        'check-llm-calls': [judge(p, run_checker(r, paths)) for p, r in zip(packages, roots)],
         'seed regex': [judge(p, run_seed(r)) for p, r in zip(packages, roots)],
     }
     notes = []
@@ -393,7 +437,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             results['ruff TID251'] = [judge(p, run_ruff(r, config)) for p, r in zip(packages, roots)]
     else:
         notes.append('ruff is not installed (pip install -r benchmarks/requirements.txt): skipped.')
-    print(report(packages, results) + ''.join(f'\n{n}\n' for n in notes), end='')
+    print(report(packages, results, apps) + ''.join(f'\n{n}\n' for n in notes), end='')
     return 1 if problems else 0
 
 
