@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import re
+import resource
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -201,3 +204,59 @@ def test_consumer_repo_with_files_named_like_options(
         assert (result.returncode, bool(STRICT_FAILED.search(result.stdout))) == (1, True), result.stdout
     assert (repo / 'setup.py').read_text() == SETUP
     assert git(repo, env, 'status', '--porcelain') == ''
+
+
+# --- 4. special files as option values -----------------------------------------------------
+
+BIN = Path(sys.executable).parent
+NEVER = 'this check never blocks commits'
+
+
+def bounded_memory() -> None:
+    """In the child: at most 1 GiB of address space, so a read that never ends fails fast."""
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+def entry_point(name: str, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run an installed entry point; a stall fails the test after 30 s."""
+    return subprocess.run(
+        (str(BIN / name), *args), cwd=cwd, capture_output=True, text=True, timeout=30,
+        preexec_fn=bounded_memory, env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+
+
+def make_fifo(root: Path) -> str:
+    os.mkfifo(root / 'settings')
+    return 'settings'
+
+
+def make_huge(root: Path) -> str:
+    with open(root / 'settings', 'wb') as f:  # sparse: 17 MiB on paper, nothing on disk
+        f.truncate(17 * 1024 * 1024)
+    return 'settings'
+
+
+SETTINGS_FILES = [
+    pytest.param(make_fifo, 'settings: cannot read it (it is a FIFO)', id='fifo'),
+    pytest.param(lambda root: '/dev/zero', '/dev/zero: cannot read it (it is a device)', id='dev-zero'),
+    pytest.param(
+        make_huge, 'settings: cannot read it (17825792 bytes, over the size limit of 16777216)', id='17-mib',
+    ),
+]
+
+
+@pytest.mark.parametrize('option', ['--config', '--baseline'])
+@pytest.mark.parametrize(('make', 'reason'), SETTINGS_FILES)
+def test_settings_file_must_be_a_small_regular_file(
+    tmp_path: Path, option: str, make: Callable[[Path], str], reason: str,
+) -> None:
+    write(tmp_path / 'app.py', CHAT)
+    target = make(tmp_path)
+
+    checker = entry_point('check-llm-calls', tmp_path, option, target, 'app.py')
+    hook_run = entry_point('check-llm-usage', tmp_path, option, target, 'app.py')
+
+    assert (checker.returncode, checker.stdout, checker.stderr) == (2, '', f'check-llm-calls: error: {reason}\n')
+    assert (hook_run.returncode, hook_run.stdout, hook_run.stderr) == (
+        0, '', f'check-llm-usage: error: {reason} (nothing checked; {NEVER})\n',
+    )

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from check_llm_usage.findings import Finding
 from check_llm_usage.files import relative
+from check_llm_usage.source import read_settings
 
 VERSION = 1
 Key = tuple[str, str, str, str]
@@ -65,11 +66,10 @@ def write(path: str, findings: Sequence[Finding]) -> int:
 def load(path: str) -> Counter[Key]:
     """The entries of a baseline file, as fingerprint counts."""
     try:
-        with open(path, encoding='utf-8') as f:
-            data = json.load(f)
+        data = json.loads(read_settings(path).decode('utf-8'))
     except OSError as exc:
         raise BaselineError(f'{path}: cannot read it ({exc.strerror or exc})') from None
-    except ValueError as exc:
+    except ValueError as exc:  # UnicodeDecodeError too
         raise BaselineError(f'{path}: not a baseline file (invalid JSON: {exc})') from None
     entries = data.get('entries') if isinstance(data, dict) else None
     if not isinstance(entries, list) or data.get('version') != VERSION:

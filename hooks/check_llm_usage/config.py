@@ -10,6 +10,7 @@ from typing import NamedTuple
 from check_llm_usage import catalogue
 from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
 from check_llm_usage.source import pyprojects
+from check_llm_usage.source import read_settings
 
 TABLE = 'check-llm-usage'
 
@@ -134,8 +135,7 @@ def enabled(config: Config) -> frozenset[str] | None:
 
 def _read(path: str) -> bytes:
     try:
-        with open(path, 'rb') as f:
-            return f.read()
+        return read_settings(path)
     except OSError as exc:
         raise ConfigError(f'{path}: cannot read it ({exc.strerror or exc})') from None
 

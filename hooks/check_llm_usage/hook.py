@@ -12,6 +12,7 @@ from check_llm_usage import catalogue
 from check_llm_usage import prefilter
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
+from check_llm_usage.source import read_settings
 from check_llm_usage.source import read_source
 
 # typing.TYPE_CHECKING without importing typing or collections (the hook's start-up time)
@@ -75,9 +76,8 @@ def nothing_to_report(arguments: Sequence[str]) -> bool:
 def _config_possible() -> bool:
     """True if a pyproject.toml at or above the current directory names our table (config.find)."""
     for candidate in pyprojects('.'):
-        with open(candidate, 'rb') as f:
-            if CONFIG_TABLE in f.read().lower().replace(b'_', b'-'):
-                return True
+        if CONFIG_TABLE in read_settings(candidate).lower().replace(b'_', b'-'):
+            return True
     return False
 
 
