@@ -4,6 +4,7 @@ Each test here reproduces one attack from issue 14 and asserts what the user see
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import resource
@@ -260,3 +261,61 @@ def test_settings_file_must_be_a_small_regular_file(
     assert (hook_run.returncode, hook_run.stdout, hook_run.stderr) == (
         0, '', f'check-llm-usage: error: {reason} (nothing checked; {NEVER})\n',
     )
+
+
+# --- 5. output injection -------------------------------------------------------------------
+
+INJECTED_NAME = 'a\n::error::b.py'
+INJECTED_MODEL = 'gpt\n::error::pwned|x`y'
+INJECTED_CHAT = f'import litellm\n\nlitellm.completion(model={INJECTED_MODEL!r})\n'
+
+
+@pytest.fixture
+def injected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A file whose name and model string carry a newline and a GitHub workflow command."""
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / INJECTED_NAME, INJECTED_CHAT)
+    return tmp_path
+
+
+def test_inventory_text_escapes_names_and_models(injected: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['--inventory', INJECTED_NAME]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        'location              status     provider  endpoint            model',
+        'a\\n::error::b.py:3:1  untracked  litellm   litellm.completion  gpt\\n::error::pwned|x`y',
+        '',
+        'tracking coverage: 0/1 (0%) call sites tracked',
+        'by status: 0 tracked, 1 untracked, 0 suppressed, 0 baselined',
+        'by provider: litellm 0/1 (0%)',
+        'by model: gpt\\n::error::pwned|x`y 0/1 (0%)',
+    ]
+
+
+def test_inventory_markdown_escapes_names_and_models(injected: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['--inventory', '--format', 'markdown', INJECTED_NAME]) == 0
+    assert capsys.readouterr().out.splitlines()[-7:] == [
+        '| model | tracked | coverage |',
+        '|---|---|---|',
+        "| `gpt\\n::error::pwned\\|x'y` | 0/1 | 0% |",
+        '',
+        '| location | status | provider | endpoint | model |',
+        '|---|---|---|---|---|',
+        "| `a\\n::error::b.py:3:1` | untracked | litellm | `litellm.completion` | `gpt\\n::error::pwned\\|x'y` |",
+    ]
+
+
+def test_show_stale_escapes_baseline_entries(injected: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    entry = {'path': INJECTED_NAME, 'code': 'LLM001', 'function': 'f\n::error::g', 'call': 'x()\n::error::h', 'count': 1}
+    (injected / 'base.json').write_text(json.dumps({'version': 1, 'entries': [entry]}))
+
+    assert cli.main(['--baseline', 'base.json', '--show-stale', INJECTED_NAME]) == 1
+
+    assert capsys.readouterr().err.splitlines() == [
+        'check-llm-calls: stale baseline entry: a\\n::error::b.py: LLM001 in f\\n::error::g: x()\\n::error::h'
+        ' (1 of 1 no longer found)',
+    ]
+
+
+def test_write_baseline_message_escapes_the_path(injected: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['--write-baseline', 'b\n::error::c.json', INJECTED_NAME]) == 0
+    assert capsys.readouterr().err == 'check-llm-calls: wrote 1 finding to b\\n::error::c.json\n'

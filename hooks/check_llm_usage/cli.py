@@ -141,7 +141,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         paths = files.collect(args.paths)
     except (files.UsageError, config.ConfigError) as exc:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
-        print(f'{prog}: error: {exc}{suffix}', file=sys.stderr)
+        print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)
         return 2
     excluded = files.compile_patterns((*setup.exclude, *setup.extend_exclude))
     per_file = [(files.compile_patterns([p]), config.codes(c, p)) for p, c in setup.per_file_ignores]
@@ -191,9 +191,9 @@ def _write_baseline(path: str, findings: list[Finding], prog: str) -> int:
     try:
         count = baseline.write(path, findings)
     except baseline.BaselineError as exc:
-        print(f'{prog}: error: {exc}', file=sys.stderr)
+        print(report.printable(f'{prog}: error: {exc}'), file=sys.stderr)
         return 2
-    print(f'{prog}: wrote {count} finding{"" if count == 1 else "s"} to {path}', file=sys.stderr)
+    print(f'{prog}: wrote {count} finding{"" if count == 1 else "s"} to {report.printable(path)}', file=sys.stderr)
     return 0
 
 
@@ -209,7 +209,7 @@ def _apply_baseline(
     new, baselined = baseline.split(candidates, accepted, root)
     if args.show_stale:
         for entry in baseline.stale(accepted, candidates, checked, root):
-            print(f'{prog}: stale baseline entry: {baseline.describe(entry)}', file=sys.stderr)
+            print(f'{prog}: stale baseline entry: {report.printable(baseline.describe(entry))}', file=sys.stderr)
     others = [f for f in findings if f.status not in ('', 'untracked')]
     return sorted(others + new, key=lambda f: (f.path, f.line, f.column, f.code)), baselined
 

@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import Finding
+from check_llm_usage.report import printable
 
 STATUSES = ('tracked', 'untracked', 'suppressed', 'baselined')
 UNKNOWN_MODEL = '(not a literal)'
@@ -54,7 +55,7 @@ def text(sites: Sequence[Finding]) -> str:
     lines.append(f'tracking coverage: {_coverage(sites)} call sites tracked')
     lines.append('by status: ' + ', '.join(f'{sum(s.status == st for s in sites)} {st}' for st in STATUSES))
     for by in ('provider', 'model'):
-        parts = [f'{name} {c}' for name, c in coverage(sites, by).items()]
+        parts = [f'{printable(name)} {c}' for name, c in coverage(sites, by).items()]
         lines.append(f'by {by}: {", ".join(parts) if parts else "-"}')
     return '\n'.join(line.rstrip() for line in lines) + '\n'
 
@@ -99,12 +100,13 @@ def markdown(sites: Sequence[Finding]) -> str:
 
 
 def _row(site: Finding) -> tuple[str, str, str, str, str]:
+    # paths, endpoints and model strings come from the checked code: one line each, no escapes
     return (
-        f'{site.path}:{site.line}:{site.column}', site.status, catalogue.BY_CODE[site.code].key,
-        site.target, site.model or '-',
+        printable(f'{site.path}:{site.line}:{site.column}'), site.status, catalogue.BY_CODE[site.code].key,
+        printable(site.target), printable(site.model or '-'),
     )
 
 
 def _code(value: str) -> str:
     """A table cell as code: no backticks or pipes can break out of it."""
-    return '`' + value.replace('`', "'").replace('|', '\\|') + '`'
+    return '`' + printable(value).replace('`', "'").replace('|', '\\|') + '`'
