@@ -80,8 +80,8 @@ def test_shifted_and_reformatted_code_stays_baselined_and_a_new_call_is_reported
     put(baselined, {'app/chat.py': moved})
     assert cli.main(['--baseline', 'baseline.json', 'app']) == 1
     assert capsys.readouterr().out == (
-        'app/chat.py:13:12: LLM001 direct litellm.completion() call bypasses LLM usage tracking; '
-        'use multi_model_service.generate_response() or wrap it in llm_tracker.track_llm_call()\n'
+        'app/chat.py:13:12: LLM001 direct litellm.completion() call bypasses LLM usage tracking\n'
+        'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call() (check-llm-calls --explain LLM001)\n'
         'check-llm-calls: 1 direct LLM call in 1 file, 2 more in the baseline\n'
     )
 
@@ -103,7 +103,7 @@ def test_renamed_file_is_new(baselined: Path, capsys: pytest.CaptureFixture[str]
     os.rename('app/chat.py', 'app/talk.py')
     assert cli.main(['--baseline', 'baseline.json', 'app']) == 1
     assert [line.split(' ')[0] for line in capsys.readouterr().out.splitlines()] == [
-        'app/talk.py:8:12:', 'app/talk.py:13:16:', 'check-llm-calls:',
+        'app/talk.py:8:12:', 'app/talk.py:13:16:', 'help:', 'check-llm-calls:',
     ]
 
 

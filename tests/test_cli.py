@@ -14,9 +14,10 @@ from check_llm_usage import hook
 from check_llm_usage import report
 
 VIOLATION = 'import litellm\n\n\ndef ask(messages):\n    return litellm.completion(model="m", messages=messages)\n'
-MESSAGE = (
-    'direct litellm.completion() call bypasses LLM usage tracking; '
-    'use multi_model_service.generate_response() or wrap it in llm_tracker.track_llm_call()'
+MESSAGE = 'direct litellm.completion() call bypasses LLM usage tracking'
+HELP = (
+    'help: use multi_model_service.generate_response() or wrap the call in '
+    'llm_tracker.track_llm_call() (check-llm-calls --explain LLM001)'
 )
 
 
@@ -38,6 +39,7 @@ def test_findings_exit_1_with_summary(project: Path, capsys: pytest.CaptureFixtu
     assert cli.main(['app/chat.py']) == 1
     assert capsys.readouterr().out == (
         f'app/chat.py:5:12: LLM001 {MESSAGE}\n'
+        f'{HELP}\n'
         'check-llm-calls: 1 direct LLM call in 1 file\n'
     )
 
@@ -49,6 +51,7 @@ def test_hook_warns_and_exits_0(project: Path, capsys: pytest.CaptureFixture[str
     assert capsys.readouterr().out == (
         f'a.py:5:12: LLM001 {MESSAGE}\n'
         f'b.py:5:12: LLM001 {MESSAGE}\n'
+        f'{HELP}\n'
         'check-llm-usage: 2 direct LLM calls in 2 files (warning only: this check never blocks commits)\n'
     )
 
@@ -59,6 +62,7 @@ def test_json_format(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert json.loads(capsys.readouterr().out) == [{
         'path': 'a.py', 'line': 5, 'column': 12, 'code': 'LLM001',
         'message': MESSAGE, 'target': 'litellm.completion',
+        'help': 'use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()',
     }]
 
 
@@ -78,7 +82,7 @@ def test_bad_arguments(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_hook_survives_internal_error(project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(*args: object) -> str:
+    def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError('boom')
 
     write(project / 'a.py', VIOLATION)
@@ -97,6 +101,7 @@ def test_unparsable_file_is_reported_and_others_checked(project: Path, capsys: p
     assert capsys.readouterr().out == (
         'bad.py:2:7: LLM900 file not checked: syntax error: invalid syntax\n'
         f'good.py:5:12: LLM001 {MESSAGE}\n'
+        f'{HELP}\n'
         'check-llm-calls: 1 direct LLM call in 1 file, 1 file not checked\n'
     )
 
@@ -117,7 +122,7 @@ def test_no_arguments_checks_git_python_files(project: Path, capsys: pytest.Capt
     subprocess.run(('git', 'add', 'tracked.py', 'script', 'not_executable', 'notes.txt'), check=True)
     assert cli.main([]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert [line.split(': ')[0] for line in out] == ['script:6:12', 'tracked.py:5:12', 'check-llm-calls']
+    assert [line.split(': ')[0] for line in out] == ['script:6:12', 'tracked.py:5:12', 'help', 'check-llm-calls']
 
 
 def test_no_arguments_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -137,7 +142,7 @@ def test_directory_argument_walks_python_files(project: Path, capsys: pytest.Cap
     write(project / 'src' / 'venv' / 'pyvenv.cfg', '')
     write(project / 'src' / 'venv' / 'lib' / 'd.py', VIOLATION)
     assert cli.main(['src']) == 1
-    paths = [line.split(':')[0] for line in capsys.readouterr().out.splitlines()[:-1]]
+    paths = [line.split(':')[0] for line in capsys.readouterr().out.splitlines()[:-2]]
     assert paths == ['src/a.py', 'src/pkg/b.py']
 
 

@@ -18,7 +18,8 @@ TOKENS = '        usage_log.input_tokens = 1\n        usage_log.output_tokens = 
 
 def lines(capsys: pytest.CaptureFixture[str]) -> list[str]:
     """``path:line:col: CODE`` of each printed finding."""
-    return [line.split(' ')[0] + ' ' + line.split(' ')[1] for line in capsys.readouterr().out.splitlines()[:-1]]
+    out = capsys.readouterr().out.splitlines()
+    return [line.split(' ')[0] + ' ' + line.split(' ')[1] for line in out if not line.startswith(('help: ', 'check-llm-'))]
 
 
 def test_defaults_without_a_config(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -80,12 +81,13 @@ def test_custom_tracker_context_manager(project: Path, capsys: pytest.CaptureFix
     })
     assert cli.main(['a.py']) == 1
     out = capsys.readouterr().out.splitlines()
-    # the default tracker is replaced, and the message names the configured one
-    assert out[0] == (
-        'a.py:10:9: LLM001 direct litellm.completion() call bypasses LLM usage tracking; '
-        'use multi_model_service.generate_response() or wrap it in app.usage.tracked()'
-    )
-    assert len(out) == 2
+    # the default tracker is replaced, and the advice names the configured one
+    assert out == [
+        'a.py:10:9: LLM001 direct litellm.completion() call bypasses LLM usage tracking',
+        'help: use multi_model_service.generate_response() or wrap the call in app.usage.tracked() '
+        '(check-llm-calls --explain LLM001)',
+        'check-llm-calls: 1 direct LLM call in 1 file',
+    ]
 
 
 def test_tracker_decorators(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -256,7 +258,7 @@ def test_token_attributes(project: Path, capsys: pytest.CaptureFixture[str]) -> 
             'trackers = ["x"]',
             "pyproject.toml: [tool.check-llm-usage] unknown key 'trackers' (known keys: "
             'tracker-context-managers, tracker-decorators, exclude, extend-exclude, select, ignore, '
-            'allowed-base-urls, token-attributes, per-file-ignores)',
+            'allowed-base-urls, token-attributes, per-file-ignores, use-instead)',
             id='unknown-key',
         ),
         pytest.param('select = "LLM001"', "pyproject.toml: [tool.check-llm-usage] 'select' must be a list of strings, not a string", id='string-not-list'),
@@ -376,3 +378,16 @@ def test_an_empty_select_in_the_config_is_an_error(project: Path, capsys: pytest
     assert capsys.readouterr().err == (
         "check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'select' is empty; it would report nothing\n"
     )
+
+
+@pytest.mark.parametrize(
+    ('toml', 'error'),
+    [
+        pytest.param('use-instead = ["x()"]', "'use-instead' must be a string, not an array", id='list'),
+        pytest.param('use-instead = " "', "'use-instead' must not be empty", id='blank'),
+    ],
+)
+def test_use_instead_must_be_a_name(project: Path, capsys: pytest.CaptureFixture[str], toml: str, error: str) -> None:
+    put(project, {'pyproject.toml': f'[tool.check-llm-usage]\n{toml}\n', 'a.py': CALL})
+    assert cli.main(['a.py']) == 2
+    assert capsys.readouterr().err == f'check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] {error}\n'

@@ -6,6 +6,7 @@ the user sees", produced by running the real hook on each input.
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -30,7 +31,7 @@ NEVER = 'this check never blocks commits'
 
 
 def found(where: str, target: str = 'openai.chat.completions.create', code: str = 'LLM002') -> str:
-    return f'{where}: {code} {message_for(target, Options().trackers)}'
+    return f'{where}: {code} {message_for(target)}'
 
 
 def unchecked(where: str, reason: str) -> str:
@@ -167,7 +168,11 @@ def summary(lines: list[str], warn_only: bool) -> list[str]:
     if unchecked_files:
         parts.append(f'{unchecked_files} file{"s" * (unchecked_files != 1)} not checked')
     suffix = f' (warning only: {NEVER})' if warn_only else ''
-    return [f'{"check-llm-usage" if warn_only else "check-llm-calls"}: {", ".join(parts)}{suffix}'] if parts else []
+    advice = [
+        'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call() '
+        f'(check-llm-calls --explain {re.search(r" (LLM[0-9]+) ", calls[0]).group(1)})'
+    ] if calls else []
+    return [*advice, f'{"check-llm-usage" if warn_only else "check-llm-calls"}: {", ".join(parts)}{suffix}'] if parts else []
 
 
 @pytest.mark.parametrize('case', PARAMS)
@@ -205,8 +210,8 @@ def test_all_hostile_inputs_in_one_run(hostile_tree: tuple[Path, list[str], list
     result = run(root, sys.executable, '-m', module, *arguments)
     assert (result.returncode, result.stderr) == (code, '')
     out = result.stdout.splitlines()
-    assert sorted(out[:-1]) == lines
-    assert out[-1:] == summary(lines, warn_only=code == 0)
+    assert sorted(out[:-2]) == lines
+    assert out[-2:] == summary(lines, warn_only=code == 0)
 
 
 def test_path_vanishes_between_listing_and_reading(here: Path, capsys: pytest.CaptureFixture[str]) -> None:

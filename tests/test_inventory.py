@@ -67,6 +67,7 @@ def test_json(app: Path, capsys: pytest.CaptureFixture[str]) -> None:
                 'gpt-4o': {'tracked': 1, 'total': 2, 'coverage': 0.5},
                 'gpt-4o-mini': {'tracked': 0, 'total': 1, 'coverage': 0.0},
             },
+            'help': 'use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()',
         },
     }
 
@@ -84,6 +85,7 @@ def test_text(app: Path, capsys: pytest.CaptureFixture[str]) -> None:
         'by status: 1 tracked, 2 untracked, 1 suppressed, 0 baselined\n'
         'by provider: litellm 0/2 (0%), openai 1/2 (50%)\n'
         'by model: (not a literal) 0/1 (0%), gpt-4o 1/2 (50%), gpt-4o-mini 0/1 (0%)\n'
+        'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()\n'
     )
 
 
@@ -92,6 +94,8 @@ def test_markdown(app: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out == (
         '## LLM call inventory\n\n'
         '**Tracking coverage: 1/4 (25%)** of the LLM call sites.\n\n'
+        '**Untracked calls:** use `multi_model_service.generate_response()` or wrap the call in '
+        '`llm_tracker.track_llm_call()`.\n\n'
         '| provider | tracked | coverage |\n|---|---|---|\n'
         '| `litellm` | 0/2 | 0% |\n| `openai` | 1/2 | 50% |\n\n'
         '| model | tracked | coverage |\n|---|---|---|\n'

@@ -14,10 +14,7 @@ from conftest import write
 
 pytestmark = pytest.mark.precommit
 
-ADVICE = (
-    'call bypasses LLM usage tracking; use multi_model_service.generate_response() '
-    'or wrap it in llm_tracker.track_llm_call()'
-)
+ADVICE = 'call bypasses LLM usage tracking'
 WARN_ONLY = ' (warning only: this check never blocks commits)'
 FINDING_LINE = re.compile(r'^\S+:\d+:\d+: LLM\d{3} .*$', re.MULTILINE)
 WARN_PASSED = re.compile(r'^check for direct LLM API calls \(warn only\)\.+Passed$', re.MULTILINE)

@@ -49,5 +49,7 @@ def test_example_app_output(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
         'examples/app/api/chat.py:19:16: LLM002',
         'examples/app/api/chat.py:27:20: LLM002',
         'examples/app/api/chat.py:35:14: LLM001',
+        'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call() '
+        '(check-llm-calls --explain LLM001)',
         'check-llm-calls: 4',
     ]

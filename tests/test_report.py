@@ -15,7 +15,7 @@ from check_llm_usage.checker import Finding
 CALL = 'import litellm\n\n\ndef ask(m):\n    return litellm.completion(\n        model="gpt-4o", messages=m)\n'
 MESSAGE = (
     'direct litellm.completion() call bypasses LLM usage tracking; '
-    'use multi_model_service.generate_response() or wrap it in llm_tracker.track_llm_call()'
+    'use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()'
 )
 
 
@@ -58,8 +58,8 @@ def test_github_annotations(project: Path, capsys: pytest.CaptureFixture[str]) -
     ],
 )
 def test_github_escaping(value: str, data: str, prop: str) -> None:
-    out = report.github([Finding(value, 1, 1, 'LLM001', value)])
-    title = 'LLM001 litellm%3A a direct call that bypasses usage tracking'
+    out = report.github([Finding(value, 1, 1, 'LLM100', value)], rules.Advice())
+    title = 'LLM100 tracker block never records its input and output token counts'
     assert out == f'::warning file={prop},line=1,col=1,title={title}::{data}\n'
 
 
@@ -132,4 +132,78 @@ def test_sarif_validates_against_the_official_schema(project: Path, capsys: pyte
     assert len(log['runs'][0]['results']) == 7
     assert log['runs'][0]['results'][0]['locations'][0]['physicalLocation']['artifactLocation'] == {'uri': f'file://{project}/a.py'}
     jsonschema.Draft4Validator(schema).validate(log)
-    jsonschema.Draft4Validator(schema).validate(json.loads(report.sarif([])))
+    jsonschema.Draft4Validator(schema).validate(json.loads(report.sarif([], rules.Advice())))
+
+
+TEAM_CONFIG = (
+    '[tool.check-llm-usage]\n'
+    'use-instead = "app.llm.gateway.chat()"\n'
+    'tracker-context-managers = ["app.usage.tracked"]\n'
+)
+SHORT = 'direct litellm.completion() call bypasses LLM usage tracking'
+TEAM_HELP = 'use app.llm.gateway.chat() or wrap the call in app.usage.tracked()'
+
+
+def test_finding_lines_are_short_and_the_advice_comes_once(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {'a.py': CALL, 'b.py': CALL})
+    assert cli.main(['a.py', 'b.py']) == 1
+    assert capsys.readouterr().out == (
+        f'a.py:5:12: LLM001 {SHORT}\n'
+        f'b.py:5:12: LLM001 {SHORT}\n'
+        'help: use multi_model_service.generate_response() or wrap the call in '
+        'llm_tracker.track_llm_call() (check-llm-calls --explain LLM001)\n'
+        'check-llm-calls: 2 direct LLM calls in 2 files\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ('flags', 'expected'),
+    [
+        pytest.param([], f'help: {TEAM_HELP} (check-llm-calls --explain LLM001)', id='text'),
+        pytest.param(['--format', 'github'], f'title=LLM001 litellm%3A a direct call that bypasses usage tracking::{SHORT}; {TEAM_HELP}', id='github'),
+        pytest.param(['--format', 'json'], f'"help": "{TEAM_HELP}"', id='json'),
+        pytest.param(['--format', 'sarif'], f'"text": "{SHORT}; {TEAM_HELP}"', id='sarif-result'),
+        pytest.param(['--format', 'sarif'], '    response = app.llm.gateway.chat(...)', id='sarif-rule-help'),
+        pytest.param(['--explain', 'LLM001'], '    response = app.llm.gateway.chat(...)\n', id='explain'),
+        pytest.param(['--explain', 'LLM001'], '    with app.usage.tracked(...) as usage_log:\n', id='explain-tracker'),
+        pytest.param(['--inventory'], f'help: {TEAM_HELP}', id='inventory'),
+        pytest.param(['--inventory', '--format', 'markdown'], '**Untracked calls:** use `app.llm.gateway.chat()` or wrap the call in `app.usage.tracked()`.', id='inventory-markdown'),
+        pytest.param(['--inventory', '--format', 'json'], f'"help": "{TEAM_HELP}"', id='inventory-json'),
+        pytest.param(['--show-source'], f'  = help: {TEAM_HELP}', id='show-source'),
+    ],
+)
+def test_use_instead_in_every_output(project: Path, capsys: pytest.CaptureFixture[str], flags: list[str], expected: str) -> None:
+    put(project, {'pyproject.toml': TEAM_CONFIG, 'a.py': CALL})
+    cli.main([*flags, 'a.py'] if '--explain' not in flags else flags)
+    out = capsys.readouterr().out
+    assert expected in out
+    assert 'multi_model_service' not in out and 'llm_tracker' not in out
+
+
+def test_show_source(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {
+        'a.py': 'import litellm\n\n\ndef ask(m):\n\tx = 1; return litellm.completion(model="gpt-4o", messages=m)\n',
+        'b.py': CALL,
+        'c.py': 'x = 1  # llm-usage: ignore[LLM001] old\n',
+    })
+    assert cli.main(['--show-source', 'a.py', 'b.py', 'c.py']) == 1
+    assert capsys.readouterr().out == (
+        f'a.py:5:16: LLM001 {SHORT}\n'
+        '  |\n'
+        '5 |         x = 1; return litellm.completion(model="gpt-4o", messages=m)\n'
+        '  |                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n'
+        '  = help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()\n'
+        '\n'
+        f'b.py:5:12: LLM001 {SHORT}\n'
+        '  |\n'
+        '5 |     return litellm.completion(\n'
+        '  |            ^^^^^^^^^^^^^^^^^^^\n'
+        '  = help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()\n'
+        '\n'
+        'c.py:1:8: LLM902 unused suppression: no LLM001 is reported on these lines; remove it\n'
+        '  |\n'
+        '1 | x = 1  # llm-usage: ignore[LLM001] old\n'
+        '  |        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n'
+        '\n'
+        'check-llm-calls: 2 direct LLM calls in 2 files, 1 suppression comment to fix\n'
+    )

@@ -54,12 +54,9 @@ class Options(NamedTuple):
     codes: frozenset[str] | None = None
 
 
-def message_for(target: str, trackers: tuple[str, ...]) -> str:
-    """The text of a direct-call finding."""
-    return (
-        f'direct {target}() call bypasses LLM usage tracking; use {catalogue.TRACKED_PATH} '
-        f'or wrap it in {trackers[0] if trackers else catalogue.DEFAULT_TRACKER}()'
-    )
+def message_for(target: str) -> str:
+    """The text of a direct-call finding (what to write instead is the report's ``help``)."""
+    return f'direct {target}() call bypasses LLM usage tracking'
 
 
 def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
@@ -112,7 +109,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
     sites, gaps = tracking.call_sites(tree, policy)
     if not sites and not gaps:
         return []
-    lines = _decoded_lines(data)
+    lines = decoded_lines(data)
 
     def finding(node: ast.expr, code: str, message: str, target: str, function: str) -> Finding:
         return Finding(
@@ -126,7 +123,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
     for site in sites:
         if site.tracked_by and not options.inventory:
             continue
-        found = finding(site.node, site.provider.code, message_for(site.target, options.trackers), site.target, site.function)
+        found = finding(site.node, site.provider.code, message_for(site.target), site.target, site.function)
         if options.inventory:
             found = found._replace(model=_model(site.node), status='tracked' if site.tracked_by else 'untracked')
         findings.append(found)
@@ -330,7 +327,8 @@ def _unparsable(path: str, exc: BaseException) -> Finding:
     return Finding(path, max(line, 1), max(column, 1), UNCHECKED, f'file not checked: {reason}')
 
 
-def _decoded_lines(data: bytes) -> list[str]:
+def decoded_lines(data: bytes) -> list[str]:
+    """The source's lines as text, decoded as the parser would (undecodable bytes replaced)."""
     import io
     import tokenize  # only files with findings need their lines
 

@@ -19,7 +19,10 @@ from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 if TYPE_CHECKING:
     from collections import Counter
 
+    from collections.abc import Callable
+
     from check_llm_usage.baseline import Key
+    from check_llm_usage.rules import Advice
 
 NEVER_BLOCKS = 'this check never blocks commits'
 
@@ -63,6 +66,10 @@ def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
         help=argparse.SUPPRESS if warn_only else 'record the current findings in FILE, then exit 0',
     )
     p.add_argument('--show-stale', action='store_true', help='with --baseline: list entries that match nothing any more')
+    p.add_argument(
+        '--show-source', action='store_true',
+        help='show each finding\'s line with a caret under the call, and what to write instead',
+    )
     p.add_argument('--inventory', action='store_true', help='list every LLM call site with its tracking status and the coverage')
     p.add_argument('--list-rules', action='store_true', help='list the rule codes and exit')
     p.add_argument('--explain', metavar='CODE', help='explain a rule code and exit')
@@ -132,11 +139,13 @@ def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
     args = parse(sys.argv[1:] if argv is None else argv, prog, warn_only)
-    if args.list_rules or args.explain:
-        return _explain(args, prog)
+    if args.list_rules:
+        return _list_rules(args, prog)
     try:
         _check_arguments(args, warn_only)
         setup = settings(args)
+        if args.explain:
+            return _explain(args.explain, config.advice(setup), prog)
         accepted = _load_baseline(args.baseline) if args.baseline else None
         paths = files.collect(args.paths)
     except (files.UsageError, config.ConfigError) as exc:
@@ -169,9 +178,10 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     baselined: list[Finding] = []
     if accepted is not None:
         findings, baselined = _apply_baseline(findings, accepted, args, checked, prog)
+    advice = config.advice(setup)
     if args.inventory:
-        return _inventory(findings, baselined, args.format)
-    _write(findings, args.format, warn_only, len(baselined))
+        return _inventory(findings, baselined, args.format, advice)
+    _write(findings, args, warn_only, len(baselined), advice)
     return 1 if findings else 0
 
 
@@ -214,41 +224,64 @@ def _apply_baseline(
     return sorted(others + new, key=lambda f: (f.path, f.line, f.column, f.code)), baselined
 
 
-def _inventory(findings: list[Finding], baselined: list[Finding], fmt: str) -> int:
+def _inventory(findings: list[Finding], baselined: list[Finding], fmt: str, advice: Advice) -> int:
     from check_llm_usage import inventory
 
     every = findings + [f._replace(status='baselined') for f in baselined]
     sites = inventory.sites(sorted(every, key=lambda f: (f.path, f.line, f.column, f.code)))
     render = {'json': inventory.json_object, 'markdown': inventory.markdown}.get(fmt, inventory.text)
-    sys.stdout.write(render(sites))
+    sys.stdout.write(render(sites, advice))
     sys.stdout.flush()
     return 0
 
 
-def _write(findings: list[Finding], fmt: str, warn_only: bool, baselined: int) -> None:
-    if fmt == 'json':
-        sys.stdout.write(report.json_array(findings))
-    elif fmt == 'github':
-        sys.stdout.write(report.github(findings))
-    elif fmt == 'sarif':
-        sys.stdout.write(report.sarif(findings))
+def _write(findings: list[Finding], args: argparse.Namespace, warn_only: bool, baselined: int, advice: Advice) -> None:
+    if args.format == 'json':
+        sys.stdout.write(report.json_array(findings, advice))
+    elif args.format == 'github':
+        sys.stdout.write(report.github(findings, advice))
+    elif args.format == 'sarif':
+        sys.stdout.write(report.sarif(findings, advice))
     else:
-        sys.stdout.write(report.text(findings, warn_only, baselined))
+        source = _source_lines(args.max_file_size) if args.show_source else None
+        sys.stdout.write(report.text(findings, warn_only, baselined, advice=advice, source=source))
     sys.stdout.flush()
 
 
-def _explain(args: argparse.Namespace, prog: str) -> int:
+def _source_lines(max_bytes: int) -> Callable[[str], list[str]]:
+    """The decoded lines of a file by path, read once (for --show-source); none if unreadable."""
+    from check_llm_usage.checker import decoded_lines
+    from check_llm_usage.source import read_source
+
+    cache: dict[str, list[str]] = {}
+
+    def lines(path: str) -> list[str]:
+        if path not in cache:
+            try:
+                cache[path] = decoded_lines(read_source(path, max_bytes))
+            except OSError:
+                cache[path] = []
+        return cache[path]
+
+    return lines
+
+
+def _list_rules(args: argparse.Namespace, prog: str) -> int:
     from check_llm_usage import rules
 
-    if args.list_rules:
-        if args.format not in ('text', 'json'):
-            print(f'{prog}: error: --list-rules prints text or json, not {args.format}', file=sys.stderr)
-            return 2
-        sys.stdout.write(rules.list_rules_json() if args.format == 'json' else rules.list_rules())
-        return 0
-    text = rules.explain(args.explain)
+    if args.format not in ('text', 'json'):
+        print(f'{prog}: error: --list-rules prints text or json, not {args.format}', file=sys.stderr)
+        return 2
+    sys.stdout.write(rules.list_rules_json() if args.format == 'json' else rules.list_rules())
+    return 0
+
+
+def _explain(code: str, advice: Advice, prog: str) -> int:
+    from check_llm_usage import rules
+
+    text = rules.explain(code, advice)
     if text is None:
-        print(f'{prog}: error: unknown rule code {args.explain!r}; see --list-rules', file=sys.stderr)
+        print(f'{prog}: error: unknown rule code {code!r}; see --list-rules', file=sys.stderr)
         return 2
     sys.stdout.write(text)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 from typing import Any
 from typing import NamedTuple
 
@@ -11,6 +12,9 @@ from check_llm_usage import catalogue
 from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_settings
+
+if TYPE_CHECKING:
+    from check_llm_usage.rules import Advice
 
 TABLE = 'check-llm-usage'
 
@@ -31,6 +35,8 @@ class Config(NamedTuple):
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     allowed_base_urls: tuple[str, ...] = ()
     token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES
+    # the team's usage-tracked path, named in every finding's advice
+    use_instead: str = catalogue.TRACKED_PATH
     # the directory that exclude and per-file-ignores patterns are relative to
     root: str = '.'
 
@@ -45,7 +51,7 @@ _LISTS = {
     'allowed-base-urls': 'allowed_base_urls',
     'token-attributes': 'token_attributes',
 }
-KEYS = (*_LISTS, 'per-file-ignores')
+KEYS = (*_LISTS, 'per-file-ignores', 'use-instead')
 # find() parses the file it returns; load() must not parse it again
 _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
@@ -85,6 +91,8 @@ def load(path: str) -> Config:
             settings['per_file_ignores'] = _per_file_ignores(value, where)
         elif key in _LISTS:
             settings[_LISTS[key]] = _strings(value, where)
+        elif key == 'use-instead':
+            settings['use_instead'] = _name(value, where)
         else:
             raise ConfigError(f'{path}: [tool.{TABLE}] unknown key {key!r} (known keys: {", ".join(KEYS)})')
     config = Config(**settings)
@@ -167,6 +175,22 @@ def _strings(value: object, where: str) -> tuple[str, ...]:
         found = 'an array with a non-string item' if isinstance(value, list) else _toml_type(value)
         raise ConfigError(f'{where} must be a list of strings, not {found}')
     return tuple(value)
+
+
+def _name(value: object, where: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f'{where} must be a string, not {_toml_type(value)}')
+    if not value.strip():
+        raise ConfigError(f'{where} must not be empty')
+    return value.strip()
+
+
+def advice(config: Config) -> Advice:
+    """What findings tell people to write instead: the team's path and its first tracker."""
+    from check_llm_usage.rules import Advice
+
+    tracker = config.tracker_context_managers[0] if config.tracker_context_managers else catalogue.DEFAULT_TRACKER
+    return Advice(config.use_instead, tracker)
 
 
 def _per_file_ignores(value: object, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:

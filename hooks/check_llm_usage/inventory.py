@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import Finding
 from check_llm_usage.report import printable
+
+if TYPE_CHECKING:
+    from check_llm_usage.rules import Advice
 
 STATUSES = ('tracked', 'untracked', 'suppressed', 'baselined')
 UNKNOWN_MODEL = '(not a literal)'
@@ -44,8 +48,8 @@ def _coverage(sites: Sequence[Finding]) -> Coverage:
     return Coverage(sum(s.status == 'tracked' for s in sites), len(sites))
 
 
-def text(sites: Sequence[Finding]) -> str:
-    """A table of call sites, then the coverage overall, by provider and by model."""
+def text(sites: Sequence[Finding], advice: Advice) -> str:
+    """A table of call sites, the coverage overall, by provider and by model, and the advice."""
     rows = [('location', 'status', 'provider', 'endpoint', 'model')] + [_row(s) for s in sites]
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     lines = [
@@ -57,10 +61,12 @@ def text(sites: Sequence[Finding]) -> str:
     for by in ('provider', 'model'):
         parts = [f'{printable(name)} {c}' for name, c in coverage(sites, by).items()]
         lines.append(f'by {by}: {", ".join(parts) if parts else "-"}')
+    if any(s.status == 'untracked' for s in sites):
+        lines.append(f'help: {advice}')
     return '\n'.join(line.rstrip() for line in lines) + '\n'
 
 
-def json_object(sites: Sequence[Finding]) -> str:
+def json_object(sites: Sequence[Finding], advice: Advice) -> str:
     """``{"sites": [...], "summary": {...}}``; each site has its ``status`` and ``model``."""
     import json
 
@@ -80,14 +86,19 @@ def json_object(sites: Sequence[Finding]) -> str:
             **summary(_coverage(sites)),
             'by_provider': {name: summary(c) for name, c in coverage(sites, 'provider').items()},
             'by_model': {name: summary(c) for name, c in coverage(sites, 'model').items()},
+            'help': str(advice),
         },
     }
     return json.dumps(data, indent=2) + '\n'
 
 
-def markdown(sites: Sequence[Finding]) -> str:
+def markdown(sites: Sequence[Finding], advice: Advice) -> str:
     """A Markdown report for a pull-request comment or ``$GITHUB_STEP_SUMMARY``."""
     lines = ['## LLM call inventory', '', f'**Tracking coverage: {_coverage(sites)}** of the LLM call sites.', '']
+    if any(s.status == 'untracked' for s in sites):
+        lines += [
+            f'**Untracked calls:** use `{advice.use_instead}` or wrap the call in `{advice.tracker}()`.', '',
+        ]
     for by in ('provider', 'model'):
         lines += [f'| {by} | tracked | coverage |', '|---|---|---|']
         lines += [f'| {_code(name)} | {c.tracked}/{c.total} | {c.percent} |' for name, c in coverage(sites, by).items()]

@@ -11,6 +11,9 @@ from check_llm_usage.findings import Finding
 
 FORMATS = ('text', 'json', 'github', 'sarif')
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from check_llm_usage.rules import Advice
     from check_llm_usage.rules import Rule
 
 _SUPPRESSION_CODES = frozenset(('LLM901', 'LLM902'))
@@ -62,23 +65,91 @@ def printable(text: str) -> str:
     )
 
 
-def text(findings: Sequence[Finding], warn_only: bool, baselined: int = 0) -> str:
-    """flake8-style lines, then the summary; empty when there is nothing to say."""
+def is_call(finding: Finding) -> bool:
+    """True for a direct-call finding: the ones the team's advice (``use-instead``) is for."""
+    return finding.code not in _NOT_CALLS
+
+
+def help_for(finding: Finding, advice: Advice) -> str:
+    """What to write instead, for a direct call; empty for the other codes (their message says)."""
+    return str(advice) if is_call(finding) else ''
+
+
+def full_message(finding: Finding, advice: Advice) -> str:
+    """The message with its advice: for outputs where each finding stands alone (CI, SARIF)."""
+    extra = help_for(finding, advice)
+    return f'{finding.message}; {extra}' if extra else finding.message
+
+
+def text(
+    findings: Sequence[Finding], warn_only: bool, baselined: int = 0, *, advice: Advice | None = None,
+    quiet: bool = False, source: Callable[[str], Sequence[str]] | None = None, colour: bool = False,
+) -> str:
+    """flake8-style lines, the advice once, then the summary; empty when there is nothing to say.
+
+    With ``source`` (``--show-source``) each finding shows its line, a caret under the call and
+    its own advice; ``quiet`` prints the finding lines only.
+    """
     if not findings:
         return ''
-    lines = [printable(f'{f.path}:{f.line}:{f.column}: {f.code} {f.message}') for f in findings]
+    from check_llm_usage.rules import Advice
+
+    advice = advice or Advice()
+    paint = _paint if colour else _plain
+    lines = []
+    for f in findings:
+        location = paint(printable(f.path), _BOLD) + f':{f.line}:{f.column}:'
+        lines.append(f'{location} {paint(f.code, _RED)} {printable(f.message)}')
+        if source is not None:
+            lines += _excerpt(f, source(f.path), help_for(f, advice), paint)
+    if quiet:
+        return '\n'.join(lines) + '\n'
+    calls = [f for f in findings if is_call(f)]
+    if calls and source is None:
+        lines.append(f'{paint("help", _CYAN)}: {advice} (check-llm-calls --explain {calls[0].code})')
     return '\n'.join([*lines, summary(findings, warn_only, baselined)]) + '\n'
 
 
-def json_array(findings: Sequence[Finding]) -> str:
-    """A JSON array with one object per finding."""
+_BOLD, _RED, _CYAN = '1', '1;31', '36'
+
+
+def _paint(value: str, style: str) -> str:
+    return f'\x1b[{style}m{value}\x1b[0m'
+
+
+def _plain(value: str, style: str) -> str:
+    return value
+
+
+def _excerpt(f: Finding, lines: Sequence[str], advice: str, paint: Callable[[str, str], str]) -> list[str]:
+    """ruff's full output: the finding's line, a caret under the call, the advice, a blank line."""
+    if not 0 < f.line <= len(lines):
+        return []
+    line = lines[f.line - 1]
+    # tabs widen to the next multiple of 8 on a terminal: expand them so the caret stays under the call
+    before = len(line[:f.column - 1].expandtabs())
+    shown = line.expandtabs().rstrip()
+    end = len(line[:f.end_column - 1].expandtabs()) if f.end_line == f.line else len(shown)
+    gutter = ' ' * len(str(f.line))
+    excerpt = [
+        f'{gutter} |',
+        f'{f.line} | {printable(shown)}',
+        f'{gutter} | {" " * before}{paint("^" * max(end - before, 1), _RED)}',
+    ]
+    if advice:
+        excerpt.append(f'{gutter} = {paint("help", _CYAN)}: {advice}')
+    return [*excerpt, '']
+
+
+def json_array(findings: Sequence[Finding], advice: Advice) -> str:
+    """A JSON array with one object per finding; ``help`` is what to write instead (or empty)."""
     import json
 
     return json.dumps(
         [
             {
                 'path': f.path, 'line': f.line, 'column': f.column, 'code': f.code,
-                'message': f.message, 'target': f.target,
+                'message': f.message, 'help': help_for(f, advice), 'target': f.target,
             }
             for f in findings
         ],
@@ -86,7 +157,7 @@ def json_array(findings: Sequence[Finding]) -> str:
     ) + '\n'
 
 
-def github(findings: Sequence[Finding]) -> str:
+def github(findings: Sequence[Finding], advice: Advice) -> str:
     """One ``::warning`` workflow command per finding, escaped as GitHub Actions requires."""
     from check_llm_usage import rules
 
@@ -95,7 +166,7 @@ def github(findings: Sequence[Finding]) -> str:
         rule = rules.BY_CODE.get(f.code)
         title = f'{f.code} {rule.summary}' if rule else f.code
         properties = f'file={_property(f.path)},line={f.line},col={f.column},title={_property(title)}'
-        lines.append(f'::warning {properties}::{_data(f.message)}\n')
+        lines.append(f'::warning {properties}::{_data(full_message(f, advice))}\n')
     return ''.join(lines)
 
 
@@ -107,7 +178,7 @@ def _property(value: str) -> str:
     return _data(value).replace(':', '%3A').replace(',', '%2C')
 
 
-def sarif(findings: Sequence[Finding]) -> str:
+def sarif(findings: Sequence[Finding], advice: Advice) -> str:
     """A SARIF 2.1.0 log for GitHub code scanning: every rule, and one result per finding."""
     import json
 
@@ -123,7 +194,7 @@ def sarif(findings: Sequence[Finding]) -> str:
             region.update(endLine=f.end_line, endColumn=max(f.end_column, 1))
         location = {'artifactLocation': _artifact(f.path), 'region': region}
         result = {
-            'ruleId': f.code, 'level': 'warning', 'message': {'text': f.message},
+            'ruleId': f.code, 'level': 'warning', 'message': {'text': full_message(f, advice)},
             'locations': [{'physicalLocation': location}],
             'partialFingerprints': {'checkLlmUsage/v1': fingerprint},
         }
@@ -139,7 +210,7 @@ def sarif(findings: Sequence[Finding]) -> str:
                 'version': __version__,
                 'semanticVersion': __version__,
                 'informationUri': 'https://github.com/check-llm-usage/check-llm-usage',
-                'rules': [_sarif_rule(r) for r in rules.RULES],
+                'rules': [_sarif_rule(r, advice) for r in rules.RULES],
             }},
             'columnKind': 'unicodeCodePoints',
             'results': results,
@@ -157,7 +228,7 @@ def _artifact(path: str) -> dict[str, str]:
     return {'uri': quote(normal), 'uriBaseId': '%SRCROOT%'}
 
 
-def _sarif_rule(rule: Rule) -> dict[str, object]:
+def _sarif_rule(rule: Rule, advice: Advice) -> dict[str, object]:
     from check_llm_usage import rules
 
     return {
@@ -165,7 +236,7 @@ def _sarif_rule(rule: Rule) -> dict[str, object]:
         'name': ''.join(w.capitalize() for w in rule.summary.replace('/', ' ').split() if w.isalnum()),
         'shortDescription': {'text': rule.summary},
         'fullDescription': {'text': rule.finds},
-        'help': {'text': rules.explain(rule.code), 'markdown': rules.markdown(rule.code)},
+        'help': {'text': rules.explain(rule.code, advice), 'markdown': rules.markdown(rule.code, advice)},
         'defaultConfiguration': {'level': 'warning', 'enabled': rule.default},
         'properties': {'tags': ['llm-usage', rule.group]},
     }

@@ -19,17 +19,42 @@ _WHY = (
     'and cost are attributed to no feature and no tenant, its latency and failures to no '
     'trace, and the cost dashboards under-report without anyone noticing.'
 )
-_INSTEAD = (
+# the seed's tracked path and tracker, written out in full when a team keeps the defaults
+_SEED_CALL = (
     'response = await multi_model_service.generate_response(\n'
     '    prompt=prompt, task_type="chat", complexity=TaskComplexity.SIMPLE,\n'
-    ')\n'
-    '\n'
-    '# legacy code that must call the SDK: wrap the call and record its tokens\n'
-    'async with llm_tracker.track_llm_call(provider=..., model=..., feature_context=...) as usage_log:\n'
-    '    {example}\n'
-    '    usage_log.input_tokens = response.usage.prompt_tokens\n'
-    '    usage_log.output_tokens = response.usage.completion_tokens'
+    ')'
 )
+_SEED_BLOCK = 'async with llm_tracker.track_llm_call(provider=..., model=..., feature_context=...) as usage_log:'
+
+
+class Advice(NamedTuple):
+    """What to write instead of a direct call: the team's ``use-instead`` path and its tracker."""
+
+    use_instead: str = catalogue.TRACKED_PATH
+    tracker: str = catalogue.DEFAULT_TRACKER
+
+    def __str__(self) -> str:
+        return f'use {self.use_instead} or wrap the call in {self.tracker}()'
+
+
+def _instead(example: str, advice: Advice) -> str:
+    if advice.use_instead == catalogue.TRACKED_PATH:
+        call = _SEED_CALL
+    else:
+        name = advice.use_instead.removesuffix('()')
+        # a dotted name is shown as a call; anything else (prose) as a comment
+        call = f'response = {name}(...)' if name.replace('.', '').replace('_', '').isalnum() else f'# {advice.use_instead}'
+    block = _SEED_BLOCK if advice.tracker == catalogue.DEFAULT_TRACKER else f'with {advice.tracker}(...) as usage_log:'
+    return (
+        f'{call}\n'
+        '\n'
+        '# legacy code that must call the SDK: wrap the call and record its tokens\n'
+        f'{block}\n'
+        f'    {example}\n'
+        '    usage_log.input_tokens = response.usage.prompt_tokens\n'
+        '    usage_log.output_tokens = response.usage.completion_tokens'
+    )
 
 
 class Rule(NamedTuple):
@@ -72,7 +97,7 @@ def _provider_rule(provider: catalogue.Provider) -> Rule:
         finds=finds,
         why=_WHY,
         example=provider.example,
-        instead=_INSTEAD.format(example=provider.example),
+        instead=_instead(provider.example, Advice()),
         default=provider.enabled,
     )
 
@@ -178,11 +203,23 @@ def list_rules_json() -> str:
     ) + '\n'
 
 
-def explain(code: str) -> str | None:
-    """The documentation of one code, or None if there is no such code."""
+def _for_team(rule: Rule, advice: Advice) -> Rule:
+    if rule.code in catalogue.BY_CODE and advice != Advice():
+        return rule._replace(instead=_instead(rule.example, advice))
+    if rule.code == TOKENS:
+        return rule._replace(
+            example=rule.example.replace(catalogue.DEFAULT_TRACKER, advice.tracker),
+            instead=rule.instead.replace(catalogue.DEFAULT_TRACKER, advice.tracker),
+        )
+    return rule
+
+
+def explain(code: str, advice: Advice = Advice()) -> str | None:
+    """The documentation of one code (its advice the team's), or None if there is no such code."""
     rule = BY_CODE.get(code.upper())
     if rule is None:
         return None
+    rule = _for_team(rule, advice)
     return (
         f'{rule.code} ({rule.group}): {rule.summary}\n'
         f'\nWhat it finds\n{_wrap(rule.finds)}\n'
@@ -192,9 +229,9 @@ def explain(code: str) -> str | None:
     )
 
 
-def markdown(code: str) -> str:
+def markdown(code: str, advice: Advice = Advice()) -> str:
     """The documentation of one existing code as Markdown (SARIF rule help)."""
-    rule = BY_CODE[code]
+    rule = _for_team(BY_CODE[code], advice)
     return (
         f'**{rule.code}** ({rule.group}): {rule.summary}\n\n'
         f'### What it finds\n{rule.finds}\n\n### Why it matters\n{rule.why}\n\n'
