@@ -27,6 +27,10 @@ from check_llm_usage.checker import message_for
 CHAT = "import litellm\n\nlitellm.completion(model='gpt-4o', messages=[])\n"
 SHEBANG_CHAT = '#!/usr/bin/env python3\n' + CHAT
 SETUP = 'from setuptools import setup\n\nsetup()\n'
+HELP = (
+    'help: use multi_model_service.generate_response() or wrap the call in '
+    'llm_tracker.track_llm_call() (check-llm-calls --explain LLM001)'
+)
 WARN_ONLY = ' (warning only: this check never blocks commits)'
 FINDING_LINE = re.compile(r'^\S+:\d+:\d+: LLM\d{3} .*$', re.MULTILINE)
 STRICT_FAILED = re.compile(r'^check for direct LLM API calls \(strict\)\.+Failed$', re.MULTILINE)
@@ -35,7 +39,7 @@ WARN_PASSED = re.compile(r'^check for direct LLM API calls \(warn only\)\.+Passe
 
 def chat_finding(path: str, line: int = 3) -> str:
     """The finding line for ``CHAT``'s call in ``path``."""
-    return f'{path}:{line}:1: LLM001 {message_for("litellm.completion", Options().trackers)}'
+    return f'{path}:{line}:1: LLM001 {message_for("litellm.completion")}'
 
 
 # --- 1. file names read as options ---------------------------------------------------------
@@ -89,7 +93,7 @@ def test_file_name_is_never_an_option(
     assert cli.main([*consumer_args, *files]) == 1
 
     assert capsys.readouterr() == (
-        f'{chat_finding(name, line_of_call(name))}\ncheck-llm-calls: 1 direct LLM call in 1 file\n', '',
+        f'{chat_finding(name, line_of_call(name))}\n{HELP}\ncheck-llm-calls: 1 direct LLM call in 1 file\n', '',
     )
     assert (tmp_path / 'setup.py').read_text() == SETUP
     assert sorted(os.listdir(tmp_path)) == sorted([name, 'setup.py', 'base.json'])
@@ -105,7 +109,7 @@ def test_hook_checks_a_file_named_like_an_option(
     assert hook.main([name]) == 0
 
     assert capsys.readouterr().out == (
-        f'{chat_finding(name, line_of_call(name))}\ncheck-llm-usage: 1 direct LLM call in 1 file{WARN_ONLY}\n'
+        f'{chat_finding(name, line_of_call(name))}\n{HELP}\ncheck-llm-usage: 1 direct LLM call in 1 file{WARN_ONLY}\n'
     )
 
 
@@ -142,7 +146,7 @@ def test_a_file_named_like_a_consumer_arg_costs_that_option_only(
     assert cli.main(['--baseline', 'base.json', '--baseline', 'app.py']) == 1
 
     assert capsys.readouterr().out.splitlines() == [
-        chat_finding('--baseline', 4), chat_finding('app.py'), 'check-llm-calls: 2 direct LLM calls in 2 files',
+        chat_finding('--baseline', 4), chat_finding('app.py'), HELP, 'check-llm-calls: 2 direct LLM calls in 2 files',
     ]
 
 
