@@ -292,6 +292,7 @@ def test_inventory_text_escapes_names_and_models(injected: Path, capsys: pytest.
         'by status: 0 tracked, 1 untracked, 0 suppressed, 0 baselined',
         'by provider: litellm 0/1 (0%)',
         'by model: gpt\\n::error::pwned|x`y 0/1 (0%)',
+        'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()',
     ]
 
 

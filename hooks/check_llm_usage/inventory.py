@@ -62,7 +62,7 @@ def text(sites: Sequence[Finding], advice: Advice) -> str:
         parts = [f'{printable(name)} {c}' for name, c in coverage(sites, by).items()]
         lines.append(f'by {by}: {", ".join(parts) if parts else "-"}')
     if any(s.status == 'untracked' for s in sites):
-        lines.append(f'help: {advice}')
+        lines.append(printable(f'help: {advice}'))
     return '\n'.join(line.rstrip() for line in lines) + '\n'
 
 
@@ -97,7 +97,7 @@ def markdown(sites: Sequence[Finding], advice: Advice) -> str:
     lines = ['## LLM call inventory', '', f'**Tracking coverage: {_coverage(sites)}** of the LLM call sites.', '']
     if any(s.status == 'untracked' for s in sites):
         lines += [
-            f'**Untracked calls:** use `{advice.use_instead}` or wrap the call in `{advice.tracker}()`.', '',
+            f'**Untracked calls:** use {_code(advice.use_instead)} or wrap the call in {_code(advice.tracker + "()")}.', '',
         ]
     for by in ('provider', 'model'):
         lines += [f'| {by} | tracked | coverage |', '|---|---|---|']

@@ -106,7 +106,7 @@ def text(
         return '\n'.join(lines) + '\n'
     calls = [f for f in findings if is_call(f)]
     if calls and source is None:
-        lines.append(f'{paint("help", _CYAN)}: {advice} (check-llm-calls --explain {calls[0].code})')
+        lines.append(f'{paint("help", _CYAN)}: {printable(str(advice))} (check-llm-calls --explain {calls[0].code})')
     return '\n'.join([*lines, summary(findings, warn_only, baselined)]) + '\n'
 
 
@@ -137,7 +137,7 @@ def _excerpt(f: Finding, lines: Sequence[str], advice: str, paint: Callable[[str
         f'{gutter} | {" " * before}{paint("^" * max(end - before, 1), _RED)}',
     ]
     if advice:
-        excerpt.append(f'{gutter} = {paint("help", _CYAN)}: {advice}')
+        excerpt.append(f'{gutter} = {paint("help", _CYAN)}: {printable(advice)}')
     return [*excerpt, '']
 
 
