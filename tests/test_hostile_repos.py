@@ -324,3 +324,101 @@ def test_show_stale_escapes_baseline_entries(injected: Path, capsys: pytest.Capt
 def test_write_baseline_message_escapes_the_path(injected: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(['--write-baseline', 'b\n::error::c.json', INJECTED_NAME]) == 0
     assert capsys.readouterr().err == 'check-llm-calls: wrote 1 finding to b\\n::error::c.json\n'
+
+
+# --- 6. data loss --------------------------------------------------------------------------
+
+UNDECODABLE = os.fsdecode(b'caf\xff.py')  # a file name that is not UTF-8 (Linux allows it)
+
+
+@pytest.fixture
+def undecodable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / UNDECODABLE, CHAT)
+    return tmp_path
+
+
+def test_baseline_round_trips_a_file_name_that_is_not_utf8(
+    undecodable: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(['--write-baseline', 'base.json', UNDECODABLE]) == 0
+    assert capsys.readouterr().err == 'check-llm-calls: wrote 1 finding to base.json\n'
+    # valid UTF-8 JSON; the undecodable byte is kept as the escape Python's file names use
+    data = (undecodable / 'base.json').read_bytes()
+    assert json.loads(data.decode('utf-8'))['entries'][0]['path'] == UNDECODABLE
+    assert b'"path": "caf\\udcff.py"' in data
+
+    assert cli.main(['--baseline', 'base.json', UNDECODABLE]) == 0
+    assert capsys.readouterr().out == ''
+
+
+def test_failed_baseline_write_keeps_the_old_baseline(tmp_path: Path) -> None:
+    for number in range(20):
+        write(tmp_path / f'm{number:02}.py', CHAT)
+    old = '{"version": 1, "entries": []}\n'
+    write(tmp_path / 'base.json', old)
+
+    def small_files_only() -> None:  # the new baseline (about 3 KB) cannot be written
+        resource.setrlimit(resource.RLIMIT_FSIZE, (1000, 1000))
+
+    result = subprocess.run(
+        (str(BIN / 'check-llm-calls'), '--write-baseline', 'base.json', '.'), cwd=tmp_path,
+        capture_output=True, text=True, timeout=60, preexec_fn=small_files_only,
+    )
+
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2, '', 'check-llm-calls: error: base.json: cannot write it (File too large)\n',
+    )
+    assert (tmp_path / 'base.json').read_text() == old
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith('.py')) == ['base.json']
+
+
+@pytest.mark.parametrize(
+    ('make', 'reason'),
+    [
+        pytest.param(make_fifo, 'settings: cannot write it (it is a FIFO)', id='fifo'),
+        pytest.param(lambda root: '/dev/null', '/dev/null: cannot write it (it is a device)', id='dev-null'),
+        pytest.param(lambda root: '.', '.: cannot write it (it is a directory)', id='directory'),
+    ],
+)
+def test_baseline_is_written_only_to_a_regular_file(
+    tmp_path: Path, make: Callable[[Path], str], reason: str,
+) -> None:
+    write(tmp_path / 'app.py', CHAT)
+    target = make(tmp_path)
+
+    result = entry_point('check-llm-calls', tmp_path, '--write-baseline', target, 'app.py')
+
+    assert (result.returncode, result.stdout, result.stderr) == (2, '', f'check-llm-calls: error: {reason}\n')
+    assert sorted(os.listdir(tmp_path)) == sorted({'app.py', 'settings'} & {'app.py', target})
+
+
+def test_baseline_written_through_a_symlink_replaces_its_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / 'app.py', CHAT)
+    write(tmp_path / 'shared' / 'base.json', '{"version": 1, "entries": []}\n')
+    os.symlink('shared/base.json', tmp_path / 'base.json')
+
+    assert cli.main(['--write-baseline', 'base.json', 'app.py']) == 0
+
+    assert os.readlink(tmp_path / 'base.json') == 'shared/base.json'
+    assert json.loads((tmp_path / 'shared' / 'base.json').read_text())['entries'][0]['path'] == 'app.py'
+
+
+def test_sarif_percent_encodes_a_file_name_that_is_not_utf8(
+    undecodable: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(['--format', 'sarif', UNDECODABLE]) == 1
+    result = json.loads(capsys.readouterr().out)['runs'][0]['results'][0]
+    assert result['locations'][0]['physicalLocation']['artifactLocation'] == {
+        'uri': 'caf%FF.py', 'uriBaseId': '%SRCROOT%',
+    }
+
+
+def test_github_annotation_shows_a_file_name_that_is_not_utf8_as_text_does(
+    undecodable: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli.main(['--format', 'github', UNDECODABLE]) == 1
+    assert capsys.readouterr().out.startswith('::warning file=caf\\xff.py,line=3,col=1,title=LLM001 ')

@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Sequence
@@ -17,6 +19,7 @@ from typing import NamedTuple
 from check_llm_usage.findings import Finding
 from check_llm_usage.files import relative
 from check_llm_usage.source import read_settings
+from check_llm_usage.source import require_regular_file
 
 VERSION = 1
 Key = tuple[str, str, str, str]
@@ -53,14 +56,42 @@ def dumps(findings: Iterable[Finding], root: str) -> str:
 
 
 def write(path: str, findings: Sequence[Finding]) -> int:
-    """Write the baseline of ``findings`` to ``path``; the number of findings recorded."""
-    text = dumps(findings, root_of(path))
+    """Write the baseline of ``findings`` to ``path``; the number of findings recorded.
+
+    The new file replaces the old one only when complete (a failed write keeps the old
+    baseline), and only a regular file (or nothing) is replaced, also through a symlink.
+    """
+    # undecodable file-name bytes (lone surrogates) become \udcXX escapes: valid UTF-8 that loads back
+    data = dumps(findings, root_of(path)).encode('utf-8', 'backslashreplace')
+    target = os.path.realpath(path)
     try:
-        with open(path, 'w', encoding='utf-8', newline='\n') as f:
-            f.write(text)
+        mode = _mode_for(target)
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f'.{os.path.basename(target)}.', suffix='.tmp', dir=os.path.dirname(target),
+        )
+        try:
+            with open(descriptor, 'wb') as f:
+                f.write(data)
+            os.chmod(temporary, mode)
+            os.replace(temporary, target)
+        except BaseException:
+            os.unlink(temporary)
+            raise
     except OSError as exc:
         raise BaselineError(f'{path}: cannot write it ({exc.strerror or exc})') from None
     return len(findings)
+
+
+def _mode_for(target: str) -> int:
+    """The permission bits of the file replacing ``target``: its own, or what umask gives a new file."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+    require_regular_file(info.st_mode)
+    return stat.S_IMODE(info.st_mode)
 
 
 def load(path: str) -> Counter[Key]:

@@ -165,7 +165,9 @@ def github(findings: Sequence[Finding], advice: Advice) -> str:
     for f in findings:
         rule = rules.BY_CODE.get(f.code)
         title = f'{f.code} {rule.summary}' if rule else f.code
-        properties = f'file={_property(f.path)},line={f.line},col={f.column},title={_property(title)}'
+        # an undecodable file-name byte shows as \xNN, as in the text format (GitHub paths are UTF-8)
+        path = os.fsencode(f.path).decode('utf-8', 'backslashreplace')
+        properties = f'file={_property(path)},line={f.line},col={f.column},title={_property(title)}'
         lines.append(f'::warning {properties}::{_data(full_message(f, advice))}\n')
     return ''.join(lines)
 
@@ -222,7 +224,8 @@ def sarif(findings: Sequence[Finding], advice: Advice) -> str:
 def _artifact(path: str) -> dict[str, str]:
     from urllib.parse import quote
 
-    normal = os.path.normpath(path).replace(os.sep, '/')
+    # the file name's bytes, percent-encoded: also those that are not UTF-8
+    normal = os.fsencode(os.path.normpath(path).replace(os.sep, '/'))
     if os.path.isabs(path):
         return {'uri': 'file://' + quote(normal)}
     return {'uri': quote(normal), 'uriBaseId': '%SRCROOT%'}

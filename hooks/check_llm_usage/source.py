@@ -35,20 +35,21 @@ def read_source(path: str, max_bytes: int, limit_name: str = '--max-file-size li
     """The file's bytes; OSError with a readable reason for anything but a regular file."""
     # stat before open: a device or FIFO is never opened (opening some devices has effects)
     info = os.stat(path)
-    _require_regular_file(info.st_mode)
+    require_regular_file(info.st_mode)
     if info.st_size > max_bytes:
         raise FileTooLarge(info.st_size, max_bytes, limit_name)
     # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
     fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
     with open(fd, 'rb') as f:
-        _require_regular_file(os.fstat(fd).st_mode)
+        require_regular_file(os.fstat(fd).st_mode)
         data = f.read(max_bytes + 1)
     if len(data) > max_bytes:  # it grew after the stat
         raise FileTooLarge(len(data), max_bytes, limit_name)
     return data
 
 
-def _require_regular_file(mode: int) -> None:
+def require_regular_file(mode: int) -> None:
+    """OSError naming what ``mode`` is (a FIFO, a device, ...) unless it is a regular file's."""
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
