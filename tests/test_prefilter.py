@@ -86,9 +86,14 @@ def candidates(rule: prefilter.Rule) -> list[str]:
 
 
 def example(rule: prefilter.Rule) -> str | None:
-    """The first candidate that is reported, and reported by no other way once a word is renamed."""
+    """The first candidate that is reported, and loses a code once any word is renamed.
+
+    (Renaming may leave another code: ``LlamaAPIClient().chat.completions.create`` is still
+    OpenAI's generic tail once ``llama_api_client`` is gone.)
+    """
     for source in candidates(rule):
-        if codes(source) and not any(codes(renamed(source, rule, w)) for w in rule.words):
+        found = set(codes(source))
+        if found and not any(found <= set(codes(renamed(source, rule, w))) for w in rule.words):
             return source
     return None
 
@@ -106,12 +111,12 @@ def test_every_rule_has_an_example_that_passes_the_filter_and_is_reported(rule):
 
 
 @pytest.mark.parametrize('rule', RULE_PARAMS)
-def test_renaming_a_word_of_a_rule_leaves_nothing_to_report(rule):
+def test_renaming_a_word_of_a_rule_loses_a_code(rule):
     source = example(rule)
     assert source is not None
     for word in rule.words:
         changed = renamed(source, rule, word)
-        assert codes(changed) == [], (word, changed)
+        assert not set(codes(source)) <= set(codes(changed)), (word, changed)
 
 
 def test_rule_words_are_the_rules_words():

@@ -25,8 +25,11 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     width = max(len(p.key) for p in catalogue.PROVIDERS)
     assert out[0] == f'LLM001  {"litellm":<{width}}  litellm: a direct call that bypasses usage tracking'
     assert out[1] == f'LLM002  {"openai":<{width}}  OpenAI: a direct call that bypasses usage tracking'
-    assert out[-4:] == [
+    assert out[14:16] == [
         f'LLM100  {"tracking":<{width}}  tracker block never records its input and output token counts',
+        f'LLM201  {"xai":<{width}}  xAI (Grok): a direct call that bypasses usage tracking',
+    ]
+    assert out[-3:] == [
         f'LLM900  {"meta":<{width}}  file mentions an LLM SDK but could not be read or parsed',
         f'LLM901  {"meta":<{width}}  suppression comment without a reason',
         f'LLM902  {"meta":<{width}}  suppression comment that suppresses nothing',

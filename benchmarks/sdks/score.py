@@ -99,11 +99,12 @@ def score(checker: str) -> list[Score]:
 def main() -> None:
     """Print the per-SDK table, the totals, the misses and the false alarms."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--checker', default=shutil.which('check-llm-calls'), help='the check-llm-calls to score')
+    beside = os.path.join(os.path.dirname(sys.executable), 'check-llm-calls')  # the running venv's
+    parser.add_argument('--checker', default=shutil.which('check-llm-calls') or beside, help='the check-llm-calls to score')
     args = parser.parse_args()
     if not args.checker:
         sys.exit('check-llm-calls not found; pass --checker')
-    results = score(args.checker)
+    results = score(os.path.abspath(args.checker) if os.sep in args.checker else args.checker)
     print('| snippet file | billable calls | found | right provider | false alarms |')
     print('|---|---|---|---|---|')
     for r in results:

@@ -157,7 +157,8 @@ _GOOGLE_GENAI = (
     'models.generate_content', 'models.generate_content_stream', 'models.embed_content',
     'models.generate_images', 'models.edit_image', 'models.upscale_image',
     'models.generate_videos', 'models.recontext_image', 'models.segment_image',
-    'interactions.create', 'decisions.create', 'live.connect', 'live.music.connect',
+    'interactions.create', 'interactions.connect', 'triggers.run', 'decisions.create', 'live.connect',
+    'live.music.connect',
     'batches.create', 'batches.create_embeddings', 'caches.create', 'tunings.tune',
 )
 _GOOGLE_MODEL_METHODS = (
@@ -177,6 +178,8 @@ _VERTEX_CLASSES = (
     'preview.language_models.ChatModel', 'preview.language_models.ChatSession',
     'vision_models.ImageGenerationModel', 'vision_models.MultiModalEmbeddingModel',
     'vision_models.ImageCaptioningModel', 'vision_models.ImageQnAModel',
+    'preview.vision_models.ImageGenerationModel', 'preview.vision_models.MultiModalEmbeddingModel',
+    'preview.vision_models.ImageCaptioningModel', 'preview.vision_models.ImageQnAModel',
 )
 
 _MISTRAL_ENDPOINTS = (
@@ -192,8 +195,11 @@ _MISTRAL_ENDPOINTS = (
     'responses.create', 'audio.speech.complete', 'audio.realtime.connect',
     'audio.realtime.transcribe_stream', 'audio.realtime_speech.connect',
     'audio.realtime_speech.speak_stream', 'batch.jobs.create', 'fine_tuning.jobs.create',
+    'beta.observability.judges.judge_conversation', 'beta.observability.datasets.records.judge',
+    'beta.context.search_indexes.generate_index_summary', 'workflows.execute_workflow',
+    'workflows.execute_workflow_and_wait', 'workflows.execute_workflow_registration',
     # 0.x MistralClient
-    'chat', 'chat_stream', 'embeddings', 'completion', 'completion_stream',
+    'chat', 'chat_stream', 'embeddings', 'completion', 'completion_stream', 'jobs.create',
 )
 
 
@@ -258,6 +264,33 @@ _FRAMEWORK_CLASSES = (
     'llama_index.embeddings.openai.OpenAIEmbedding',
 )
 
+_XAI_CLIENTS = ('xai_sdk.Client', 'xai_sdk.AsyncClient', 'xai_sdk.sync.client.Client', 'xai_sdk.aio.client.Client')
+# the local Chat objects that ``client.chat.create(...)`` returns (see RESULT_TYPES)
+_XAI_CHATS = ('xai_sdk.sync.chat.Chat', 'xai_sdk.aio.chat.Chat')
+
+_DASHSCOPE_STATIC = (
+    ('Generation', ('call',)), ('AioGeneration', ('call',)), ('MultiModalConversation', ('call',)),
+    ('AioMultiModalConversation', ('call',)), ('TextEmbedding', ('call',)),
+    ('MultiModalEmbedding', ('call',)), ('TextReRank', ('call',)),
+    ('ImageSynthesis', ('call', 'async_call', 'sync_call')), ('VideoSynthesis', ('call', 'async_call')),
+    ('Application', ('call',)), ('CodeGeneration', ('call',)),
+)
+
+_REPLICATE = (
+    'run', 'async_run', 'stream', 'async_stream', 'predictions.create', 'predictions.async_create',
+    'models.predictions.create', 'models.predictions.async_create', 'deployments.predictions.create',
+    'deployments.predictions.async_create', 'trainings.create', 'trainings.async_create',
+)
+
+# the openai SDK's surface (Portkey vendors it) plus Portkey's prompt runs
+_PORTKEY = tuple(
+    e for e in _OPENAI_ENDPOINTS
+    if not e.startswith(('beta.', 'live.', 'decisions.', 'edits.', 'fine_tunes.', 'realtime.translations.', 'post'))
+) + (
+    'prompts.completions.create', 'generations.create',
+)
+
+
 # Hosts of LLM HTTP APIs (research/llm-sdk-surface.toml [raw_http]); local Ollama is free.
 _LLM_HOSTS = (
     'api.openai.com', '*.api.openai.com', '*.openai.azure.com', 'api.anthropic.com',
@@ -271,7 +304,11 @@ _LLM_HOSTS = (
     'api.fireworks.ai', 'api.perplexity.ai', 'api.cerebras.ai', 'api.sambanova.ai',
     'integrate.api.nvidia.com', 'api.voyageai.com', 'api.ai21.com', 'api.replicate.com',
     'api.moonshot.ai', 'dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'api.z.ai',
-    'api.novita.ai',
+    'api.novita.ai', 'open.bigmodel.cn', 'api.writer.com', 'api.reka.ai', 'api.llama.com',
+    'inference.generativeai.*.oci.oraclecloud.com', '*.ml.cloud.ibm.com', 'api-atlas.nomic.ai',
+    'api.mixedbread.com', 'api.mixedbread.ai', 'api.portkey.ai', 'studio.premai.io',
+    # Jina AI's embeddings and reranker have no official SDK: their docs call the HTTP API
+    'api.jina.ai',
 )
 
 PROVIDERS: tuple[Provider, ...] = (
@@ -322,7 +359,9 @@ PROVIDERS: tuple[Provider, ...] = (
         endpoints=(
             'messages.create', 'messages.stream', 'messages.parse',
             'beta.messages.create', 'beta.messages.stream', 'beta.messages.parse',
-            'beta.messages.tool_runner', 'messages.batches.create',
+            'beta.messages.tool_runner', 'beta.messages.thread', 'messages.batches.create',
+            'beta.sessions.create', 'beta.sessions.events.send', 'beta.sessions.events.tool_runner',
+            'beta.deployments.run', 'beta.dreams.create',
             'beta.messages.batches.create', 'completions.create',
             'beta.tools.messages.create', 'beta.prompt_caching.messages.create',
             'beta.prompt_caching.messages.stream',
@@ -371,7 +410,8 @@ PROVIDERS: tuple[Provider, ...] = (
             'start_async_invoke',
             # bedrock-agent-runtime: agents and knowledge bases that run a model
             'invoke_agent', 'invoke_inline_agent', 'invoke_flow', 'retrieve_and_generate',
-            'retrieve_and_generate_stream',
+            'retrieve_and_generate_stream', 'rerank', 'agentic_retrieve_stream', 'generate_query',
+            'optimize_prompt', 'start_flow_execution',
         ),
         functions=(),
         distinctive_tails=(
@@ -448,7 +488,9 @@ PROVIDERS: tuple[Provider, ...] = (
             'audio.transcriptions.create', 'audio.translations.create',
             'beta.realtime.connect', 'beta.realtime.transcription',
             'complete.create', 'completion.create', 'image.create',
-            'batches.create', 'fine_tuning.create',
+            'batches.create', 'fine_tuning.create', 'evals.create', 'beta.jig.queue.submit',
+            'post_training.operations.sample', 'post_training.operations.forward_backward',
+            'post_training.operations.custom_forward_backward', 'post_training.operations.optim_step',
         ),
         functions=(
             'together.Complete.create', 'together.Complete.create_streaming',
@@ -525,9 +567,475 @@ PROVIDERS: tuple[Provider, ...] = (
              'litellm-backed classes (ChatLiteLLM, llama_index LiteLLM) are not included.',
         enabled=False,
     ),
+    # -- more SDK providers: LLM2xx, numbered in the order they are added, never reused --
+    Provider(
+        code='LLM201', key='xai', title='xAI (Grok)',
+        modules=('xai_sdk',),
+        constructors=_XAI_CLIENTS + _XAI_CHATS,
+        endpoints=(
+            # on the Chat object that ``client.chat.create(...)`` builds locally
+            'sample', 'sample_batch', 'stream', 'stream_batch', 'parse', 'defer', 'defer_batch',
+            'compact',
+            'chat.compact_context', 'image.sample', 'image.sample_batch', 'video.generate',
+            'video.start', 'video.extend', 'video.extend_start', 'batch.create', 'batch.add',
+            'collections.search', 'collections.generate_description',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = client.chat.create(model="grok-4", messages=messages).sample()',
+        hosts=('api.x.ai',),
+        note='xai-sdk talks gRPC to api.x.ai:443, so the raw-HTTP rule cannot see it; '
+             '`client.chat.create(...)` only builds a local Chat (not reported), its `sample()`, '
+             '`stream()` and `parse()` call the API. Also the openai SDK with `base_url` at api.x.ai.',
+    ),
+    Provider(
+        code='LLM202', key='openrouter', title='OpenRouter',
+        modules=('openrouter',),
+        constructors=('openrouter.OpenRouter', 'openrouter.sdk.OpenRouter'),
+        endpoints=_suffix_async((
+            'chat.send', 'responses.send', 'beta.responses.send', 'embeddings.generate',
+            'rerank.rerank', 'images.generate', 'video_generation.generate', 'tts.create_speech',
+            'stt.create_transcription', 'stt.create_transcription_multipart',
+            'alpha.decisions.create', 'system_one.create', 'batch.create_batches',
+            'presets.create_presets_chat_completions', 'presets.create_presets_messages',
+            'presets.create_presets_responses',
+        )),
+        functions=(),
+        distinctive_tails=(),
+        example='response = open_router.chat.send(model="openai/gpt-4o", messages=messages)',
+        hosts=('openrouter.ai',),
+        note='The Speakeasy `OpenRouter` client (`*_async` twins), and the openai SDK with '
+             '`base_url` at openrouter.ai.',
+    ),
+    Provider(
+        code='LLM203', key='voyage', title='Voyage AI',
+        modules=('voyageai',),
+        constructors=('voyageai.Client', 'voyageai.AsyncClient', 'voyageai.client.Client',
+                      'voyageai.client_async.AsyncClient'),
+        endpoints=('embed', 'contextualized_embed', 'multimodal_embed', 'rerank'),
+        functions=(),
+        distinctive_tails=(),
+        example='result = voyageai.Client().embed(texts, model="voyage-3.5")',
+        hosts=('api.voyageai.com',),
+    ),
+    Provider(
+        code='LLM204', key='watsonx', title='IBM watsonx.ai',
+        modules=('ibm_watsonx_ai',),
+        constructors=tuple(
+            f'ibm_watsonx_ai.foundation_models.{c}' for c in (
+                'ModelInference', 'Embeddings', 'Rerank', 'Model', 'inference.ModelInference',
+                'embeddings.Embeddings', 'rerank.Rerank',
+            )
+        ),
+        endpoints=(
+            'chat', 'chat_stream', 'achat', 'achat_stream', 'generate', 'agenerate',
+            'agenerate_stream', 'generate_text', 'generate_text_stream', 'embed_documents',
+            'embed_query', 'aembed_documents', 'aembed_query',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = ModelInference(model_id="ibm/granite-4-h-small", api_client=client).chat(messages=messages)',
+        hosts=('*.ml.cloud.ibm.com',),
+    ),
+    Provider(
+        code='LLM205', key='oci', title='OCI Generative AI',
+        modules=('oci.generative_ai_inference',),
+        constructors=(
+            'oci.generative_ai_inference.GenerativeAiInferenceClient',
+            'oci.generative_ai_inference.AsyncGenerativeAiInferenceClient',
+            'oci.generative_ai_inference.generative_ai_inference_client.GenerativeAiInferenceClient',
+        ),
+        endpoints=('chat', 'embed_text', 'generate_text', 'summarize_text', 'rerank_text'),
+        functions=(),
+        distinctive_tails=(),
+        example='response = GenerativeAiInferenceClient(config, service_endpoint=endpoint).chat(chat_details)',
+        hosts=('inference.generativeai.*.oci.oraclecloud.com',),
+    ),
+    Provider(
+        code='LLM206', key='fireworks', title='Fireworks AI',
+        modules=('fireworks',),
+        constructors=tuple(
+            f'fireworks.{c}' for c in (
+                'Fireworks', 'AsyncFireworks', 'Client', 'AsyncClient', 'client.Fireworks',
+                'client.AsyncFireworks',
+            )
+        ),
+        endpoints=(
+            'chat.completions.create', 'chat.completions.acreate', 'completions.create',
+            'completions.acreate', 'messages.create', 'batch_inference_jobs.create',
+            'supervised_fine_tuning_jobs.create', 'dpo_jobs.create',
+            'reinforcement_fine_tuning_jobs.create', 'evaluation_jobs.create',
+            'reinforcement_fine_tuning_steps.create', 'reinforcement_fine_tuning_steps.execute',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Fireworks().chat.completions.create(model="accounts/fireworks/models/kimi-k2", messages=messages)',
+        hosts=('api.fireworks.ai',),
+    ),
+    Provider(
+        code='LLM207', key='perplexity', title='Perplexity',
+        modules=('perplexity',),
+        constructors=tuple(f'perplexity.{c}' for c in ('Perplexity', 'AsyncPerplexity', 'Client', 'AsyncClient')),
+        endpoints=(
+            'chat.completions.create', 'async_.chat.completions.create', 'responses.create',
+            'search.create', 'embeddings.create', 'contextualized_embeddings.create',
+            'batches.create', 'decisions.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Perplexity().chat.completions.create(model="sonar", messages=messages)',
+        hosts=('api.perplexity.ai',),
+    ),
+    Provider(
+        code='LLM208', key='dashscope', title='Alibaba DashScope (Qwen)',
+        modules=('dashscope',),
+        constructors=('dashscope.Client', 'dashscope.AsyncClient', 'dashscope.v2.Client',
+                      'dashscope.v2.AsyncClient'),
+        endpoints=(
+            'chat.completions.create', 'embeddings.create', 'multimodal.chat.create',
+            'multimodal.embeddings.create', 'images.generate', 'images.jobs.create',
+            'videos.generate', 'videos.jobs.create', 'rerank.create', 'apps.completions.create',
+            'audio.tts.synthesize', 'audio.tts.stream', 'audio.tts.connect', 'audio.tts.http.synthesize',
+            'audio.tts.http.stream', 'audio.asr.recognize', 'audio.asr.recognize_file',
+            'audio.asr.transcribe', 'audio.asr.jobs.create', 'audio.realtime.connect',
+            'embeddings.jobs.create', 'decision.create', 'fine_tunes.create', 'tingwu.call',
+            'tingwu.realtime', 'reinforcement_learning.jobs.create', 'rl.jobs.create',
+        ),
+        functions=('dashscope.chat', 'dashscope.v2.chat') + tuple(
+            f'dashscope.{cls}.{verb}' for cls, verbs in _DASHSCOPE_STATIC for verb in verbs
+        ),
+        distinctive_tails=(),
+        example='response = Generation.call(model="qwen-plus", messages=messages)',
+        hosts=('dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'),
+        note='The 2.x `Client` and the 1.x classes called directly (`Generation.call`, '
+             '`TextEmbedding.call`, `MultiModalConversation.call`, ...).',
+    ),
+    Provider(
+        code='LLM209', key='replicate', title='Replicate',
+        modules=('replicate',),
+        constructors=('replicate.Client', 'replicate.client.Client'),
+        endpoints=_REPLICATE,
+        functions=tuple(f'replicate.{e}' for e in _REPLICATE),
+        distinctive_tails=(),
+        example='output = replicate.run("black-forest-labs/flux-schnell", input={"prompt": prompt})',
+        hosts=('api.replicate.com',),
+        note='The module functions bound to the default client (`replicate.run`, '
+             '`replicate.predictions.create`) and a `Client` of one\'s own.',
+    ),
+    Provider(
+        code='LLM210', key='cerebras', title='Cerebras',
+        modules=('cerebras.cloud.sdk',),
+        constructors=tuple(
+            f'cerebras.cloud.sdk.{c}' for c in ('Cerebras', 'AsyncCerebras', 'Client', 'AsyncClient')
+        ),
+        endpoints=('chat.completions.create', 'completions.create'),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Cerebras().chat.completions.create(model="llama3.1-8b", messages=messages)',
+        hosts=('api.cerebras.ai',),
+    ),
+    Provider(
+        code='LLM211', key='portkey', title='Portkey AI gateway',
+        modules=('portkey_ai',),
+        constructors=('portkey_ai.Portkey', 'portkey_ai.AsyncPortkey',
+                      'portkey_ai.api_resources.client.Portkey', 'portkey_ai.api_resources.client.AsyncPortkey'),
+        endpoints=_PORTKEY,
+        functions=(),
+        distinctive_tails=(),
+        example='response = Portkey(api_key=key, virtual_key=vk).chat.completions.create(model="gpt-4o", messages=messages)',
+        hosts=('api.portkey.ai',),
+    ),
+    Provider(
+        code='LLM212', key='zhipu', title='Zhipu AI / Z.ai (GLM)',
+        modules=('zhipuai', 'zai'),
+        constructors=('zhipuai.ZhipuAI', 'zhipuai._client.ZhipuAI', 'zai.ZaiClient', 'zai.ZhipuAiClient',
+                      'zai._client.ZaiClient', 'zai._client.ZhipuAiClient'),
+        endpoints=(
+            'chat.completions.create', 'chat.asyncCompletions.create', 'embeddings.create',
+            'images.generations', 'images.async_generations', 'videos.generations',
+            'assistant.conversation', 'agents.invoke', 'audio.speech', 'audio.customization',
+            'audio.transcriptions.create', 'web_search.web_search', 'tools.web_search',
+            'web_reader.web_reader', 'batches.create', 'fine_tuning.jobs.create',
+            'ocr.handwriting_ocr', 'layout_parsing.create', 'file_parser.create',
+            'file_parser.create_sync',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = ZhipuAI().chat.completions.create(model="glm-4", messages=messages)',
+        hosts=('open.bigmodel.cn', 'api.z.ai'),
+        note='zhipuai and zai-sdk (`ZaiClient`, `ZhipuAiClient`).',
+    ),
+    Provider(
+        code='LLM213', key='sambanova', title='SambaNova Cloud',
+        modules=('sambanova',),
+        constructors=tuple(f'sambanova.{c}' for c in ('SambaNova', 'AsyncSambaNova', 'Client', 'AsyncClient')),
+        endpoints=(
+            'chat.completions.create', 'completions.create', 'embeddings.create', 'responses.create',
+            'messages.create', 'audio.transcriptions.create', 'audio.translations.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = SambaNova().chat.completions.create(model="Meta-Llama-3.3-70B-Instruct", messages=messages)',
+        hosts=('api.sambanova.ai',),
+    ),
+    Provider(
+        code='LLM214', key='writer', title='Writer (Palmyra)',
+        modules=('writerai',),
+        constructors=tuple(f'writerai.{c}' for c in ('Writer', 'AsyncWriter', 'Client', 'AsyncClient')),
+        endpoints=(
+            'chat.chat', 'chat.stream', 'chat.parse', 'completions.create',
+            'applications.generate_content', 'applications.jobs.create', 'applications.jobs.retry',
+            'graphs.question', 'vision.analyze', 'translation.translate', 'tools.web_search',
+            'tools.parse_pdf',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Writer().chat.chat(model="palmyra-x5", messages=messages)',
+        hosts=('api.writer.com',),
+    ),
+    Provider(
+        code='LLM215', key='ai21', title='AI21 Labs (Jamba)',
+        modules=('ai21',),
+        constructors=tuple(
+            f'ai21.{a}AI21{c}Client' for a in ('', 'Async')
+            for c in ('', 'Bedrock', 'Azure', 'Vertex', 'Launchpad', 'SageMaker')
+        ),
+        endpoints=(
+            'chat.completions.create', 'beta.maestro.runs.create', 'beta.maestro.runs.create_and_poll',
+            'beta.agents.runs.create', 'beta.agents.runs.create_and_poll',
+            'beta.conversational_rag.create', 'beta.batches.create',
+            # the Jurassic-2 / task APIs of ai21 2.x
+            'chat.create', 'completion.create', 'summarize.create', 'paraphrase.create',
+            'gec.create', 'improvements.create', 'segmentation.create', 'embed.create',
+            'answer.create', 'contextual_answers.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = AI21Client().chat.completions.create(model="jamba-mini", messages=messages)',
+        hosts=('api.ai21.com',),
+    ),
+    Provider(
+        code='LLM216', key='meta_llama', title='Meta Llama API',
+        modules=('llama_api_client',),
+        constructors=tuple(
+            f'llama_api_client.{c}' for c in ('LlamaAPIClient', 'AsyncLlamaAPIClient', 'Client', 'AsyncClient')
+        ),
+        endpoints=('chat.completions.create',),
+        functions=(),
+        distinctive_tails=(),
+        example='response = LlamaAPIClient().chat.completions.create(model="Llama-4-Maverick-17B-128E-Instruct-FP8", messages=messages)',
+        hosts=('api.llama.com',),
+    ),
+    Provider(
+        code='LLM217', key='mixedbread', title='Mixedbread',
+        modules=('mixedbread',),
+        constructors=tuple(f'mixedbread.{c}' for c in ('Mixedbread', 'AsyncMixedbread', 'Client', 'AsyncClient')),
+        endpoints=(
+            'embed', 'rerank', 'embeddings.create', 'chat.create_completion', 'stores.search',
+            'stores.question_answering', 'extractions.content.create', 'extractions.jobs.create',
+            'extractions.schema.create', 'extractions.schema.enhance', 'parsing.jobs.create',
+            'parsing.jobs.create_and_poll', 'parsing.jobs.upload_and_poll',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Mixedbread().embed(model="mixedbread-ai/mxbai-embed-large-v1", input=texts)',
+        hosts=('api.mixedbread.com', 'api.mixedbread.ai'),
+    ),
+    Provider(
+        code='LLM218', key='nomic', title='Nomic Embed',
+        modules=('nomic',),
+        constructors=(),
+        endpoints=(),
+        functions=('nomic.embed.text', 'nomic.embed.image'),
+        distinctive_tails=(),
+        example='output = embed.text(texts=texts, model="nomic-embed-text-v1.5")',
+        hosts=('api-atlas.nomic.ai',),
+        note='`inference_mode="local"` runs the model locally, free; the default is the paid API.',
+    ),
+    Provider(
+        code='LLM219', key='aleph_alpha', title='Aleph Alpha',
+        modules=('aleph_alpha_client',),
+        constructors=('aleph_alpha_client.Client', 'aleph_alpha_client.AsyncClient',
+                      'aleph_alpha_client.aleph_alpha_client.Client',
+                      'aleph_alpha_client.aleph_alpha_client.AsyncClient'),
+        endpoints=(
+            'complete', 'complete_with_streaming', 'chat', 'chat_with_streaming', 'embed',
+            'embeddings', 'semantic_embed', 'batch_semantic_embed', 'instructable_embed', 'evaluate',
+            'explain', 'rerank', 'translate',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Client(token=token, host=host).complete(request, model="pharia-1-llm-7b-control")',
+        note='No public default host: `host=` names the deployment, so the raw-HTTP rule has none.',
+    ),
+    Provider(
+        code='LLM220', key='reka', title='Reka',
+        modules=('reka',),
+        constructors=('reka.client.Reka', 'reka.client.AsyncReka'),
+        endpoints=('chat.create', 'chat.create_stream'),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Reka().chat.create(model="reka-core", messages=messages)',
+        hosts=('api.reka.ai',),
+    ),
+    Provider(
+        code='LLM221', key='premai', title='Prem AI',
+        modules=('premai',),
+        constructors=tuple(f'premai.{c}' for c in ('PremAI', 'AsyncPremAI', 'Client', 'AsyncClient')),
+        endpoints=('chat.completions', 'datasets.create_synthetic', 'finetuning.create',
+                   'recommendations.generate'),
+        functions=(),
+        distinctive_tails=(),
+        example='response = PremAI().chat.completions(model="llama3.2-3b", messages=messages)',
+        hosts=('studio.premai.io',),
+        note='`chat.completions(...)` is a method, not a resource; premai 0.18 defaults to a local '
+             'host, so only `studio.premai.io` URLs count as Prem\'s API.',
+    ),
+    Provider(
+        code='LLM222', key='deepseek', title='DeepSeek',
+        modules=(),
+        constructors=(),
+        endpoints=(),
+        functions=(),
+        distinctive_tails=(),
+        example='response = OpenAI(base_url="https://api.deepseek.com").chat.completions.create(model="deepseek-chat", messages=messages)',
+        hosts=('api.deepseek.com',),
+        note='DeepSeek has no SDK of its own: its docs use the openai (or anthropic) SDK with '
+             '`base_url` at api.deepseek.com; such clients are reported as DeepSeek.',
+    ),
 )
 
 BY_CODE = {p.code: p for p in PROVIDERS}
+
+# Reviewed decisions (read by tools/catalogue_diff.py only): SDK methods that make a request
+# but run no billable model, as fnmatch patterns of their path from the client (or qualified
+# name); '*' applies to every provider.
+NOT_BILLABLE: dict[str, tuple[str, ...]] = {
+    # reading, deleting and managing objects, client plumbing, token counting; a new
+    # ``<resource>.create`` is never matched here: each provider reviews its own
+    '*': (
+        'close', 'aclose', 'close_*', 'aclose_*', 'copy', 'with_options', 'qs.*', '*sdk_configuration.*',
+        '*do_request*', '*.update', '*.update_*', '*.cancel', '*.pause', '*.resume', '*.archive',
+        '*.delete*', '*.list', '*.list_*', '*.get', '*.get_*', 'get_*', 'list_*', '*.retrieve',
+        '*.retrieve_*', '*.poll', '*.cancel_async',
+        '*.poll_*', '*.wait', '*.wait_*', '*.fetch', '*.upload', '*.upload_*', '*.download*',
+        '*.validate*', '*.rotate*', '*.revoke', '*.reroll', '*.stop', '*.hangup', '*.refer',
+        '*.reject', '*.ack', '*.heartbeat', '*.content', 'count_tokens', '*.count_tokens',
+        '*.input_tokens.count', 'tokenize', 'detokenize', 'tokenizer', '*.tokenize*',
+        '*files.*', '*.parse_unverified', '*.unwrap', '*.verify_signature', 'webhooks.*',
+        'api_keys.*', 'admin.*', 'organization.*', 'beta.organization.*', 'models.*',
+        '*.async_get', '*.async_list', '*.async_cancel', '*.async_delete', '*.async_update',
+        '*.moderations.create', 'moderations.create',  # moderation bills nothing
+    ),
+    'openai': (
+        'base_url', 'platform_headers', 'audio.voice_consents.create', 'audio.voices.create',
+        'beta.agents.create', 'beta.agents.automations.create', 'beta.agents.environments.*',
+        'beta.agents.vaults.*', 'beta.agents.sessions.artifacts.*', 'beta.agents.sessions.stream',
+        'beta.assistants.create', 'beta.chatkit.sessions.create', 'beta.realtime.sessions.create',
+        'beta.realtime.transcription_sessions.create', 'beta.threads.create',
+        'beta.threads.messages.create', 'containers.create', 'content_provenance_checks.create',
+        'conversations.create', 'conversations.items.create', 'evals.create', 'skills.*',
+        'realtime.client_secrets.create', 'realtime.translations.client_secrets.create',
+        'uploads.*', 'vector_stores.*',
+        # the 0.x module API's class plumbing
+        *(f'openai.*.{name}' for name in (
+            'await_', 'class_url', 'instance_url', 'api_base', 'request', 'arequest', 'construct_from',
+            'refresh_from', 'to_dict*', 'auto_paging_iter', 'acancel', 'adelete', 'alist', 'astream_events',
+        )),
+    ),
+    'anthropic': (
+        'with_middleware', 'beta.agents.create', 'beta.compliance.*', 'beta.deployments.create',
+        'beta.deployments.unpause', 'beta.environments.*', 'beta.memory_stores.*',
+        'beta.sessions.resources.*', 'beta.skills.*', 'skills.*', 'beta.tunnels.*', 'beta.vaults.*',
+    ),
+    'google': (
+        'agents.create', 'auth_tokens.create', 'interactions.auth_tokens.create', 'credentials.create',
+        'environments.*', 'file_search_stores.*', 'triggers.create', 'voices.create',
+        'chats.create',  # builds a local Chat: its send_message is the call
+        'chats.create().record_history', 'count_tokens_async', 'from_cached_content', 'history', 'rewind',
+        'start_chat', 'start_chat().history', 'start_chat().rewind', 'google.generativeai.AnswerStyle',
+        'google.generativeai.EmbeddingTaskType', 'google.generativeai.to_*', 'google.generativeai.answer.AnswerStyle',
+        'google.generativeai.answer.to_*',
+    ),
+    'bedrock': (
+        'apply_guardrail', 'invoke_guardrail_checks', 'retrieve', '*_session', 'create_invocation',
+        'put_invocation_step', '*_agent_memory', 'check_ingested_document_acl',
+        'stop_flow_execution', 'tag_resource', 'untag_resource',
+    ),
+    'azure_ai_inference': ('send_request',),
+    'mistral': tuple(_suffix_async((
+        'audio.agents.create', 'audio.sessions.create', 'audio.voices.create', 'beta.agents.create',
+        'beta.connectors.*', 'beta.context.search_indexes.create', 'beta.context.search_indexes.grep',
+        'beta.context.search_indexes.ingest_documents', 'beta.context.search_indexes.navigate',
+        'beta.context.search_indexes.read', 'beta.context.search_indexes.search',
+        'beta.libraries.*', 'beta.observability.datasets.create', 'beta.observability.datasets.create_record',
+        'beta.observability.datasets.import_*', 'beta.observability.datasets.records.bulk_delete',
+        'beta.observability.evaluations.*', 'beta.observability.judges.create',
+        'beta.observability.logs.*', 'beta.observability.spans.*', 'beta.observability.traces.*',
+        'beta.prompts.*', 'beta.service_accounts.*', 'beta.skills.*', 'beta.triggers.*',
+        'beta.webhooks.*', 'dynamic_import', 'realtime.sessions.create', 'responses.count_input_tokens',
+        'workflows.add_workflow_tags', 'workflows.deployments.*', 'workflows.executions.*',
+        'workflows.schedules.*',
+    ))),
+    'cohere': ('check_api_key', 'fetch_tokenizer'),
+    'huggingface': ('health_check',),
+    'ollama': tuple(f'{prefix}{verb}' for prefix in ('', 'ollama.') for verb in (
+        'create', 'create_blob', 'delete', 'list', 'copy', 'ps', 'pull', 'push', 'show',
+    )),
+    'together': (
+        'beta.jig.deploy', 'beta.jig.queue.clear', 'beta.jig.rollback', 'beta.jig.secrets.*',
+        'beta.jig.volumes.*', 'beta.realtime.buffer_pool.*', 'clusters.*', 'endpoints.*',
+        'fine_tuning.estimate_price', 'fine_tuning.preview', 'post_training.model_resources.*',
+        'post_training.operations.create_*_checkpoint', 'post_training.operations.weights_sync',
+        'post_training.prepare_for_fp4_inference.*', 'post_training.sessions.create', 'whoami',
+    ),
+    'xai': (
+        'chat.create',  # builds a local Chat: its sample() is the call
+        'chat.create().append', 'collections.add_existing_document', 'collections.batch_get_documents',
+        'collections.create', 'collections.reindex_document', 'collections.remove_document',
+        'image.prepare', 'video.prepare', 'video.prepare_extension',
+    ),
+    'openrouter': tuple(_suffix_async((
+        'analytics.*', 'byok.*', 'containers.*', 'dynamic_import', 'external_users.*',
+        'generations.submit_feedback', 'guardrails.*', 'o_auth.*', 'observability.*',
+        'private_endpoints.*', 'scim.*', 'vault.*', 'workspaces.*',
+    ))),
+    'voyage': ('count_usage',),
+    'watsonx': ('deployment_id', 'model_id', 'from_dict', 'to_dict', 'to_langchain', 'set_api_client',
+                'get_identifying_params'),
+    'oci': ('apply_guardrails', 'base_client.*'),
+    'fireworks': ('datasets.create', 'deployment_shape_versions.*', 'deployments.*', 'evaluators.create',
+                  'lora.load', 'secrets.create', 'users.create'),
+    'perplexity': ('browser.sessions.create', 'skills.create'),
+    'dashscope': (
+        'audio.phrases.*', 'audio.vocabularies.*', 'audio.voice_design.*', 'audio.voices.*',
+        'deployments.*', 'fine_tunes.stream_events', 'protocol.*', 'transport.*', 'ws_connection',
+        '*.query_*', '*.register_functions', '*.test_functions', 'tokenization.count',
+    ),
+    'replicate': (
+        'accounts.*', 'deployments.create', 'deployments.async_create', 'replicate.collections',
+        'replicate.deployments', 'replicate.files', 'replicate.hardware', 'replicate.models',
+        'replicate.predictions', 'replicate.trainings', 'replicate.webhooks',  # namespaces, not calls
+    ),
+    'portkey': (
+        '*openai_client.*', '*.normal_create', '*.stream_create', 'post', 'put', 'get', 'delete',
+        'collections.create', 'configs.create', 'containers.create', 'conversations.*', 'evals.create',
+        'feedback.*', 'fine_tuning.checkpoints.*', 'guardrails.create', 'integrations.create',
+        'labels.create', 'logs.*', 'mcp_integrations.*', 'mcp_servers.*', 'prompts.create',
+        'prompts.partials.create', 'prompts.render', 'providers.create', 'realtime.client_secrets.create',
+        'skills.*', 'uploads.*', 'vector_stores.*', 'virtual_keys.create',
+    ),
+    'zhipu': ('agents.async_result', 'assistant.query_*', 'get_api_list', 'is_closed', 'knowledge.*',
+              'post', 'request', 'voice.clone'),
+    'writer': ('graphs.add_file_to_graph', 'graphs.create'),
+    'ai21': ('add_headers', 'beta.agents.create', 'beta.agents.runs.convert_*', 'execute_http_request'),
+    'meta_llama': ('uploads.*',),
+    'mixedbread': ('data_sources.*', 'info', 'stores.create', 'stores.grep', 'stores.metadata_facets'),
+    'nomic': ('nomic.embed.free_embedding_model', 'nomic.embed.*_api_request',
+              'nomic.embed.is_backoff_status_code', 'nomic.embed.request_backoff', 'nomic.embed.resize_pil'),
+    'aleph_alpha': ('create_steering_concept', 'models', 'validate_version'),
+    'premai': ('datasets.add_datapoint', 'datasets.create_from_jsonl', 'projects.create', 'snapshots.create'),
+}
 RAW_HTTP = BY_CODE['LLM020']
 
 
@@ -569,6 +1077,8 @@ RESULT_TYPES = {
         for model, session in (('ChatModel', 'ChatSession'), ('CodeChatModel', 'CodeChatSession'))
     },
     **{f'vertexai.{c}.from_pretrained': f'vertexai.{c}' for c in _VERTEX_CLASSES},
+    # xai-sdk: ``chat.create`` builds a local Chat; its ``sample()`` calls the API
+    **{f'{c}.chat.create': _XAI_CHATS['Async' in c or '.aio.' in c] for c in _XAI_CLIENTS},
 }
 
 # boto3-style factories: ``boto3.client("bedrock-runtime")`` returns a Bedrock client.

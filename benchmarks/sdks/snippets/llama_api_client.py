@@ -8,7 +8,7 @@ client = LlamaAPIClient(api_key=os.environ.get("LLAMA_API_KEY"))
 response = client.chat.completions.create(  # bills: meta_llama
     messages=[{"content": "string", "role": "user"}], model="Llama-4-Maverick-17B-128E-Instruct-FP8",
 )
-verdict = client.moderations.create(messages=[{"content": "string", "role": "user"}])  # bills: meta_llama
+verdict = client.moderations.create(messages=[{"content": "string", "role": "user"}])  # moderation bills nothing
 
 
 async def main() -> None:
