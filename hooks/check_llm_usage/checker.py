@@ -5,25 +5,29 @@ import ast
 import os
 import re
 import sys
-import warnings
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import TOKENS
 from check_llm_usage.findings import UNCHECKED
 from check_llm_usage.findings import Finding
+from check_llm_usage.parsing import PARSE_ERRORS
+from check_llm_usage.parsing import parse
 from check_llm_usage.prefilter import MARKER
 from check_llm_usage.prefilter import needs_parse
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
 from check_llm_usage.source import read_source
 
+if TYPE_CHECKING:
+    from check_llm_usage.project import Project
+
 # what a tracker block bound with ``as usage_log`` must assign (LLM100)
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
 _MAX_CALL_TEXT = 160
-_PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
 # below this many files a forked worker costs more than it saves: on 2 cores, 20 files took
 # as long either way, 50 took 0.6x as long in two processes (stdlib and LLM-heavy files alike)
 PARALLEL_FROM = 50
@@ -31,12 +35,6 @@ PARALLEL_FROM = 50
 _START_BYTES = 4
 _MAX_CHUNKS = 1024
 _NEWLINE = re.compile(r'\r\n|\r|\n')
-# operators that build left-nested chains; 20,000 of them keep ast.parse of 3.9/3.10 five
-# times below the depth (about 104,000 with an 8 MiB stack) where it crashes
-_CHAIN_CHARACTERS = '.([+-*/%@&|^<>'
-_NOT_CHAIN = bytes(set(range(256)) - set(_CHAIN_CHARACTERS.encode()))
-_MAX_CHAIN = 20_000
-_PREFIX = re.compile('[A-Za-z]*')
 _POSITION = re.compile(r' in position \d+(-\d+)?')
 
 
@@ -52,6 +50,9 @@ class Options(NamedTuple):
     inventory: bool = False
     # the rule codes to report; None: the catalogue's enabled ones
     codes: frozenset[str] | None = None
+    # follow names imported from the repository's own modules; extra roots to find them in
+    follow_imports: bool = True
+    roots: tuple[str, ...] = ()
 
 
 def message_for(target: str) -> str:
@@ -68,20 +69,12 @@ def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
         return [Finding(path, 1, 1, UNCHECKED, f'file not checked: internal error ({reason})')]
 
 
-def _parse(data: bytes, path: str) -> ast.Module:
-    _refuse_if_too_deep_for_old_parser(data)
-    with warnings.catch_warnings():
-        # ``"\\d"`` warns while parsing: noise on stderr, and an error under -W error
-        warnings.simplefilter('ignore')
-        return ast.parse(data, filename=path)
-
-
 def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     findings: list[Finding] = []
-    if needs_parse(data, options.trackers):
+    if needs_parse(data, options.trackers) or _imports_llm_values(path, data, options):
         try:
-            tree = _parse(data, path)
-        except _PARSE_ERRORS as exc:
+            tree = parse(data, path)
+        except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         findings = _call_findings(path, data, tree, options)
     if MARKER in data:
@@ -106,7 +99,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
         options.codes,
     )
-    sites, gaps = tracking.call_sites(tree, policy)
+    sites, gaps = tracking.call_sites(tree, policy, path, _project(options))
     if not sites and not gaps:
         return []
     lines = decoded_lines(data)
@@ -135,6 +128,28 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
         )
         findings.append(finding(gap.node, TOKENS, message, ast.unparse(gap.node.func), gap.function))
     return findings
+
+
+def _imports_llm_values(path: str, data: bytes, options: Options) -> bool:
+    """Whether the file imports, from the repository, modules that could bind LLM values."""
+    project = _project(options) if b'import' in data else None
+    return project is not None and project.imports_llm_values(path, data)
+
+
+def _project(options: Options) -> Project | None:
+    """The run's project layer (one per process and settings: it memoises what it read)."""
+    if not options.follow_imports:
+        return None
+    from check_llm_usage.project import Project
+    from check_llm_usage.project import top_directory
+
+    key = (os.getcwd(), options.roots, options.max_bytes)
+    if key not in _PROJECTS:
+        _PROJECTS[key] = Project(top_directory(), options.roots, options.max_bytes)
+    return _PROJECTS[key]
+
+
+_PROJECTS: dict[tuple[str, tuple[str, ...], int], Project] = {}
 
 
 def normalised(node: ast.AST) -> str:
@@ -278,35 +293,6 @@ def check_path(path: str, options: Options) -> list[Finding]:
             reason = 'broken symbolic link'
         return [Finding(path, 1, 1, UNCHECKED, f'file not checked: cannot read it ({reason})')]
     return check_source(path, data, options)
-
-
-def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:
-    """Raise RecursionError if ``ast.parse`` of Python < 3.11 could overflow the C stack.
-
-    Before 3.11 the conversion of the parser's tree into Python objects recurses without a
-    limit; a chain of about 100,000 operators in one statement (``a.b.b...``, ``a+a+...``)
-    crashes the interpreter.  Only operator chains nest without bound (brackets stop at 200
-    levels, blocks at 100, other rules at the parser's own limit), so counting the operators
-    of each logical line (and the characters of f-strings, one token before 3.12) bounds it.
-    """
-    if sys.version_info >= (3, 11) or len(data.translate(None, _NOT_CHAIN)) <= _MAX_CHAIN:
-        return
-    import io
-    import tokenize
-
-    count = 0
-    try:
-        for token in tokenize.tokenize(io.BytesIO(data).readline):
-            if token.type in (tokenize.NEWLINE, tokenize.ENDMARKER):
-                count = 0
-            elif token.type == tokenize.OP:
-                count += 1
-            elif token.type == tokenize.STRING and 'f' in _PREFIX.match(token.string).group().lower():
-                count += len(token.string)
-            if count > _MAX_CHAIN:
-                raise RecursionError
-    except tokenize.TokenError as exc:  # the parser is not safe to ask for its message
-        raise SyntaxError(exc.args[0]) from None
 
 
 def _unparsable(path: str, exc: BaseException) -> Finding:

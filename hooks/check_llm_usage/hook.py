@@ -10,6 +10,8 @@ import sys
 
 from check_llm_usage import catalogue
 from check_llm_usage import prefilter
+from check_llm_usage.project import Project
+from check_llm_usage.project import top_directory
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_settings
@@ -64,10 +66,16 @@ def nothing_to_report(arguments: Sequence[str]) -> bool:
         if _config_possible():
             return False
         trackers = (catalogue.DEFAULT_TRACKER,)
+        project = None
         for path in arguments:
             # read_source raises for anything but a small regular file: then the full run
-            if prefilter.could_report(read_source(path, DEFAULT_MAX_FILE_SIZE), trackers):
+            data = read_source(path, DEFAULT_MAX_FILE_SIZE)
+            if prefilter.could_report(data, trackers):
                 return False
+            if b'import' in data:  # names imported from the repository's own modules
+                project = project or Project(top_directory(), (), DEFAULT_MAX_FILE_SIZE)
+                if project.imports_llm_values(path, data):
+                    return False
     except Exception:  # anything unusual: the full run reports it properly
         return False
     return True

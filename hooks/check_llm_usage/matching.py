@@ -229,7 +229,7 @@ def find_direct_calls(
     """
     enabled = catalogue.default_codes() if codes is None else codes
     module = ModuleScopes(tree)
-    resolver = Resolver()
+    resolver = Resolver(module)
     matcher = Matcher(module, resolver)
     found = []
     for call in module.calls:

@@ -166,6 +166,10 @@ class _Tables:
         return frozenset(r.imported for r in self.module_rules)
 
     @_once
+    def service_names(self) -> tuple[bytes, ...]:
+        return tuple(name.encode() for name in catalogue.SERVICE_CLIENTS)
+
+    @_once
     def host_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
         return _grouped(_anchored([rule for rule in self.rules if rule.host]))
 
@@ -305,6 +309,57 @@ def _could_match(data: bytes) -> bool:
         rule.words <= present and all(_has_word(data, w, not dynamic) for w in rule.words)
         for rule in candidates
     )
+
+
+def could_export(data: bytes) -> bool:
+    """False only when no top-level name of ``data`` can hold an LLM value for a module importing it.
+
+    Such a value starts at an import of an SDK module (or a dynamic import, or an SDK name used
+    unimported), at a Bedrock service name, or at a client given a literal LLM API host.  Values
+    that are only attribute paths on something unknown do not cross modules (see ``values``).
+    """
+    if _could_export(data):
+        return True
+    if not data.isascii():
+        folded = _nfkc(data)
+        return folded is not None and _could_export(folded)
+    return False
+
+
+def _could_export(data: bytes) -> bool:
+    tables = _tables()
+    if b'import_module' in data or b'__import__' in data or any(map(data.__contains__, tables.service_names)):
+        return True
+    if b'://' in data:
+        for rules in _found(data, tables.host_groups):
+            if any(all(f in data for f in rule.words) for rule in rules):
+                return True
+    return any(root in data and _has_word(data, root, True) for root in tables.string_roots)
+
+
+def imported_names(data: bytes) -> list[str]:
+    """The module names the import statements of ``data`` may name (``from`` them, or ``import``
+    them); a superset, since the scan does not tell code from strings.  No regex: the hook's
+    fast path calls it for clean files."""
+    if not data.isascii():
+        data = _nfkc(data) or data  # the parser folds identifiers, module names included
+    names = []
+    for word in (b'from', b'import'):
+        pieces = data.split(word)  # each piece is read once: linear in the file
+        for before, piece in zip(pieces, pieces[1:]):
+            if before[-1:] and before[-1] in _WORD_BYTES or not piece[:1].isspace() and piece[:1] != b'\\':
+                continue  # inside a longer word
+            statement = piece.replace(b'\\\r\n', b' ').replace(b'\\\n', b' ').replace(b'\\\r', b' ')
+            for end in (b'\n', b'\r', b';', b'#'):
+                statement = statement.partition(end)[0]
+            items = statement.split()[:1] if word == b'from' else statement.split(b',')
+            names += [i.split()[0].strip(b'()').decode('utf-8', 'replace') for i in items if i.split()]
+    return names
+
+
+def sdk_roots() -> frozenset[bytes]:
+    """The top-level names of the catalogue's SDK modules."""
+    return _tables().string_roots
 
 
 def _found(data: bytes, groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]) -> Iterator[list[Rule]]:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from check_llm_usage import catalogue
 from check_llm_usage.catalogue import Provider
 from check_llm_usage.matching import Matcher
+from check_llm_usage.project import Project
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
@@ -53,10 +54,13 @@ class TokenGap(NamedTuple):
     function: str
 
 
-def call_sites(tree: ast.Module, policy: Policy) -> tuple[list[Site], list[TokenGap]]:
-    """Every LLM call site of ``tree`` with how it is tracked, and the token-recording gaps."""
-    module = ModuleScopes(tree)
-    resolver = Resolver()
+def call_sites(
+    tree: ast.Module, policy: Policy, path: str = '', project: Project | None = None,
+) -> tuple[list[Site], list[TokenGap]]:
+    """Every LLM call site of ``tree`` (the file ``path``) with how it is tracked, and the
+    token-recording gaps; names imported from the ``project``'s modules are followed."""
+    module = ModuleScopes(tree, path)
+    resolver = Resolver(module, project)
     matcher = Matcher(module, resolver)
     sites = []
     codes = catalogue.default_codes() if policy.codes is None else policy.codes

@@ -16,7 +16,10 @@ from typing import NamedTuple
 from typing import Union
 
 from check_llm_usage import catalogue
+from check_llm_usage.project import ModuleFile
+from check_llm_usage.project import Project
 from check_llm_usage.scopes import Binding
+from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
 
@@ -70,7 +73,14 @@ class Foreign(NamedTuple):
     path: tuple[str, ...] = ()
 
 
-Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign]
+class ModuleRef(NamedTuple):
+    """A module of the checked repository, reached through an import (``name`` as imported)."""
+
+    module: ModuleFile
+    name: str
+
+
+Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef]
 UNKNOWN = Opaque(())
 
 CONSTRUCTORS = {name: p for p in catalogue.PROVIDERS for name in p.constructors}
@@ -83,14 +93,23 @@ URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
+# what following an import into another module of the repository costs of that depth
+_MODULE_HOP = 4
 # a string annotation longer than this is no type name; before 3.11 parsing a long operator
 # chain could crash the interpreter
 _MAX_ANNOTATION = 1000
 
 class Resolver:
-    """Resolves expressions of one checked file (and of what it imports) to values."""
+    """Resolves expressions of one checked file (and of what it imports) to values.
 
-    def __init__(self) -> None:
+    With a ``project``, names imported from the repository's own modules are followed into
+    them (SDK modules never are: the catalogue knows them).
+    """
+
+    def __init__(self, home: ModuleScopes, project: Project | None = None) -> None:
+        self.home = home
+        self.project = project
+        self._exports: dict[tuple[str, str], Value | None] = {}
         self._resolved: dict[tuple[int, int], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[int, tuple[str, bool]] = {}
@@ -127,7 +146,11 @@ class Resolver:
             if depth > _MAX_DEPTH:
                 return UNKNOWN
             self._resolved[key] = UNKNOWN
-            value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
+            value = self._resolve(expr, scope, depth + 1)
+            if scope.module is not self.home and _local_only(value):
+                # from another module only values that start at an SDK (prefilter.could_export)
+                value = Foreign(value.name) if isinstance(value, Foreign) else UNKNOWN
+            self._resolved[key] = value
         return value
 
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
@@ -200,7 +223,7 @@ class Resolver:
     def _binding_value(self, binding: Binding, depth: int) -> Value:
         kind = binding.kind
         if kind == 'import':
-            return Imported(binding.target)  # type: ignore[arg-type]
+            return self._imported(binding.target, binding.scope, depth)  # type: ignore[arg-type]
         if kind == 'value':
             return self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
         if kind == 'annotation':
@@ -227,7 +250,70 @@ class Resolver:
             return base._replace(path=base.path + (name,))
         if isinstance(base, SelfOf):
             return self._class_attribute(base.scope, name, depth)
+        if isinstance(base, ModuleRef):
+            value = self._export(base.module, name, depth)
+            return Imported(f'{base.name}.{name}') if value is None else value
         return Opaque((name,))
+
+    # -- the repository's own modules ----------------------------------------------------
+
+    def _imported(self, name: str, scope: Scope, depth: int) -> Value:
+        """An imported name: followed into the repository's module that defines it, if any."""
+        relative = name[:len(name) - len(name.lstrip('.'))]
+        parts = name[len(relative):].split('.') if name != relative else []
+        importer = scope.module.path
+        if self.project is None or not importer or depth > _MAX_DEPTH or (not relative and parts[0] in SDK_ROOTS):
+            return Imported(name)
+        if relative:
+            module = self.project.relative(len(relative), importer)
+            value: Value = Imported(name) if module is None else ModuleRef(module, relative)
+        else:
+            module = self.project.find(parts[0], importer)
+            value = Imported(name) if module is None else ModuleRef(module, parts.pop(0))
+        for part in parts if isinstance(value, ModuleRef) else ():
+            value = self._attribute(value, part, depth + _MODULE_HOP)
+        return value
+
+    def _export(self, module: ModuleFile, name: str, depth: int) -> Value | None:
+        """``module.name``: a top-level binding of the module, else its submodule ``name``,
+        else what a module ``__getattr__`` returns (Python's order); None if none."""
+        key = (module.file or module.package or '', name)
+        if key not in self._exports:
+            self._exports[key] = UNKNOWN  # a cycle of re-exports ends here
+            self._exports[key] = self._export_of(module, name, depth)
+        return self._exports[key]
+
+    def _export_of(self, module: ModuleFile, name: str, depth: int) -> Value | None:
+        scopes = None if module.file is None else self.project.scopes(module.file)  # type: ignore[union-attr]
+        root = None if scopes is None else scopes.root
+        if root is not None and name in root.bindings:
+            return self._pick([self._binding_value(b, depth) for b in root.bindings[name]])
+        submodule = self.project.submodule(module, name)  # type: ignore[union-attr]
+        if submodule is not None:
+            return ModuleRef(submodule, name)
+        if root is None:
+            return None
+        for star in reversed(root.star_imports):
+            value = self._imported(star, root, depth)
+            if isinstance(value, ModuleRef) and _exported_by_star(value, name, self.project):  # type: ignore[arg-type]
+                found = self._export(value.module, name, depth + _MODULE_HOP)
+                if found is not None:
+                    return found
+        hook = root.bindings.get('__getattr__')  # PEP 562: a lazy attribute
+        if hook and hook[-1].kind == 'function':
+            return self._dynamic_attribute(hook[-1].target, name, depth)  # type: ignore[arg-type]
+        return None
+
+    def _dynamic_attribute(self, function: Scope, name: str, depth: int) -> Value:
+        """What a ``__getattr__`` returns for ``name``: ``getattr(module, name)`` is that
+        module's ``name``; anything else is what it evaluates to."""
+        values = []
+        for returned in function.returns:
+            if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
+                values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
+            else:
+                values.append(self.resolve(returned, function, depth))
+        return self._pick(values)
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
         """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
@@ -243,6 +329,10 @@ class Resolver:
                 value = self._own_attribute(klass, name, depth)
                 if value != UNKNOWN:
                     return value
+            for klass in self._mro(start, depth):  # a lazy wrapper: ``def __getattr__(self, name)``
+                hook = klass.bindings.get('__getattr__')
+                if hook and hook[-1].kind == 'function':
+                    return self._dynamic_attribute(hook[-1].target, name, depth)  # type: ignore[arg-type]
         finally:
             self._dispatch = outer
         return Opaque((name,))
@@ -443,6 +533,23 @@ class Resolver:
                 root = imported[0]  # type: ignore[assignment]
         return '.'.join([root, *reversed(parts)])
 
+
+
+def _exported_by_star(module: ModuleRef, name: str, project: Project) -> bool:
+    """Whether ``from module import *`` binds ``name``: listed in a literal ``__all__``, or
+    public when there is none."""
+    scopes = None if module.module.file is None else project.scopes(module.module.file)
+    listed = None
+    for binding in [] if scopes is None else scopes.root.bindings.get('__all__', ()):
+        if binding.kind == 'value' and isinstance(binding.target, (ast.List, ast.Tuple)):
+            names = {e.value for e in binding.target.elts if isinstance(e, ast.Constant)}
+            listed = names if listed is None else listed | names
+    return name in listed if listed is not None else not name.startswith('_')
+
+
+def _local_only(value: Value) -> bool:
+    """A path on something unknown, or a name bound nowhere: evidence only in its own file."""
+    return isinstance(value, Unbound) or (isinstance(value, (Opaque, Foreign)) and bool(value.path))
 
 
 def _is_generic(value: Value) -> bool:
