@@ -14,7 +14,7 @@ from typing import NamedTuple
 class Binding(NamedTuple):
     """What a name was bound to: an import, an expression, a def/class, a parameter."""
 
-    kind: str  # 'import' | 'value' | 'annotation' | 'function' | 'class' | 'self' | 'opaque'
+    kind: str  # 'import' | 'value' | 'annotation' | 'function' | 'class' | 'self' | 'parameter' | 'opaque'
     target: object  # qualified name, expression, or Scope
     scope: Scope | None  # where ``target`` (an expression) is evaluated
 
@@ -191,13 +191,20 @@ class ModuleScopes:
         is_method = outer.kind == 'class' and not isinstance(node, ast.Lambda) and not any(
             last_name(d) == 'staticmethod' for d in node.decorator_list
         )
+        defaults = dict(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+        defaults.update(zip(args.kwonlyargs, args.kw_defaults))
         for arg in every:
+            injected = _injected(defaults.get(arg))
             if is_method and positional and arg is positional[0]:
                 inner.bind(arg.arg, Binding('self', outer, None))
-            elif arg.annotation is not None and arg not in (args.vararg, args.kwarg):
-                inner.bind(arg.arg, Binding('annotation', arg.annotation, outer))
-            else:
+            elif injected is not None:  # FastAPI: ``client=Depends(get_client)`` is its result
+                inner.bind(arg.arg, Binding('value', ast.Call(func=injected, args=[], keywords=[]), outer))
+            elif arg in (args.vararg, args.kwarg):
                 inner.bind(arg.arg, OPAQUE_BINDING)
+            else:  # the declared type, and what a call site passes when the call is resolved
+                if arg.annotation is not None:
+                    inner.bind(arg.arg, Binding('annotation', arg.annotation, outer))
+                inner.bind(arg.arg, Binding('parameter', arg, inner))
 
     def _bind_target(self, target: ast.expr | None, value: ast.expr | None, scope: Scope, visit) -> None:
         if target is None:
@@ -209,6 +216,14 @@ class ModuleScopes:
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
+        elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Name):
+            # a validator filling a model's fields: ``values["client"] = OpenAI().chat.completions``
+            key = target.slice
+            kinds = {b.kind for b in scope.bindings.get(target.value.id, ())}
+            if isinstance(key, ast.Constant) and isinstance(key.value, str) and kinds & {'parameter', 'annotation'}:
+                owner = scope.parent
+                if owner is not None and owner.kind == 'class':
+                    owner.attrs.setdefault(key.value, []).append(Binding('value', value, scope))
         visit(target)
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
@@ -227,12 +242,25 @@ class ModuleScopes:
 
     @staticmethod
     def _self_class(expr: ast.expr, scope: Scope) -> Scope | None:
-        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method."""
+        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method, or
+        the name of a class the method is in (``Lazy._module = ...``)."""
         if isinstance(expr, ast.Name):
             for binding in scope.bindings.get(expr.id, ()):
                 if binding.kind == 'self':
                     return binding.target  # type: ignore[return-value]
+            current = scope.parent
+            while current is not None:
+                if current.kind == 'class' and current.node.name == expr.id:  # type: ignore[union-attr]
+                    return current
+                current = current.parent
         return None
+
+
+def _injected(default: ast.expr | None) -> ast.expr | None:
+    """The dependency of a FastAPI parameter default ``Depends(get_client)``, if it is one."""
+    if isinstance(default, ast.Call) and last_name(default.func) in ('Depends', 'Security') and default.args:
+        return default.args[0]
+    return None
 
 
 def _child_nodes(node: ast.AST) -> list[ast.AST]:

@@ -95,6 +95,9 @@ _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
+# calls whose arguments are followed into the callee, per checked file (each re-resolves
+# the callee's returns): beyond it parameters are unknown, so resolving stays linear
+_MAX_CALLS = 512
 # a string annotation longer than this is no type name; before 3.11 parsing a long operator
 # chain could crash the interpreter
 _MAX_ANNOTATION = 1000
@@ -112,11 +115,15 @@ class Resolver:
         self._exports: dict[tuple[str, str], Value | None] = {}
         self._resolved: dict[tuple[int, int], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
-        self._literals: dict[int, tuple[str, bool]] = {}
+        self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
         self._mros: dict[int, list[Scope]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
+        # the calls being resolved into, innermost last: (function, call, the caller's scope)
+        self._calls: list[tuple[Scope, ast.Call, Scope]] = []
+        self._call_budget = _MAX_CALLS
+        self._takes_arguments: dict[int, bool] = {}
 
-    def lookup(self, name: str, scope: Scope) -> list[Binding] | Value:
+    def lookup(self, name: str, scope: Scope, depth: int = 0) -> list[Binding] | Value:
         """The bindings a name refers to from ``scope`` (class scopes are not enclosing)."""
         current: Scope | None = scope
         while current is not None:
@@ -129,6 +136,11 @@ class Resolver:
             candidate = f'{module}.{name}'
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
+            star = self._imported(module, root, depth)
+            if isinstance(star, ModuleRef) and _exported_by_star(star, name, self.project):  # type: ignore[arg-type]
+                value = self._export(star.module, name, depth + _MODULE_HOP)
+                if value is not None:
+                    return value
         if root.star_imports:
             return UNKNOWN
         # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
@@ -140,7 +152,7 @@ class Resolver:
         Memoised per node (and ``self`` class), so resolving is linear in the file; a node met
         again while it is being resolved (``x = x | y``) counts as unknown.
         """
-        key = (id(expr), id(self._dispatch))
+        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
         value = self._resolved.get(key)
         if value is None:
             if depth > _MAX_DEPTH:
@@ -155,9 +167,13 @@ class Resolver:
 
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         if isinstance(expr, ast.Name):
-            found = self.lookup(expr.id, scope)
+            found = self.lookup(expr.id, scope, depth)
             if isinstance(found, list):
-                return self._pick([self._binding_value(b, depth) for b in found])
+                value = self._pick([self._binding_value(b, depth) for b in found])
+                if value == UNKNOWN and scope.kind == 'class' and scope.parent is not None:
+                    # ``cohere = cohere.ClientV2()`` in a class body reads the module's name
+                    return self._resolve(expr, scope.parent, depth)
+                return value
             return found
         if isinstance(expr, ast.Attribute):
             return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
@@ -171,8 +187,10 @@ class Resolver:
             return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
         if isinstance(expr, ast.Subscript):
             container = self.resolve(expr.value, scope, depth)
-            if not _is_generic(container):  # CLIENTS["openai"]: an element of the literal
-                return container
+            if not _is_generic(container):  # CLIENTS["openai"]: that element of the literal
+                key = self._literal(expr.slice, scope, depth)
+                entry = self._entry(expr.value, key[0], scope, depth) if key[1] else None
+                return container if entry is None else entry
             # Optional[OpenAI], Annotated[OpenAI, ...]
             inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
             return self._annotation(inner, scope, depth)
@@ -235,6 +253,8 @@ class Resolver:
             return Function(binding.target)  # type: ignore[arg-type]
         if kind in ('self', 'class'):
             return SelfOf(binding.target)  # type: ignore[arg-type]
+        if kind == 'parameter':
+            return self._in_caller(binding, lambda expr, scope: self.resolve(expr, scope, depth), UNKNOWN)
         return UNKNOWN
 
     def _attribute(self, base: Value, name: str, depth: int) -> Value:
@@ -395,9 +415,9 @@ class Resolver:
             if func.name in catalogue.RESULT_TYPES:
                 return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
             if call.args and func.name == 'importlib.import_module':
-                module = call.args[0]
-                if isinstance(module, ast.Constant) and isinstance(module.value, str):
-                    return Imported(module.value)
+                module, whole = self._literal(call.args[0], scope, depth)
+                if whole and module:
+                    return Imported(module)
             if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
                 return self.resolve(call.args[0], scope, depth)
             if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
@@ -422,12 +442,71 @@ class Resolver:
             if isinstance(service, Instance):
                 return service
         if isinstance(func, Function):
-            return self._returns(func.scope, depth)
+            return self._returned_by(func.scope, call, scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
             return func
         if func == Unbound('super'):  # the parent class's own implementation, not a client
             return Foreign('super')
+        if func == Unbound('__import__') and call.args:  # the top-level package
+            module, whole = self._literal(call.args[0], scope, depth)
+            return Imported(module.partition('.')[0]) if whole and module else UNKNOWN
         return UNKNOWN
+
+    def _returned_by(self, function: Scope, call: ast.Call, scope: Scope, depth: int) -> Value:
+        """What calling ``function`` returns, its parameters bound to the call's arguments
+        (``self._build(anthropic.Anthropic)`` into ``return cls(**kw)``)."""
+        takes = self._takes_arguments.get(id(function))
+        if takes is None:
+            takes = any(b.kind == 'parameter' for bs in function.bindings.values() for b in bs)
+            self._takes_arguments[id(function)] = takes
+        if not takes or self._call_budget <= 0 or any(f is function for f, _, _ in self._calls):
+            return self._returns(function, depth)
+        self._call_budget -= 1
+        self._calls.append((function, call, scope))
+        try:
+            return self._returns(function, depth)
+        finally:
+            self._calls.pop()
+
+    def _in_caller(self, parameter: Binding, evaluate, default):  # type: ignore[no-untyped-def]
+        """``evaluate(argument, caller scope)`` for the argument the innermost call being
+        resolved into ``parameter``'s function passes it; ``default`` if there is none."""
+        for index in range(len(self._calls) - 1, -1, -1):
+            function, call, caller = self._calls[index]
+            if function is parameter.scope:
+                passed = _passed(function, call, parameter.target)  # type: ignore[arg-type]
+                if passed is None:
+                    return default
+                inner, self._calls = self._calls, self._calls[:index]  # the caller's own calls
+                try:
+                    return evaluate(passed, caller)
+                finally:
+                    self._calls = inner
+        return default
+
+    def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
+        """``container[key]`` when the name is bound to a dict literal with that key."""
+        for node, where in self._assigned(container, scope, depth):
+            if isinstance(node, ast.Dict):
+                for k, v in zip(node.keys, node.values):
+                    if isinstance(k, ast.Constant) and k.value == key:
+                        return self.resolve(v, where, depth)
+        return None
+
+    def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """The expressions a name was assigned, here or in the repository module it is imported from."""
+        found = self.lookup(expr.id, scope) if isinstance(expr, ast.Name) else None
+        assigned = []
+        for binding in found if isinstance(found, list) and depth <= _MAX_DEPTH else ():
+            if binding.kind == 'value':
+                assigned.append((binding.target, binding.scope))
+            elif binding.kind == 'import' and self.project is not None:
+                module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
+                ref = self._imported(module or '.', binding.scope, depth) if name else None  # type: ignore[arg-type]
+                scopes = self.project.scopes(ref.module.file) if isinstance(ref, ModuleRef) and ref.module.file else None
+                if scopes is not None:
+                    assigned += self._assigned(ast.Name(id=name), scopes.root, depth + _MODULE_HOP)
+        return assigned
 
     @staticmethod
     def _service_client(call: ast.Call) -> Value:
@@ -447,7 +526,7 @@ class Resolver:
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
-        key = id(expr)
+        key = (id(expr), id(self._calls[-1][1]) if self._calls else 0)
         if key not in self._literals:
             if depth > _MAX_DEPTH:
                 return '', False
@@ -486,8 +565,12 @@ class Resolver:
         for binding in self._bindings_of(expr, scope):
             if binding.kind == 'value':
                 text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
-                if text:
-                    return text, whole
+            elif binding.kind == 'parameter':  # ``load(name)`` into ``import_module(name)``
+                text, whole = self._in_caller(binding, lambda e, s: self._literal(e, s, depth), ('', False))
+            else:
+                continue
+            if text:
+                return text, whole
         return '', False
 
     def _call_literal(self, call: ast.Call, scope: Scope, depth: int) -> tuple[str, bool]:
@@ -547,9 +630,31 @@ def _exported_by_star(module: ModuleRef, name: str, project: Project) -> bool:
     return name in listed if listed is not None else not name.startswith('_')
 
 
+def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | None:
+    """The argument ``call`` passes to ``parameter`` of ``function`` (by keyword or position)."""
+    for keyword in call.keywords:
+        if keyword.arg == parameter.arg:
+            return keyword.value
+    args = function.node.args  # type: ignore[union-attr]
+    positional = [*args.posonlyargs, *args.args]
+    if parameter not in positional:
+        return None
+    index = positional.index(parameter)
+    decorators = getattr(function.node, 'decorator_list', ())
+    if function.parent is not None and function.parent.kind == 'class' and isinstance(call.func, ast.Attribute):
+        # a bound method: ``self`` is not among the arguments
+        index -= not any(last_name(d) == 'staticmethod' for d in decorators)
+    if not 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return None
+    return call.args[index]
+
+
 def _local_only(value: Value) -> bool:
-    """A path on something unknown, or a name bound nowhere: evidence only in its own file."""
-    return isinstance(value, Unbound) or (isinstance(value, (Opaque, Foreign)) and bool(value.path))
+    """A path on something unknown, or a litellm function name bound nowhere: evidence only
+    in its own file."""
+    if isinstance(value, Unbound):
+        return value.name in catalogue.UNBOUND_LITELLM_NAMES
+    return isinstance(value, (Opaque, Foreign)) and bool(value.path)
 
 
 def _is_generic(value: Value) -> bool:
