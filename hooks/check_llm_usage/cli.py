@@ -159,6 +159,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         trackers=setup.tracker_context_managers, decorators=setup.tracker_decorators,
         allowed_base_urls=setup.allowed_base_urls, token_attributes=setup.token_attributes,
         inventory=args.inventory, codes=enabled, max_bytes=args.max_file_size,
+        follow_imports=setup.follow_imports, roots=setup.roots,
     )
     findings: list[Finding] = []
     # paths are already relative to the current directory; relpath on each costs more than its check

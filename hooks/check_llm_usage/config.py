@@ -37,7 +37,10 @@ class Config(NamedTuple):
     token_attributes: tuple[str, ...] = DEFAULT_TOKEN_ATTRIBUTES
     # the team's usage-tracked path, named in every finding's advice
     use_instead: str = catalogue.TRACKED_PATH
-    # the directory that exclude and per-file-ignores patterns are relative to
+    # follow names imported from the repository's own modules; more directories to find them in
+    follow_imports: bool = True
+    roots: tuple[str, ...] = ()
+    # the directory that exclude and per-file-ignores patterns (and roots) are relative to
     root: str = '.'
 
 
@@ -51,7 +54,7 @@ _LISTS = {
     'allowed-base-urls': 'allowed_base_urls',
     'token-attributes': 'token_attributes',
 }
-KEYS = (*_LISTS, 'per-file-ignores', 'use-instead')
+KEYS = (*_LISTS, 'per-file-ignores', 'use-instead', 'follow-imports', 'roots')
 # find() parses the file it returns; load() must not parse it again
 _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
@@ -89,6 +92,12 @@ def load(path: str) -> Config:
         where = f'{path}: [tool.{TABLE}] {key!r}'
         if key == 'per-file-ignores':
             settings['per_file_ignores'] = _per_file_ignores(value, where)
+        elif key == 'follow-imports':
+            if not isinstance(value, bool):
+                raise ConfigError(f'{where} must be true or false, not {_toml_type(value)}')
+            settings['follow_imports'] = value
+        elif key == 'roots':
+            settings['roots'] = tuple(os.path.join(settings['root'], r) for r in _strings(value, where))
         elif key in _LISTS:
             settings[_LISTS[key]] = _strings(value, where)
         elif key == 'use-instead':

@@ -1,0 +1,326 @@
+"""The whole repository: clients, getters and modules followed across files.
+
+Each case is a small repository (``{path: source}``, written into a temporary git repository)
+and the findings ``check-llm-calls`` must report for the file it is given.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from check_llm_usage import cli
+from check_llm_usage import hook
+from conftest import put
+
+CLIENTS = '''
+    import anthropic
+    import boto3
+
+    claude = anthropic.AsyncAnthropic()
+    bedrock = boto3.client("bedrock-runtime")
+
+
+    def get_llm():
+        import litellm
+        return litellm
+'''
+PACKAGE = {'app/__init__.py': '', 'app/core/__init__.py': '', 'app/services/__init__.py': ''}
+
+
+CASES = [
+    pytest.param(
+        {**PACKAGE, 'app/core/clients.py': CLIENTS, 'app/services/summary.py': '''
+            from app.core.clients import bedrock, claude, get_llm
+            from app.core import clients
+
+
+            async def summarise(text):
+                await claude.messages.create(model="m", max_tokens=9, messages=[])
+                bedrock.converse(modelId="m", messages=[])
+                get_llm().completion(model="gpt-4o", messages=[])
+                clients.claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'app/services/summary.py',
+        [(6, 11, 'LLM003'), (7, 5, 'LLM005'), (8, 5, 'LLM001'), (9, 5, 'LLM003')],
+        id='the-issue-example',
+    ),
+    pytest.param(
+        {**PACKAGE, 'app/core/clients.py': CLIENTS, 'app/services/x.py': '''
+            from ..core.clients import claude as c
+            import app.core.clients as cc
+
+
+            def run():
+                c.messages.create(model="m", max_tokens=9, messages=[])
+                cc.bedrock.converse(modelId="m", messages=[])
+        '''},
+        'app/services/x.py', [(6, 5, 'LLM003'), (7, 5, 'LLM005')], id='relative-and-import-as',
+    ),
+    pytest.param(
+        {**PACKAGE, 'app/core/clients.py': CLIENTS,
+         'app/core/__init__.py': 'from .clients import claude\n',
+         'app/x.py': 'from app.core import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'app/x.py', [(2, 1, 'LLM003')], id='re-exported-by-init',
+    ),
+    pytest.param(
+        {'llm/__init__.py': 'from .clients import *\n',
+         'llm/clients.py': 'import openai\n__all__ = ["client"]\nclient = openai.OpenAI()\nhidden = openai.OpenAI()\n',
+         'x.py': 'from llm import *\nclient.embeddings.create(model="m", input="a")\nhidden.embeddings.create(model="m", input="a")\n'},
+        'x.py', [(2, 1, 'LLM002')], id='star-imports-honour-all',
+    ),
+    pytest.param(
+        {'pkg/__init__.py': 'from .real import client as llm\n',
+         'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+         'pkg/llm.py': 'client = None\n',
+         'x.py': 'from pkg import llm\nllm.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='a-binding-in-init-before-the-submodule',
+    ),
+    pytest.param(
+        {'pkg/__init__.py': 'import anthropic\n\n\ndef __getattr__(name):\n    if name == "claude":\n        return anthropic.Anthropic()\n    raise AttributeError(name)\n',
+         'x.py': 'import pkg\npkg.claude.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='module-getattr',
+    ),
+    pytest.param(
+        {'lazy.py': '''
+            import importlib
+
+
+            class _Lazy:
+                _module = None
+
+                def __getattr__(self, attr):
+                    if _Lazy._module is None:
+                        _Lazy._module = importlib.import_module("litellm")
+                    return getattr(_Lazy._module, attr)
+
+
+            litellm = _Lazy()
+        ''',
+         'x.py': 'from lazy import litellm\n\nlitellm.completion(model="m", messages=[])\n'},
+        'x.py', [(3, 1, 'LLM001')], id='lazy-module-wrapper',
+    ),
+    pytest.param(
+        {'core/llm.py': '''
+            import functools
+
+            from openai import OpenAI
+
+            _client = None
+
+
+            @functools.lru_cache
+            def cached():
+                return OpenAI()
+
+
+            def singleton():
+                global _client
+                if _client is None:
+                    _client = OpenAI()
+                return _client
+        ''',
+         'x.py': 'from core.llm import cached, singleton\ncached().embeddings.create(model="m", input="a")\nsingleton().responses.create(model="m", input="a")\n'},
+        'x.py', [(2, 1, 'LLM002'), (3, 1, 'LLM002')], id='getters-cached-and-global',
+    ),
+    pytest.param(
+        {'factory.py': '''
+            from groq import Groq
+            from openai import OpenAI
+
+
+            class Clients:
+                default = OpenAI()
+
+                @classmethod
+                def groq(cls):
+                    return Groq()
+
+                @staticmethod
+                def openai():
+                    return OpenAI()
+        ''',
+         'x.py': '''
+            from factory import Clients
+
+            Clients.default.embeddings.create(model="m", input="a")
+            Clients.groq().chat.completions.create(model="m", messages=[])
+            Clients.openai().responses.create(model="m", input="a")
+        '''},
+        'x.py', [(3, 1, 'LLM002'), (4, 1, 'LLM008'), (5, 1, 'LLM002')], id='class-attribute-classmethod-staticmethod',
+    ),
+    pytest.param(
+        {'base.py': 'from openai import OpenAI\n\n\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\n',
+         'x.py': '''
+            from base import Base
+
+
+            class Agent(Base):
+                def run(self):
+                    return self.client.responses.create(model="m", input="a")
+        '''},
+        'x.py', [(6, 16, 'LLM002')], id='base-class-in-another-module',
+    ),
+    pytest.param(
+        {'models.py': '''
+            from typing import Any
+
+            import openai
+            from pydantic import BaseModel, model_validator
+
+
+            class Summarizer(BaseModel):
+                client: Any = None
+
+                @model_validator(mode="before")
+                @classmethod
+                def build(cls, values: dict) -> dict:
+                    values["client"] = openai.OpenAI().chat.completions
+                    return values
+        ''',
+         'x.py': 'from models import Summarizer\n\nSummarizer().client.create(model="m", messages=[])\n'},
+        'x.py', [(3, 1, 'LLM002')], id='validator-stores-an-endpoint',
+    ),
+    pytest.param(
+        {'registry.py': 'from anthropic import Anthropic\nfrom openai import OpenAI\n\nCLIENTS = {"openai": OpenAI(), "anthropic": Anthropic()}\n\n\ndef get(name):\n    return CLIENTS[name]\n',
+         'x.py': 'from registry import CLIENTS, get\n\nCLIENTS["anthropic"].messages.create(model="m", max_tokens=9, messages=[])\nget("openai").responses.create(model="m", input="a")\n'},
+        'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='registry-keyed-by-literal',
+    ),
+    pytest.param(
+        {'llm.py': 'import functools\n\nimport litellm\n\nfast = functools.partial(litellm.completion, model="m")\n',
+         'x.py': 'from llm import fast\n\nfast(messages=[])\n'},
+        'x.py', [(3, 1, 'LLM001')], id='partial-of-an-sdk-function',
+    ),
+    pytest.param(
+        {'deps.py': 'from anthropic import AsyncAnthropic\n\n\ndef get_claude():\n    return AsyncAnthropic()\n',
+         'routes.py': '''
+            from fastapi import Depends
+
+            from deps import get_claude
+
+
+            async def quick(llm=Depends(get_claude)):
+                return await llm.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'routes.py', [(7, 18, 'LLM003')], id='fastapi-depends',
+    ),
+    pytest.param(
+        {'builder.py': '''
+            import anthropic
+            import importlib
+
+
+            def load(name):
+                return importlib.import_module(name)
+
+
+            class Builder:
+                def _build(self, cls, **kw):
+                    return cls(**kw)
+
+                def anthropic(self):
+                    return self._build(anthropic.Anthropic)
+        ''',
+         'x.py': 'from builder import Builder, load\n\nBuilder().anthropic().messages.create(model="m", max_tokens=9, messages=[])\nload("groq").Groq().chat.completions.create(model="m", messages=[])\n'},
+        'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM008')], id='arguments-into-the-callee',
+    ),
+    pytest.param(
+        {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',
+         'src/agent/clients.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+         'src/agent/run.py': 'from agent.clients import client\nclient.embeddings.create(model="m", input="a")\n'},
+        'src/agent/run.py', [(2, 1, 'LLM002')], id='src-layout',
+    ),
+    pytest.param(
+        {'scripts/common.py': 'import ollama\nclient = ollama.Client()\n',
+         'scripts/shared/models.py': 'from mistralai import Mistral\nmistral = Mistral()\n',
+         'scripts/run.py': '''
+            from common import client
+            from shared.models import mistral
+
+            client.generate(model="m", prompt="p")
+            mistral.chat.complete(model="m", messages=[])
+        '''},
+        'scripts/run.py', [(4, 1, 'LLM010'), (5, 1, 'LLM007')], id='script-siblings-and-namespace-package',
+    ),
+    pytest.param(
+        {'tests/fixtures.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+         'x.py': 'from tests.fixtures import client\nclient.embeddings.create(model="m", input="a")\n'},
+        'x.py', [(2, 1, 'LLM002')], id='a-skip-listed-module-is-read',
+    ),
+    pytest.param(
+        {'a.py': 'from b import x\n', 'b.py': 'from a import x\n',
+         'c.py': 'from a import x\nx.messages.create(model="m", messages=[])\n'},
+        'c.py', [], id='an-import-cycle-is-unknown',
+    ),
+    pytest.param(
+        {'broken.py': 'from openai import OpenAI\nclient = OpenAI(\n',
+         'x.py': 'from broken import client\nclient.embeddings.create(model="m", input="a")\n'},
+        'x.py', [], id='an-unparsable-module-is-unknown',
+    ),
+    pytest.param(
+        {'sms.py': 'from twilio.rest import Client\nclient = Client()\n',
+         'local.py': 'def completion(**kw):\n    return kw\n',
+         'x.py': '''
+            from local import completion
+            from sms import client
+
+            client.messages.create(to="+1", body="hi", model="m")
+            completion(model="gpt-4o", messages=[])
+        '''},
+        'x.py', [], id='look-alikes-stay-quiet',
+    ),
+    pytest.param(
+        {'helpers.py': 'def wrap(x):\n    return x.chat\n', 'x.py': 'from helpers import wrap\nwrap(y).completions.create(model="m", messages=[])\n'},
+        'x.py', [], id='paths-on-unknown-receivers-do-not-cross-modules',
+    ),
+]
+
+
+@pytest.mark.parametrize(('files', 'checked', 'expected'), CASES)
+def test_names_followed_across_modules(
+    project: Path, capsys: pytest.CaptureFixture[str], files: dict[str, str], checked: str,
+    expected: list[tuple[int, int, str]],
+) -> None:
+    put(project, {name: text.lstrip('\n') for name, text in files.items()})
+    code = cli.main(['--format', 'json', checked])
+    reported = [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)]
+    assert reported == [(checked, *e) for e in expected]
+    assert code == (1 if expected else 0)
+
+
+def test_follow_imports_off(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {'clients.py': CLIENTS, 'x.py': 'from clients import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n'})
+    assert cli.main(['x.py']) == 1
+    capsys.readouterr()
+    (project / 'pyproject.toml').write_text('[tool.check-llm-usage]\nfollow-imports = false\n')
+    assert cli.main(['x.py']) == 0
+    assert capsys.readouterr().out == ''
+
+
+def test_the_hook_gate_reads_what_the_file_imports(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the staged file names no SDK: only the module it imports shows the call is an LLM call
+    put(project, {'clients.py': CLIENTS, 'x.py': 'from clients import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n',
+                  'y.py': 'from helpers import go\ngo()\n', 'helpers.py': 'def go():\n    return 1\n'})
+    assert hook.nothing_to_report(['y.py']) is True
+    assert hook.nothing_to_report(['x.py']) is False
+    assert hook.main(['x.py']) == 0
+    assert capsys.readouterr().out.startswith('x.py:2:1: LLM003 direct claude.messages.create() call')
+
+
+def test_configured_roots(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {'libs/shared/llm.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+                  'app/x.py': 'from shared.llm import client\nclient.embeddings.create(model="m", input="a")\n'})
+    assert cli.main(['app/x.py']) == 0
+    (project / 'pyproject.toml').write_text('[tool.check-llm-usage]\nroots = ["libs"]\n')
+    assert cli.main(['--format', 'json', 'app/x.py']) == 1
+    assert [(f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 'LLM002')]
+
+
+def test_follow_imports_must_be_a_boolean(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / 'pyproject.toml').write_text('[tool.check-llm-usage]\nfollow-imports = "no"\n')
+    (project / 'x.py').write_text('')
+    assert cli.main(['x.py']) == 2
+    assert capsys.readouterr().err == (
+        "check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'follow-imports' must be true or false, not a string\n"
+    )
