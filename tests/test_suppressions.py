@@ -142,3 +142,45 @@ def test_meta_codes_can_be_ignored(project: Path, capsys: pytest.CaptureFixture[
     put(project, {'a.py': 'x = 1  # llm-usage: ignore\n'})
     assert cli.main(['--ignore', 'LLM901,LLM902', 'a.py']) == 0
     assert capsys.readouterr().out == ''
+
+
+@pytest.mark.parametrize(
+    ('src', 'expected'),
+    [
+        pytest.param('import litellm\nx = litellm.completion(model="m")  # noqa: LLM001\n', [], id='noqa-code'),
+        pytest.param('import litellm\nx = litellm.completion(model="m")  # NOQA:LLM001\n', [], id='noqa-upper-no-space'),
+        pytest.param('import litellm\nx = litellm.completion(model="m")  # noqa: E501, LLM001\n', [], id='noqa-with-other-codes'),
+        pytest.param('import litellm\nx = litellm.completion(model="m")  # noqa: E501 LLM001 W291\n', [], id='noqa-space-separated'),
+        pytest.param(
+            'import litellm\nx = litellm.completion(\n    model="m",  # noqa: LLM001\n)\n', [], id='noqa-any-line-of-the-call',
+        ),
+        pytest.param(
+            'import litellm\nx = litellm.completion(model="m")  # noqa\n', [(2, 5, 'LLM001')], id='bare-noqa-is-not-enough',
+        ),
+        pytest.param(
+            'import litellm\nx = litellm.completion(model="m")  # noqa: E501\n', [(2, 5, 'LLM001')], id='noqa-other-codes-only',
+        ),
+        pytest.param(
+            'import litellm\nx = litellm.completion(model="m")  # noqa: LLM002\n',
+            [(2, 5, 'LLM001'), (2, 36, 'LLM902')], id='noqa-wrong-code',
+        ),
+        pytest.param('x = 1  # noqa: LLM001\n', [(1, 8, 'LLM902')], id='noqa-unused-in-file-without-llm-words'),
+        pytest.param('x = 1  # noqa: E501\n', [], id='noqa-for-other-linters-is-not-ours'),
+        pytest.param('x = "# noqa: LLM001"\n', [], id='noqa-in-a-string'),
+        pytest.param(
+            'import litellm\nx = litellm.completion(model="m")  # noqa: LLM001  # llm-usage: ignore[LLM001] both\n',
+            [], id='noqa-and-ignore-in-one-comment',
+        ),
+    ],
+)
+def test_noqa(src: str, expected: list[tuple[int, int, str]]) -> None:
+    assert findings(src) == expected
+
+
+def test_unused_noqa_message(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {'a.py': 'x = 1  # noqa: E501, LLM002\n'})
+    assert cli.main(['a.py']) == 1
+    assert capsys.readouterr().out == (
+        'a.py:1:8: LLM902 unused suppression: no LLM002 is reported on these lines; remove it\n'
+        'check-llm-calls: 1 suppression comment to fix\n'
+    )

@@ -15,7 +15,7 @@ from check_llm_usage.findings import UNCHECKED
 from check_llm_usage.findings import Finding
 from check_llm_usage.parsing import PARSE_ERRORS
 from check_llm_usage.parsing import parse
-from check_llm_usage.prefilter import MARKER
+from check_llm_usage.prefilter import has_suppressions
 from check_llm_usage.prefilter import needs_parse
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
@@ -77,7 +77,7 @@ def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         findings = _call_findings(path, data, tree, options)
-    if MARKER in data:
+    if has_suppressions(data):
         from check_llm_usage import suppressions
 
         # a tracked call needs no suppression: one on its line stays unused, as without --inventory

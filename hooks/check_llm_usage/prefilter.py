@@ -268,7 +268,12 @@ def needs_parse(data: bytes, trackers: tuple[str, ...]) -> bool:
 
 def could_report(data: bytes, trackers: tuple[str, ...]) -> bool:
     """False only when checking ``data`` finds nothing: no call, no tracker, no suppression comment."""
-    return MARKER in data or needs_parse(data, trackers)
+    return has_suppressions(data) or needs_parse(data, trackers)
+
+
+def has_suppressions(data: bytes) -> bool:
+    """False only when ``data`` has no ``# llm-usage: ignore`` and no ``# noqa: LLM...`` comment."""
+    return MARKER in data or ((b'noqa' in data or b'NOQA' in data) and (b'LLM' in data or b'llm' in data))
 
 
 def could_match(data: bytes) -> bool:

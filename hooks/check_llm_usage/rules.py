@@ -165,8 +165,8 @@ _META = (
         group='meta',
         summary='suppression comment that suppresses nothing',
         finds=(
-            'A `# llm-usage: ignore[...]` comment on lines where no finding of the named codes '
-            '(or of any code, for a bare `ignore`) is reported, like ruff\'s unused `noqa`.'
+            'A `# llm-usage: ignore[...]` or `# noqa: LLM...` comment on lines where no finding of '
+            'the named codes (or of any code, for a bare `ignore`) is reported, like ruff\'s unused `noqa`.'
         ),
         why=(
             'A stale suppression silently exempts the next direct call written on that line, '

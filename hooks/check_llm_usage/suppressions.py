@@ -1,4 +1,4 @@
-"""``# llm-usage: ignore[CODE] reason`` comments: find them, apply them, report misuse."""
+"""``# llm-usage: ignore[CODE] reason`` and ``# noqa: LLM001`` comments: find, apply, report misuse."""
 from __future__ import annotations
 
 import io
@@ -13,6 +13,8 @@ from check_llm_usage.findings import Finding
 _COMMENT = re.compile(
     r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)',
 )
+# flake8's and ruff's form with codes; a bare ``# noqa`` is not ours (see the README)
+_NOQA = re.compile(r'#\s*(?:noqa|NOQA)\s*:\s*(?P<codes>[A-Za-z]+[0-9]+(?:[\s,]+[A-Za-z]+[0-9]+)*)')
 # separators people put before a reason: "-- why", ": why", "— why"
 _LEAD = ' \t-:—–'
 
@@ -25,6 +27,8 @@ class Suppression(NamedTuple):
     codes: frozenset[str] | None
     reason: str
     text: str
+    # a ``# noqa: LLM001``: the linters' form has no reason to ask for
+    noqa: bool = False
 
 
 def find(data: bytes) -> list[Suppression]:
@@ -32,16 +36,23 @@ def find(data: bytes) -> list[Suppression]:
     found = []
     try:
         for token in tokenize.tokenize(io.BytesIO(data).readline):
-            if token.type != tokenize.COMMENT or 'llm-usage' not in token.string:
+            if token.type != tokenize.COMMENT:
                 continue
-            match = _COMMENT.search(token.string)
+            line, offset = token.start
+            noqa = _NOQA.search(token.string)
+            ours = noqa and frozenset(
+                # as prefilter.has_suppressions looks for them
+                c.upper() for c in re.split(r'[\s,]+', noqa.group('codes')) if c[:3] in ('LLM', 'llm')
+            )
+            if ours:
+                found.append(Suppression(line, offset + 1, ours, '', noqa.group(0), noqa=True))
+            match = _COMMENT.search(token.string) if 'llm-usage' in token.string else None
             if match is None:
                 continue
             listed = match.group('codes')
             codes = None if listed is None else frozenset(
                 c.strip().upper() for c in listed.split(',') if c.strip()
             )
-            line, offset = token.start
             found.append(Suppression(
                 line, offset + 1, codes,
                 match.group('reason').strip(_LEAD).strip(), match.group(0).strip(),
@@ -70,7 +81,7 @@ def apply(path: str, findings: Sequence[Finding], suppressions: Sequence[Suppres
             used[i].add(finding.code)
         (suppressed if matching else reported).append(finding)
     for i, s in enumerate(suppressions):
-        if not s.reason:
+        if not s.reason and not s.noqa:
             reported.append(Finding(
                 path, s.line, s.column, rules.NO_REASON,
                 f'suppression without a reason: write why after it, e.g. "{s.text} billed elsewhere"',
