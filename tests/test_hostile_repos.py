@@ -4,6 +4,7 @@ Each test here reproduces one attack from issue 14 and asserts what the user see
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -422,3 +423,52 @@ def test_github_annotation_shows_a_file_name_that_is_not_utf8_as_text_does(
 ) -> None:
     assert cli.main(['--format', 'github', UNDECODABLE]) == 1
     assert capsys.readouterr().out.startswith('::warning file=caf\\xff.py,line=3,col=1,title=LLM001 ')
+
+
+# --- 7. codecs that hide calls from the byte pre-filter ------------------------------------
+
+HIDDEN = "import openai\nopenai.OpenAI().chat.completions.create(model='m')\n"
+
+
+def utf7_letters(text: str) -> str:
+    """Every letter as a UTF-7 base64 run: no identifier is left in the bytes."""
+    return ''.join(
+        '+' + base64.b64encode(c.encode('utf-16-be')).decode().rstrip('=') + '-' if c.isalpha() else c for c in text
+    )
+
+
+def fullwidth(text: str) -> str:
+    """ASCII letters as fullwidth letters (the parser folds names back, NFKC; not keywords)."""
+    return ''.join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalpha() else c for c in text)
+
+
+HIDING_CODECS = [
+    pytest.param(b'# coding: utf-7\n' + utf7_letters(HIDDEN).encode(), 3, id='utf-7'),
+    pytest.param(
+        b'# coding: unicode_escape\n' + ''.join(f'\\x{ord(c):02x}' if c.isalpha() else c for c in HIDDEN).encode(), 3,
+        id='unicode_escape',
+    ),
+    pytest.param(
+        b'# coding: raw_unicode_escape\n' + ''.join(f'\\u{ord(c):04x}' if c.isalpha() else c for c in HIDDEN).encode(), 3,
+        id='raw_unicode_escape',
+    ),
+    pytest.param(
+        b'#!/usr/bin/env python\r# -*- coding: iso2022_jp -*-\r'
+        + fullwidth(HIDDEN.replace('\n', '\r')).replace(fullwidth('import'), 'import').encode('iso2022_jp'), 4,
+        id='iso2022_jp-7-bit-CR',
+    ),
+]
+
+
+@pytest.mark.parametrize(('data', 'number'), HIDING_CODECS)
+def test_declared_codec_cannot_hide_a_call(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: bytes, number: int,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / 'hidden.py').write_bytes(data)
+    line = f'hidden.py:{number}:1: LLM002 {message_for("openai.OpenAI().chat.completions.create")}'
+
+    assert cli.main(['hidden.py']) == 1
+    assert capsys.readouterr().out.splitlines()[0] == line
+    assert hook.main(['hidden.py']) == 0
+    assert capsys.readouterr().out.splitlines()[0] == line

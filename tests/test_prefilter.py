@@ -211,7 +211,7 @@ def test_could_match(source, expected):
     ],
 )
 def test_only_what_could_be_an_identifier_is_folded(source, folded):
-    result = prefilter._nfkc(source.encode())
+    result = prefilter._nfkc(source)
     assert (result if result is None else result.decode()) == folded
 
 

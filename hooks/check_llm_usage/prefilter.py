@@ -255,6 +255,7 @@ _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _ASCII = bytes(range(128))
+_CODEC_NAME_BYTES = frozenset(b'-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
 _WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
 _NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
@@ -280,11 +281,60 @@ def could_match(data: bytes) -> bool:
     """False only when no rule can match ``data``."""
     if _could_match(data):
         return True
-    # the parser NFKC-normalizes identifiers: ``ｏｐｅｎａｉ`` is ``openai``
-    if not data.isascii():
-        folded = _nfkc(data)
-        return folded is not None and _could_match(folded)
+    for text in _texts(data):
+        # a codec that rewrites ASCII (utf-7, unicode_escape, iso2022_jp) hides words from the bytes
+        encoded = text.encode('utf-8', errors='surrogatepass')
+        if encoded != data and _could_match(encoded):
+            return True
+        # the parser NFKC-normalizes identifiers: ``ｏｐｅｎａｉ`` is ``openai``
+        folded = None if text.isascii() else _nfkc(text)
+        if folded is not None and _could_match(folded):
+            return True
     return False
+
+
+def _texts(data: bytes) -> list[str]:
+    """The source as the parser may decode it: by each codec a PEP 263 cookie could declare,
+    else as UTF-8; none for ASCII without a cookie (the bytes are the text)."""
+    names = _declared_codecs(data)
+    if not names and data.isascii():
+        return []
+    texts = []
+    for name in names or ['utf-8-sig']:
+        try:
+            texts.append(data.decode(name))
+        except (LookupError, ValueError):  # the parser rejects it too: nothing in it can match
+            pass
+    return texts
+
+
+def _declared_codecs(data: bytes) -> list[str]:
+    """The codec named by a coding cookie on each of the first two lines (as the parser reads them:
+    a comment line, ``coding`` then ``:`` or ``=``), UTF-8 spelt ``utf-8-sig``."""
+    first = data.find(b'\n')
+    second = data.find(b'\n', first + 1) if first >= 0 else -1
+    head = data if second < 0 else data[:second]
+    if b'coding' not in head:
+        return []
+    names = []
+    for line in head.replace(b'\r\n', b'\n').replace(b'\r', b'\n').split(b'\n', 2)[:2]:
+        comment = line.lstrip(b' \t\f')
+        at = comment.find(b'coding') if comment.startswith(b'#') else -1
+        while at >= 0:
+            start = at + 7
+            if comment[at + 6:start] in (b':', b'='):
+                while comment[start:start + 1] in (b' ', b'\t'):
+                    start += 1
+                end = start
+                while end < len(comment) and comment[end] in _CODEC_NAME_BYTES:
+                    end += 1
+                name = comment[start:end].decode('ascii')
+                if name:
+                    utf8 = name.lower().replace('_', '-')[:12]
+                    names.append('utf-8-sig' if utf8 == 'utf-8' or utf8.startswith('utf-8-') else name)
+                    break
+            at = comment.find(b'coding', at + 1)
+    return names
 
 
 def _could_match(data: bytes) -> bool:
@@ -416,17 +466,10 @@ def _keyword_like(word: bytes) -> bool:
     return word in _KEYWORDS or (word[:1].isdigit() and word.endswith(_KEYWORDS))
 
 
-def _nfkc(data: bytes) -> bytes | None:
-    """The source with identifiers NFKC-normalized, or None if that changes nothing (or it is undecodable)."""
-    import io
-    import tokenize
+def _nfkc(text: str) -> bytes | None:
+    """The source with identifiers NFKC-normalized, or None if that changes nothing."""
     import unicodedata
 
-    try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
-        text = data.decode(encoding)
-    except (SyntaxError, LookupError, UnicodeDecodeError):
-        return None  # the parser rejects it too: nothing in it can match
     if unicodedata.is_normalized('NFKC', text):
         return None
 
