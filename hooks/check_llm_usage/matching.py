@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import fnmatch
+import os
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -38,6 +39,8 @@ class DirectCall(NamedTuple):
     node: ast.expr
     provider: Provider
     target: str
+    # where the client was made, when that is another file: (description, path, line)
+    origin: tuple[str, str, int] | None = None
 
 
 TAILS: dict[str, list[tuple[tuple[str, ...], Provider]]] = {}
@@ -74,7 +77,7 @@ class Matcher:
             provider = self._raw_http(value, node, scope)
         if provider is None or provider.code not in codes:
             return None
-        return DirectCall(node, provider, _target(value, func))
+        return DirectCall(node, provider, _target(value, func), self._origin(value))
 
     def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
         """What a call site reaches directly: the call itself, and SDK callables handed to it."""
@@ -96,7 +99,17 @@ class Matcher:
             value = self.resolver.resolve(arg, call.scope)
             provider = None if isinstance(value, Unbound) else _provider_of(value)
             if provider is not None and provider.code in codes:
-                yield DirectCall(arg, provider, _target(value, arg))
+                yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
+
+    def _origin(self, value: Value) -> tuple[str, str, int] | None:
+        """The client's constructor call, when it is in another module of the repository."""
+        if not isinstance(value, Instance) or value.origin is None:
+            return None
+        call, scope = value.origin
+        if scope.module is self.module or not scope.module.path or not hasattr(call, 'lineno'):
+            return None
+        article = 'an' if value.constructor[:1].lower() in 'aeiou' else 'a'
+        return f'{article} {value.constructor} client', scope.module.path.replace(os.sep, '/'), call.lineno
 
     def _by_imports(self, value: Value, node: ast.Call, codes: frozenset[str]) -> Provider | None:
         """An endpoint on a receiver of unknown origin, in a file that imports its SDK.

@@ -150,6 +150,8 @@ def json_array(findings: Sequence[Finding], advice: Advice) -> str:
             {
                 'path': f.path, 'line': f.line, 'column': f.column, 'code': f.code,
                 'message': f.message, 'help': help_for(f, advice), 'target': f.target,
+                # only for a client made in another file: 'path:line' of its constructor call
+                **({'origin': f.origin} if f.origin else {}),
             }
             for f in findings
         ],
@@ -202,6 +204,12 @@ def sarif(findings: Sequence[Finding], advice: Advice) -> str:
         }
         if f.code in index:
             result['ruleIndex'] = index[f.code]
+        if f.origin:  # the client's constructor call in another file
+            where, _, line = f.origin.rpartition(':')
+            result['relatedLocations'] = [{
+                'id': 1, 'message': {'text': 'the client is made here'},
+                'physicalLocation': {'artifactLocation': _artifact(where), 'region': {'startLine': int(line)}},
+            }]
         results.append(result)
     log = {
         '$schema': 'https://json.schemastore.org/sarif-2.1.0.json',

@@ -43,6 +43,7 @@ class Site(NamedTuple):
     target: str
     tracked_by: str  # '' | 'context-manager' | 'decorator' | 'base-url'
     function: str
+    origin: tuple[str, str, int] | None = None  # a client made in another file (DirectCall)
 
 
 class TokenGap(NamedTuple):
@@ -68,7 +69,7 @@ def call_sites(
         for direct in matcher.direct(call, codes):
             sites.append(Site(
                 direct.node, direct.provider, direct.target,
-                _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope),
+                _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope), direct.origin,
             ))
     return sites, _token_gaps(tree, module, resolver, policy)
 
