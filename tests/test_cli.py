@@ -238,3 +238,176 @@ def test_hook_help_offers_only_what_the_hook_does(capsys: pytest.CaptureFixture[
         'check-llm-usage: error: the hook never writes a baseline; run check-llm-calls '
         '--write-baseline FILE (nothing checked; this check never blocks commits)\n'
     )
+
+
+SHORT_HELP = 'help: use multi_model_service.generate_response() or wrap the call in llm_tracker.track_llm_call()'
+TWO_CALLS = VIOLATION + '\n\ndef tell(messages):\n    return litellm.completion(model="m", messages=messages)\n'
+
+
+def test_exit_zero_prints_the_same_and_exits_0(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
+    assert cli.main(['a.py']) == 1
+    strict = capsys.readouterr()
+    assert cli.main(['--exit-zero', 'a.py']) == 0
+    assert capsys.readouterr() == strict
+    assert cli.main(['--exit-zero', '--select', 'LLM777', 'a.py']) == 2
+
+
+def test_quiet_prints_only_the_findings(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
+    assert cli.main(['--quiet', 'a.py']) == 1
+    assert capsys.readouterr().out == f'a.py:5:12: LLM001 {MESSAGE}\n'
+    assert cli.main(['-q', 'a.py']) == 1
+    assert capsys.readouterr().out == f'a.py:5:12: LLM001 {MESSAGE}\n'
+
+
+def test_statistics(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', TWO_CALLS + 'x = 1  # noqa: LLM002\n')
+    write(project / 'b.py', 'import openai\nopenai.chat.completions.create(model="m")\n')
+    assert cli.main(['--statistics', 'a.py', 'b.py']) == 1
+    assert capsys.readouterr().out == (
+        '    2  LLM001  litellm: a direct call that bypasses usage tracking\n'
+        '    1  LLM002  OpenAI: a direct call that bypasses usage tracking\n'
+        '    1  LLM902  suppression comment that suppresses nothing\n'
+        'check-llm-calls: 3 direct LLM calls in 2 files, 1 suppression comment to fix\n'
+    )
+    assert cli.main(['--statistics', '--format', 'json', 'a.py']) == 2
+    assert capsys.readouterr().err == 'check-llm-calls: error: --statistics prints text, not json\n'
+
+
+def test_output_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project / 'a.py', VIOLATION)
+    assert cli.main(['--output-format', 'json', 'a.py']) == 1
+    printed = capsys.readouterr().out
+    assert cli.main(['--output-format', 'json', '--output-file', 'report.json', 'a.py']) == 1
+    assert capsys.readouterr() == ('', '')
+    assert (project / 'report.json').read_text() == printed
+    assert cli.main(['--output-file', 'missing/report.txt', 'a.py']) == 2
+    assert capsys.readouterr() == (
+        '', 'check-llm-calls: error: cannot write missing/report.txt (No such file or directory)\n',
+    )
+
+
+@pytest.mark.parametrize(
+    ('tty', 'env', 'coloured'),
+    [
+        pytest.param(True, {}, True, id='terminal'),
+        pytest.param(True, {'NO_COLOR': '1'}, False, id='terminal-no-color'),
+        pytest.param(True, {'TERM': 'dumb'}, False, id='dumb-terminal'),
+        pytest.param(False, {}, False, id='pipe'),
+        pytest.param(False, {'FORCE_COLOR': '1'}, True, id='pipe-force-color'),
+        pytest.param(False, {'FORCE_COLOR': '1', 'NO_COLOR': '1'}, False, id='no-color-wins'),
+        pytest.param(True, {'NO_COLOR': ''}, True, id='empty-no-color-is-unset'),
+    ],
+)
+def test_colour_only_on_a_terminal(project: Path, tty: bool, env: dict[str, str], coloured: bool) -> None:
+    import pty
+
+    write(project / 'a.py', VIOLATION)
+    environment = {k: v for k, v in os.environ.items() if k not in ('NO_COLOR', 'FORCE_COLOR')}
+    environment.update({'TERM': 'xterm', 'PYTHONDONTWRITEBYTECODE': '1', **env})
+    command = (sys.executable, '-m', 'check_llm_usage', 'a.py')
+    if tty:
+        leader, follower = pty.openpty()
+        process = subprocess.Popen(command, stdout=follower, env=environment)
+        os.close(follower)
+        out = b''
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(leader)
+        process.wait()
+        text = out.decode().replace('\r\n', '\n')
+    else:
+        text = subprocess.run(command, capture_output=True, text=True, env=environment).stdout
+    first = text.splitlines()[0]
+    if coloured:
+        assert first == f'\x1b[1ma.py\x1b[0m:5:12: \x1b[1;31mLLM001\x1b[0m {MESSAGE}'
+    else:
+        assert first == f'a.py:5:12: LLM001 {MESSAGE}'
+
+
+def stdin_run(arguments: list[str], data: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        (sys.executable, '-m', 'check_llm_usage', *arguments), input=data, capture_output=True, text=True,
+        env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+
+
+@pytest.mark.parametrize(
+    ('arguments', 'pyproject', 'source', 'code', 'out'),
+    [
+        pytest.param(
+            ['-', '--stdin-filename', 'app/chat.py'], '', VIOLATION, 1,
+            f'app/chat.py:5:12: LLM001 {MESSAGE}\n{HELP}\ncheck-llm-calls: 1 direct LLM call in 1 file\n',
+            id='named',
+        ),
+        pytest.param(
+            ['--stdin-filename', 'app/chat.py', '-'], '', VIOLATION, 1,
+            f'app/chat.py:5:12: LLM001 {MESSAGE}\n{HELP}\ncheck-llm-calls: 1 direct LLM call in 1 file\n',
+            id='named-after',
+        ),
+        pytest.param(
+            ['-'], '', VIOLATION, 1,
+            f'-:5:12: LLM001 {MESSAGE}\n{HELP}\ncheck-llm-calls: 1 direct LLM call in 1 file\n',
+            id='unnamed',
+        ),
+        pytest.param(['-', '--stdin-filename', 'tests/test_chat.py'], '', VIOLATION, 0, '', id='default-skip-list'),
+        pytest.param(
+            ['-', '--stdin-filename', 'legacy/chat.py'], '[tool.check-llm-usage]\nextend-exclude = ["legacy/"]\n',
+            VIOLATION, 0, '', id='excluded',
+        ),
+        pytest.param(
+            ['-', '--stdin-filename', 'admin/chat.py'],
+            '[tool.check-llm-usage.per-file-ignores]\n"admin/" = ["litellm"]\n', VIOLATION, 0, '', id='per-file-ignores',
+        ),
+        pytest.param(
+            ['-', '--stdin-filename', 'app/chat.py'], '',
+            VIOLATION.replace('messages=messages)', 'messages=messages)  # noqa: LLM001'), 0, '', id='noqa',
+        ),
+        pytest.param(
+            ['-', '--stdin-filename', 'app/chat.py', '--show-source', '--quiet'], '', VIOLATION, 1,
+            f'app/chat.py:5:12: LLM001 {MESSAGE}\n'
+            '  |\n'
+            '5 |     return litellm.completion(model="m", messages=messages)\n'
+            f'  |            {"^" * 48}\n'
+            f'  = {SHORT_HELP}\n\n',
+            id='show-source',
+        ),
+    ],
+)
+def test_stdin(project: Path, arguments: list[str], pyproject: str, source: str, code: int, out: str) -> None:
+    if pyproject:
+        write(project / 'pyproject.toml', pyproject)
+    result = stdin_run(arguments, source)
+    assert (result.returncode, result.stdout, result.stderr) == (code, out, '')
+    # nothing by that name is read or written: the code comes from stdin
+    assert sorted(p.name for p in project.iterdir()) == sorted(['.git', *(['pyproject.toml'] if pyproject else [])])
+
+
+@pytest.mark.parametrize(
+    ('arguments', 'error'),
+    [
+        pytest.param(['-', 'a.py'], '- (stdin) cannot be checked with other paths', id='stdin-and-files'),
+        pytest.param(['--stdin-filename', 'x.py', 'a.py'], '--stdin-filename names the code read from -; it takes no other paths', id='name-with-files'),
+        pytest.param(['-', '--inventory'], 'ok', id='inventory-from-stdin'),
+    ],
+)
+def test_stdin_usage(project: Path, arguments: list[str], error: str) -> None:
+    write(project / 'a.py', VIOLATION)
+    result = stdin_run(arguments, VIOLATION)
+    if error == 'ok':
+        assert (result.returncode, result.stderr) == (0, '')
+        assert result.stdout.splitlines()[1].split() == ['-:5:12', 'untracked', 'litellm', 'litellm.completion', 'm']
+    else:
+        assert (result.returncode, result.stdout, result.stderr) == (2, '', f'check-llm-calls: error: {error}\n')
+
+
+def test_stdin_filename_alone_reads_stdin(project: Path) -> None:
+    result = stdin_run(['--stdin-filename', 'app/chat.py'], VIOLATION)
+    assert (result.returncode, result.stdout.splitlines()[0]) == (1, f'app/chat.py:5:12: LLM001 {MESSAGE}')

@@ -14,7 +14,10 @@ from check_llm_usage import report
 from check_llm_usage.findings import Finding
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_all
+from check_llm_usage.checker import check_source
+from check_llm_usage.findings import UNCHECKED
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
+from check_llm_usage.source import FileTooLarge
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -49,8 +52,19 @@ def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
         help='files or directories to check (default: the Python files git tracks here)',
     )
     p.add_argument(
-        '--format', choices=(*report.FORMATS, 'markdown'), default='text',
-        help='output format (markdown: with --inventory only)',
+        '--output-format', '--format', dest='format', choices=(*report.FORMATS, 'markdown'), default='text',
+        metavar='FORMAT', help='text (default), json, github, sarif, or markdown (with --inventory only)',
+    )
+    p.add_argument('--output-file', metavar='FILE', help='write the report to FILE instead of standard output')
+    p.add_argument(
+        '--stdin-filename', metavar='NAME',
+        help='check the code on standard input (also given as the path -) as if it were the file NAME',
+    )
+    p.add_argument('-q', '--quiet', action='store_true', help='print the findings only, no advice or summary')
+    p.add_argument('--statistics', action='store_true', help='print the number of findings per code instead of each finding')
+    p.add_argument(
+        '--exit-zero', action='store_true',
+        help=argparse.SUPPRESS if warn_only else 'exit 0 even when there are findings (2 still means an error)',
     )
     p.add_argument(
         '--config', metavar='FILE',
@@ -134,6 +148,19 @@ def _check_arguments(args: argparse.Namespace, warn_only: bool) -> None:
         raise files.UsageError('--show-stale needs --baseline')
     if warn_only and args.write_baseline:
         raise files.UsageError('the hook never writes a baseline; run check-llm-calls --write-baseline FILE')
+    if args.statistics and args.format != 'text':
+        raise files.UsageError(f'--statistics prints text, not {args.format}')
+
+
+def _stdin_name(args: argparse.Namespace) -> str | None:
+    """The name the code on stdin is checked as (``-`` or ``--stdin-filename``); None: check files."""
+    if '-' in args.paths:
+        if len(args.paths) > 1:
+            raise files.UsageError('- (stdin) cannot be checked with other paths')
+        return args.stdin_filename or '-'
+    if args.stdin_filename is not None and args.paths:
+        raise files.UsageError('--stdin-filename names the code read from -; it takes no other paths')
+    return args.stdin_filename
 
 
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
@@ -147,7 +174,8 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         if args.explain:
             return _explain(args.explain, config.advice(setup), prog)
         accepted = _load_baseline(args.baseline) if args.baseline else None
-        paths = files.collect(args.paths)
+        stdin_name = _stdin_name(args)
+        paths = [stdin_name] if stdin_name is not None else files.collect(args.paths)
     except (files.UsageError, config.ConfigError) as exc:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
         print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)
@@ -165,7 +193,9 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     # paths are already relative to the current directory; relpath on each costs more than its check
     root = None if os.path.abspath(setup.root) == os.getcwd() else setup.root
     checked = [p for p in paths if excluded is None or not excluded(files.relative(p, root))]
-    for path, found in zip(checked, check_all(checked, options)):
+    stdin = sys.stdin.buffer.read() if stdin_name is not None else b''
+    results = [_check_stdin(p, stdin, options) for p in checked] if stdin_name is not None else check_all(checked, options)
+    for path, found in zip(checked, results):
         ignored_here = set()
         if found and per_file:
             where = files.relative(path, root)
@@ -181,9 +211,34 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         findings, baselined = _apply_baseline(findings, accepted, args, checked, prog)
     advice = config.advice(setup)
     if args.inventory:
-        return _inventory(findings, baselined, args.format, advice)
-    _write(findings, args, warn_only, len(baselined), advice)
-    return 1 if findings else 0
+        text = _inventory(findings, baselined, args.format, advice)
+    else:
+        sources = {stdin_name: stdin} if stdin_name is not None else {}
+        text = _report(findings, args, warn_only, len(baselined), advice, sources)
+    if not _output(text, args.output_file, prog):
+        return 2
+    return 1 if findings and not args.inventory and not args.exit_zero else 0
+
+
+def _check_stdin(name: str, data: bytes, options: Options) -> list[Finding]:
+    if len(data) > options.max_bytes:
+        return [Finding(name, 1, 1, UNCHECKED, f'file not checked: {FileTooLarge(len(data), options.max_bytes)}')]
+    return check_source(name, data, options)
+
+
+def _output(text: str, path: str | None, prog: str) -> bool:
+    """Write the report to stdout or to ``--output-file``; False (after saying why) if it cannot be."""
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return True
+    try:
+        with open(path, 'w', encoding='utf-8', errors='backslashreplace') as f:
+            f.write(text)
+    except OSError as exc:
+        print(report.printable(f'{prog}: error: cannot write {path} ({exc.strerror or exc})'), file=sys.stderr)
+        return False
+    return True
 
 
 def _load_baseline(path: str) -> Counter[Key]:
@@ -225,36 +280,40 @@ def _apply_baseline(
     return sorted(others + new, key=lambda f: (f.path, f.line, f.column, f.code)), baselined
 
 
-def _inventory(findings: list[Finding], baselined: list[Finding], fmt: str, advice: Advice) -> int:
+def _inventory(findings: list[Finding], baselined: list[Finding], fmt: str, advice: Advice) -> str:
     from check_llm_usage import inventory
 
     every = findings + [f._replace(status='baselined') for f in baselined]
     sites = inventory.sites(sorted(every, key=lambda f: (f.path, f.line, f.column, f.code)))
     render = {'json': inventory.json_object, 'markdown': inventory.markdown}.get(fmt, inventory.text)
-    sys.stdout.write(render(sites, advice))
-    sys.stdout.flush()
-    return 0
+    return render(sites, advice)
 
 
-def _write(findings: list[Finding], args: argparse.Namespace, warn_only: bool, baselined: int, advice: Advice) -> None:
+def _report(
+    findings: list[Finding], args: argparse.Namespace, warn_only: bool, baselined: int, advice: Advice,
+    sources: dict[str, bytes],
+) -> str:
     if args.format == 'json':
-        sys.stdout.write(report.json_array(findings, advice))
-    elif args.format == 'github':
-        sys.stdout.write(report.github(findings, advice))
-    elif args.format == 'sarif':
-        sys.stdout.write(report.sarif(findings, advice))
-    else:
-        source = _source_lines(args.max_file_size) if args.show_source else None
-        sys.stdout.write(report.text(findings, warn_only, baselined, advice=advice, source=source))
-    sys.stdout.flush()
+        return report.json_array(findings, advice)
+    if args.format == 'github':
+        return report.github(findings, advice)
+    if args.format == 'sarif':
+        return report.sarif(findings, advice)
+    if args.statistics:
+        return report.statistics(findings, warn_only, baselined, quiet=args.quiet)
+    return report.text(
+        findings, warn_only, baselined, advice=advice, quiet=args.quiet,
+        source=_source_lines(args.max_file_size, sources) if args.show_source else None,
+        colour=args.output_file is None and report.colour(sys.stdout),
+    )
 
 
-def _source_lines(max_bytes: int) -> Callable[[str], list[str]]:
-    """The decoded lines of a file by path, read once (for --show-source); none if unreadable."""
+def _source_lines(max_bytes: int, sources: dict[str, bytes]) -> Callable[[str], list[str]]:
+    """The decoded lines of a file by path (``sources``: code not on disk), read once; none if unreadable."""
     from check_llm_usage.checker import decoded_lines
     from check_llm_usage.source import read_source
 
-    cache: dict[str, list[str]] = {}
+    cache = {path: decoded_lines(data) for path, data in sources.items()}
 
     def lines(path: str) -> list[str]:
         if path not in cache:

@@ -113,6 +113,34 @@ def text(
 _BOLD, _RED, _CYAN = '1', '1;31', '36'
 
 
+def colour(stream: object) -> bool:
+    """Colour only on a terminal: ``NO_COLOR`` (set, not empty) forbids it, then ``FORCE_COLOR`` forces it."""
+    if os.environ.get('NO_COLOR'):
+        return False
+    if os.environ.get('FORCE_COLOR'):
+        return True
+    isatty = getattr(stream, 'isatty', None)
+    return isatty is not None and isatty() and os.environ.get('TERM') != 'dumb'
+
+
+def statistics(findings: Sequence[Finding], warn_only: bool, baselined: int = 0, *, quiet: bool = False) -> str:
+    """One line per code, most frequent first: count, code, summary; then the summary line."""
+    if not findings:
+        return ''
+    from check_llm_usage import rules
+
+    counts: dict[str, int] = {}
+    for f in findings:
+        counts[f.code] = counts.get(f.code, 0) + 1
+    lines = [
+        f'{n:>5}  {code}  {rules.BY_CODE[code].summary if code in rules.BY_CODE else ""}'.rstrip()
+        for code, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    ]
+    if not quiet:
+        lines.append(summary(findings, warn_only, baselined))
+    return '\n'.join(lines) + '\n'
+
+
 def _paint(value: str, style: str) -> str:
     return f'\x1b[{style}m{value}\x1b[0m'
 
