@@ -89,6 +89,47 @@ PROVIDERS = [
     pytest.param('from huggingface_hub import AsyncInferenceClient\nAsyncInferenceClient().chat.completions.create(model="m")\n', [(2, 1, 'LLM011')], id='hf-chat-completions'),
     pytest.param('from azure.ai.inference import ChatCompletionsClient\nc = ChatCompletionsClient(endpoint=e, credential=k)\nc.complete(messages=[])\n', [(3, 1, 'LLM012')], id='azure-complete'),
     pytest.param('from azure.ai.inference.aio import EmbeddingsClient\nawait EmbeddingsClient(e, k).embed(input=["x"])\n', [(2, 7, 'LLM012')], id='azure-aio-embed'),
+    # the LLM2xx providers: one shape each that no generic tail would find
+    pytest.param('from xai_sdk import Client\nchat = Client().chat.create(model="grok-4")\nchat.append(m)\nchat.sample()\n', [(4, 1, 'LLM201')], id='xai-two-step'),
+    pytest.param('from xai_sdk import AsyncClient\nc = AsyncClient()\nasync def f():\n    return await c.chat.create(model="m").stream()\n', [(4, 18, 'LLM201')], id='xai-async-two-step'),
+    pytest.param('from xai_sdk import Client\nClient().video.generate(prompt="p", model="m")\n', [(2, 1, 'LLM201')], id='xai-video'),
+    pytest.param('from openrouter import OpenRouter\nwith OpenRouter() as o:\n    o.chat.send_async(model="m", messages=[])\n', [(3, 5, 'LLM202')], id='openrouter-send-async'),
+    pytest.param('import voyageai\nvoyageai.Client().rerank("q", ["d"], model="rerank-2.5")\n', [(2, 1, 'LLM203')], id='voyage-client-method'),
+    pytest.param('from ibm_watsonx_ai.foundation_models import ModelInference\nModelInference(model_id="m", api_client=c).generate_text(prompt="p")\n', [(2, 1, 'LLM204')], id='watsonx-generate-text'),
+    pytest.param('import oci\nc = oci.generative_ai_inference.GenerativeAiInferenceClient(config)\nc.embed_text(details)\n', [(3, 1, 'LLM205')], id='oci-embed-text'),
+    pytest.param('from fireworks import Fireworks\nFireworks().completions.create(model="m", prompt="p")\n', [(2, 1, 'LLM206')], id='fireworks-completions'),
+    pytest.param('from perplexity import Perplexity\nPerplexity().search.create(query="q")\n', [(2, 1, 'LLM207')], id='perplexity-search'),
+    pytest.param('from dashscope import Generation\nGeneration.call(model="qwen-plus", messages=[])\n', [(2, 1, 'LLM208')], id='dashscope-static'),
+    pytest.param('import replicate\nreplicate.run("owner/model", input={})\nreplicate.models.get("owner/model")\n', [(2, 1, 'LLM209')], id='replicate-module'),
+    pytest.param('from cerebras.cloud.sdk import Cerebras\nCerebras().chat.completions.create(model="m", messages=[])\n', [(2, 1, 'LLM210')], id='cerebras-chat'),
+    pytest.param('from portkey_ai import Portkey\nPortkey(api_key="k").embeddings.create(model="m", input="x")\n', [(2, 1, 'LLM211')], id='portkey-embeddings'),
+    pytest.param('from zai import ZhipuAiClient\nZhipuAiClient().videos.generations(model="m", prompt="p")\n', [(2, 1, 'LLM212')], id='zai-videos'),
+    pytest.param('from sambanova import SambaNova\nSambaNova().responses.create(model="m", input="x")\n', [(2, 1, 'LLM213')], id='sambanova-responses'),
+    pytest.param('from writerai import Writer\nWriter().chat.chat(model="palmyra-x5", messages=[])\n', [(2, 1, 'LLM214')], id='writer-chat-chat'),
+    pytest.param('from ai21 import AI21Client\nAI21Client().beta.maestro.runs.create_and_poll(input="x")\n', [(2, 1, 'LLM215')], id='ai21-maestro'),
+    pytest.param('from llama_api_client import LlamaAPIClient\nc = LlamaAPIClient()\nc.chat.completions.create(model="m", messages=[])\nc.moderations.create(messages=[])\n', [(3, 1, 'LLM216')], id='meta-llama'),
+    pytest.param('from mixedbread import Mixedbread\nc = Mixedbread()\nc.embed(model="m", input=["x"])\nc.stores.create()\n', [(3, 1, 'LLM217')], id='mixedbread-embed'),
+    pytest.param('from nomic import embed\nembed.text(texts=["x"], model="nomic-embed-text-v1.5")\n', [(2, 1, 'LLM218')], id='nomic-embed-text'),
+    pytest.param('from aleph_alpha_client import Client\nClient(token="t", host="h").complete(request, model="m")\n', [(2, 1, 'LLM219')], id='aleph-alpha-complete'),
+    pytest.param('from reka.client import Reka\nReka().chat.create_stream(model="m", messages=[])\n', [(2, 1, 'LLM220')], id='reka-stream'),
+    pytest.param('from premai import PremAI\nPremAI().chat.completions(model="m", messages=[])\n', [(2, 1, 'LLM221')], id='premai-method'),
+]
+
+# The provider is the one whose API the client reaches: a known client's call is never another
+# provider's by its tail, and a literal base_url at a catalogued host names that host's provider.
+ATTRIBUTION = [
+    pytest.param('from perplexity import Perplexity\nPerplexity().chat.completions.create(model="sonar", messages=[])\n', [(2, 1, 'LLM207')], id='shared-tail-perplexity'),
+    pytest.param('from groq import Groq\nGroq().chat.completions.parse(model="m")\n', [], id='known-client-no-foreign-tail'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.groq.com/openai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM008')], id='base-url-groq'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.together.xyz/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM009')], id='base-url-together'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.fireworks.ai/inference/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM206')], id='base-url-fireworks'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.cerebras.ai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM210')], id='base-url-cerebras'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://studio.premai.io/api/v1/")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM221')], id='base-url-prem'),
+    pytest.param('from openai import AsyncOpenAI\nURL = "https://api.deepseek.com"\nc = AsyncOpenAI(base_url=URL)\nawait c.chat.completions.create(model="m")\n', [(4, 7, 'LLM222')], id='base-url-deepseek-name'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://generativelanguage.googleapis.com/v1beta/openai/")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM004')], id='base-url-gemini'),
+    pytest.param('from anthropic import Anthropic\nc = Anthropic(base_url="https://api.deepseek.com/anthropic")\nc.messages.create(model="m")\n', [(3, 1, 'LLM222')], id='base-url-anthropic-sdk'),
+    pytest.param('import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ["BASE"])\nc.chat.completions.create(model="m")\n', [(4, 1, 'LLM002')], id='base-url-unknown'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://llm.internal.example/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM002')], id='base-url-elsewhere'),
 ]
 
 SHAPES = [
@@ -318,7 +359,7 @@ FRAMEWORKS = [
 ]
 
 
-@pytest.mark.parametrize(('src', 'expected'), PROVIDERS + SHAPES + LOOK_ALIKES + RAW_HTTP)
+@pytest.mark.parametrize(('src', 'expected'), PROVIDERS + ATTRIBUTION + SHAPES + LOOK_ALIKES + RAW_HTTP)
 def test_default_rules(src: str, expected: Expected) -> None:
     assert findings(src) == expected
 
@@ -361,6 +402,25 @@ def test_every_provider_group_has_its_own_code() -> None:
 ])
 def test_host_fragments(host: str, fragments: tuple[str, ...]) -> None:
     assert catalogue.host_fragments(host) == fragments
+
+
+def test_base_url_decides_only_among_selected_codes() -> None:
+    src = 'from openai import OpenAI\nc = OpenAI(base_url="https://api.groq.com/openai/v1")\nc.chat.completions.create(model="m")\n'
+    assert findings(src, frozenset({'LLM002'})) == []
+    assert findings(src, frozenset({'LLM008'})) == [(3, 1, 'LLM008')]
+
+
+def test_code_scheme() -> None:
+    """LLM001-LLM012 and the groups of 020/030 stay; providers added later take LLM201 upward."""
+    codes = [p.code for p in catalogue.PROVIDERS]
+    assert codes[:14] == [f'LLM{n:03}' for n in range(1, 13)] + ['LLM020', 'LLM030']
+    later = codes[14:]
+    assert later == [f'LLM{n}' for n in range(201, 201 + len(later))]
+
+
+def test_every_provider_host_is_a_raw_http_host() -> None:
+    hosts = [h for p in catalogue.PROVIDERS for h in p.hosts]
+    assert [h for h in hosts if h not in catalogue.RAW_HTTP.hosts] == []
 
 
 def test_every_raw_http_host_has_a_fragment() -> None:

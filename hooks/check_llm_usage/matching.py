@@ -55,6 +55,8 @@ _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1)
 _TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 _SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
+# API host patterns of the providers, for clients pointed elsewhere: OpenAI(base_url=<groq>)
+_HOSTED = tuple((host, p) for p in catalogue.PROVIDERS if p is not catalogue.RAW_HTTP for host in p.hosts)
 
 
 class Matcher:
@@ -70,7 +72,7 @@ class Matcher:
         node, scope = call.node, call.scope
         func = node.func
         value = self.resolver.resolve(func, scope)
-        provider = _provider_of(value)
+        provider = self._hosted(value, _provider_of(value))
         if provider is None:
             provider = self._by_imports(value, node, codes)
         if provider is None and catalogue.RAW_HTTP.code in codes:
@@ -97,7 +99,7 @@ class Matcher:
             if not isinstance(arg, (ast.Attribute, ast.Name)):
                 continue
             value = self.resolver.resolve(arg, call.scope)
-            provider = None if isinstance(value, Unbound) else _provider_of(value)
+            provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
 
@@ -110,6 +112,22 @@ class Matcher:
             return None
         article = 'an' if value.constructor[:1].lower() in 'aeiou' else 'a'
         return f'{article} {value.constructor} client', scope.module.path.replace(os.sep, '/'), call.lineno
+
+    def _hosted(self, value: Value, provider: Provider | None) -> Provider | None:
+        """The provider whose API a client's literal ``base_url=`` names, else ``provider``.
+
+        ``OpenAI(base_url="https://api.groq.com/openai/v1")`` bills Groq: the call is Groq's.
+        """
+        if provider is None or not isinstance(value, Instance) or value.origin is None:
+            return provider
+        base_url = argument(value.origin[0], -1, 'base_url')
+        if base_url is None:
+            return provider
+        host = URL_START.match(self.resolver.literal(base_url, value.origin[1])[0])
+        if host is None or not host.group(1):
+            return provider
+        # case-sensitive, as the pre-filter's byte search for the host text is
+        return next((p for pattern, p in _HOSTED if fnmatch.fnmatchcase(host.group(1), pattern)), provider)
 
     def _by_imports(self, value: Value, node: ast.Call, codes: frozenset[str]) -> Provider | None:
         """An endpoint on a receiver of unknown origin, in a file that imports its SDK.
@@ -190,8 +208,8 @@ def _provider_of(value: Value) -> Provider | None:
         return _provider_by_tail(parts)
     if isinstance(value, Instance):
         provider = CONSTRUCTORS.get(value.constructor)
-        if provider is not None and '.'.join(value.path) in ENDPOINTS[provider.key]:
-            return provider
+        if provider is not None:  # a known client: another provider's tail does not name it
+            return provider if '.'.join(value.path) in ENDPOINTS[provider.key] else None
         return _provider_by_tail(value.path)
     if isinstance(value, (Opaque, Foreign)):
         return _provider_by_tail(value.path)
