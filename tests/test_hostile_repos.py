@@ -11,6 +11,7 @@ import re
 import resource
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -472,3 +473,154 @@ def test_declared_codec_cannot_hide_a_call(
     assert capsys.readouterr().out.splitlines()[0] == line
     assert hook.main(['hidden.py']) == 0
     assert capsys.readouterr().out.splitlines()[0] == line
+
+
+# --- 9. exit codes and signals -------------------------------------------------------------
+
+def deep_json(root: Path) -> tuple[str, ...]:
+    (root / 'base.json').write_text('{"version": 1, "entries": ' + '[' * 100_000 + ']' * 100_000 + '}')
+    return ('--baseline', 'base.json')
+
+
+def deep_toml(root: Path) -> tuple[str, ...]:
+    (root / 'pyproject.toml').write_text('[tool.check-llm-usage]\nselect = ' + '[' * 100_000 + ']' * 100_000 + '\n')
+    return ()
+
+
+@pytest.mark.parametrize(
+    ('make', 'error'),
+    [
+        pytest.param(deep_json, 'base.json: not a baseline file (nested too deeply)', id='deep-baseline-json'),
+        pytest.param(deep_toml, 'pyproject.toml: invalid TOML: nested too deeply', id='deep-pyproject-toml'),
+    ],
+)
+def test_deeply_nested_settings_are_one_line_errors(
+    tmp_path: Path, make: Callable[[Path], tuple[str, ...]], error: str,
+) -> None:
+    write(tmp_path / 'app.py', CHAT)
+    options = make(tmp_path)
+
+    checker = entry_point('check-llm-calls', tmp_path, *options, 'app.py')
+    hook_run = entry_point('check-llm-usage', tmp_path, *options, 'app.py')
+
+    assert (checker.returncode, checker.stdout, checker.stderr) == (2, '', f'check-llm-calls: error: {error}\n')
+    assert (hook_run.returncode, hook_run.stdout, hook_run.stderr) == (
+        0, '', f'check-llm-usage: error: {error} (nothing checked; {NEVER})\n',
+    )
+
+
+def test_pyproject_whose_comment_names_our_table(tmp_path: Path) -> None:
+    write(tmp_path / 'app.py', CHAT)
+    write(tmp_path / 'pyproject.toml', '# see [tool.check-llm-usage] in the docs\ntool = 5\n')
+
+    result = entry_point('check-llm-calls', tmp_path, 'app.py')
+
+    assert (result.returncode, result.stdout.splitlines()[0], result.stderr) == (1, chat_finding('app.py'), '')
+
+
+def test_deleted_working_directory(tmp_path: Path) -> None:
+    write(tmp_path / 'app.py', CHAT)
+    gone = tmp_path / 'gone'
+    command = f'mkdir {gone} && cd {gone} && rmdir {gone} && exec "$0" "$@"'
+
+    results = [
+        subprocess.run(
+            ('sh', '-c', command, str(BIN / name), str(tmp_path / 'app.py')),
+            capture_output=True, text=True, timeout=30,
+        )
+        for name in ('check-llm-calls', 'check-llm-usage')
+    ]
+
+    reason = 'cannot use the current directory (No such file or directory)'
+    assert [(r.returncode, r.stdout, r.stderr) for r in results] == [
+        (2, '', f'check-llm-calls: error: {reason}\n'),
+        (0, '', f'check-llm-usage: error: {reason} (nothing checked; {NEVER})\n'),
+    ]
+
+
+@pytest.mark.parametrize('source', [pytest.param('x = 1\n', id='clean'), pytest.param(CHAT, id='findings')])
+@pytest.mark.parametrize(
+    ('redirect', 'reason'),
+    [
+        pytest.param('>&-', 'stdout is closed', id='closed'),
+        pytest.param('>/dev/full', 'No space left on device', id='full'),
+    ],
+)
+def test_stdout_that_cannot_be_written(tmp_path: Path, source: str, redirect: str, reason: str) -> None:
+    write(tmp_path / 'app.py', source)
+
+    results = [
+        subprocess.run(
+            ('sh', '-c', f'exec "$0" app.py {redirect}', str(BIN / name)),
+            cwd=tmp_path, capture_output=True, text=True, timeout=30,
+        )
+        for name in ('check-llm-calls', 'check-llm-usage')
+    ]
+
+    assert [(r.returncode, r.stderr) for r in results] == [
+        (2, f'check-llm-calls: error: cannot write the report ({reason})\n'),
+        (0, f'check-llm-usage: error: cannot write the report ({reason})\n'),
+    ]
+
+
+def test_few_file_descriptors_still_check_everything(tmp_path: Path) -> None:
+    for number in range(60):  # enough files for the forked workers, which need pipes
+        write(tmp_path / f'm{number:02}.py', CHAT)
+
+    def five_descriptors() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (5, 5))
+
+    result = subprocess.run(
+        (str(BIN / 'check-llm-calls'), '.'), cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        preexec_fn=five_descriptors,
+    )
+
+    assert (result.returncode, result.stderr) == (1, '')
+    assert result.stdout.splitlines()[-1] == 'check-llm-calls: 60 direct LLM calls in 60 files'
+
+
+def children_of(pid: int) -> list[int]:
+    """The live child processes of ``pid``."""
+    found = []
+    for entry in os.listdir('/proc'):
+        try:
+            with open(f'/proc/{entry}/stat') as f:
+                fields = f.read().rpartition(')')[2].split()
+        except (OSError, ValueError):
+            continue
+        if entry.isdigit() and int(fields[1]) == pid and fields[0] != 'Z':
+            found.append(int(entry))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """True while ``pid`` exists and is not a zombie."""
+    try:
+        with open(f'/proc/{pid}/stat') as f:
+            return f.read().rpartition(')')[2].split()[0] != 'Z'
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith('linux') or len(os.sched_getaffinity(0)) < 2, reason='forked workers: Linux, 2 cores',
+)
+def test_workers_die_with_their_parent(tmp_path: Path) -> None:
+    for number in range(400):  # a tree that takes seconds to check, in forked workers
+        (tmp_path / f'f{number:03}.py').write_bytes(b'import openai\n' + b'x = a.b.c(d)[e]\n' * 3000)
+    process = subprocess.Popen(
+        (str(BIN / 'check-llm-calls'), '.'), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while not children_of(process.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    workers = children_of(process.pid)
+    assert workers, 'no forked worker started'
+
+    process.terminate()
+    process.wait(timeout=30)
+
+    deadline = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(alive, workers))

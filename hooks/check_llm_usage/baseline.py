@@ -102,6 +102,8 @@ def load(path: str) -> Counter[Key]:
         raise BaselineError(f'{path}: cannot read it ({exc.strerror or exc})') from None
     except ValueError as exc:  # UnicodeDecodeError too
         raise BaselineError(f'{path}: not a baseline file (invalid JSON: {exc})') from None
+    except RecursionError:
+        raise BaselineError(f'{path}: not a baseline file (nested too deeply)') from None
     entries = data.get('entries') if isinstance(data, dict) else None
     if not isinstance(entries, list) or data.get('version') != VERSION:
         raise BaselineError(f'{path}: not a version {VERSION} baseline file (write one with --write-baseline)')

@@ -228,13 +228,20 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
 
     size = -(-len(paths) // _MAX_CHUNKS)
     starts = range(0, len(paths), size)
-    tasks, feed = os.pipe()
+    try:
+        tasks, feed = os.pipe()
+    except OSError:  # out of file descriptors (ulimit -n): this process checks everything
+        return _check_here(paths, options)
     os.write(feed, b''.join(start.to_bytes(_START_BYTES, 'little') for start in starts))
     os.close(feed)  # all written (it fits in the pipe): the last read sees the end
     children = []
     try:
+        parent = os.getpid()
         for _ in range(workers - 1):
-            read, write = os.pipe()
+            try:
+                read, write = os.pipe()
+            except OSError:  # out of file descriptors: the processes started check everything
+                break
             try:
                 pid = os.fork()
             except OSError:  # a process limit: the processes started check everything
@@ -245,7 +252,7 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
                 status = 1
                 try:
                     os.close(read)
-                    done = _take(tasks, paths, size, options)
+                    done = _take(tasks, paths, size, options, parent)
                     with open(write, 'wb') as out:
                         marshal.dump({s: [list(map(tuple, f)) for f in found] for s, found in done.items()}, out)
                     status = 0
@@ -275,16 +282,22 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
             os.waitpid(pid, 0)
 
 
-def _take(tasks: int, paths: Sequence[str], size: int, options: Options) -> dict[int, list[list[Finding]]]:
-    """Check chunks of ``size`` paths from the task pipe until it is empty: {start: findings}."""
+def _take(
+    tasks: int, paths: Sequence[str], size: int, options: Options, parent: int | None = None,
+) -> dict[int, list[list[Finding]]]:
+    """Check chunks of ``size`` paths from the task pipe until it is empty: {start: findings}.
+
+    A worker (``parent`` given) stops once its parent is gone (killed: nobody wants the rest).
+    """
     done = {}
     # a read of a few bytes from a pipe is atomic: no two processes get the same chunk
-    while True:
+    while parent is None or os.getppid() == parent:
         task = os.read(tasks, _START_BYTES)
         if not task:
             return done
         start = int.from_bytes(task, 'little')
         done[start] = _check_here(paths[start:start + size], options)
+    return done
 
 
 def check_path(path: str, options: Options) -> list[Finding]:

@@ -163,6 +163,14 @@ def _stdin_name(args: argparse.Namespace) -> str | None:
     return args.stdin_filename
 
 
+def _require_working_directory() -> None:
+    # relative paths, config discovery and baselines all start from it
+    try:
+        os.getcwd()
+    except OSError as exc:
+        raise files.UsageError(f'cannot use the current directory ({exc.strerror or exc})') from None
+
+
 def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     """Check the requested files and print the report; the exit code as if strict."""
     args = parse(sys.argv[1:] if argv is None else argv, prog, warn_only)
@@ -170,6 +178,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         return _list_rules(args, prog)
     try:
         _check_arguments(args, warn_only)
+        _require_working_directory()
         setup = settings(args)
         if args.explain:
             return _explain(args.explain, config.advice(setup), prog)
@@ -229,9 +238,7 @@ def _check_stdin(name: str, data: bytes, options: Options) -> list[Finding]:
 def _output(text: str, path: str | None, prog: str) -> bool:
     """Write the report to stdout or to ``--output-file``; False (after saying why) if it cannot be."""
     if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return True
+        return _to_stdout(text, prog)
     try:
         with open(path, 'w', encoding='utf-8', errors='backslashreplace') as f:
             f.write(text)
@@ -239,6 +246,24 @@ def _output(text: str, path: str | None, prog: str) -> bool:
         print(report.printable(f'{prog}: error: cannot write {path} ({exc.strerror or exc})'), file=sys.stderr)
         return False
     return True
+
+
+def _to_stdout(text: str, prog: str) -> bool:
+    """Write ``text`` to stdout; False (after saying why) if it is closed or full, not a traceback."""
+    if sys.stdout is None:  # started with stdout closed (``>&-``)
+        reason = 'stdout is closed'
+    else:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return True
+        except BrokenPipeError:  # the reader went away (``| head``): main stops quietly
+            raise
+        except OSError as exc:  # /dev/full
+            reason = exc.strerror or str(exc)
+            silence_closed_stdout()  # or the flush at exit fails again
+    print(f'{prog}: error: cannot write the report ({reason})', file=sys.stderr)
+    return False
 
 
 def _load_baseline(path: str) -> Counter[Key]:
@@ -332,8 +357,7 @@ def _list_rules(args: argparse.Namespace, prog: str) -> int:
     if args.format not in ('text', 'json'):
         print(f'{prog}: error: --list-rules prints text or json, not {args.format}', file=sys.stderr)
         return 2
-    sys.stdout.write(rules.list_rules_json() if args.format == 'json' else rules.list_rules())
-    return 0
+    return 0 if _to_stdout(rules.list_rules_json() if args.format == 'json' else rules.list_rules(), prog) else 2
 
 
 def _explain(code: str, advice: Advice, prog: str) -> int:
@@ -343,8 +367,7 @@ def _explain(code: str, advice: Advice, prog: str) -> int:
     if text is None:
         print(f'{prog}: error: unknown rule code {code!r}; see --list-rules', file=sys.stderr)
         return 2
-    sys.stdout.write(text)
-    return 0
+    return 0 if _to_stdout(text, prog) else 2
 
 
 def tolerate_any_stdout() -> None:
@@ -358,7 +381,7 @@ def silence_closed_stdout() -> None:
     """After a BrokenPipeError: keep Python from complaining when it flushes stdout at exit."""
     try:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    except (OSError, ValueError):  # stdout without a file descriptor
+    except (OSError, ValueError, AttributeError):  # stdout without a file descriptor, or none
         pass
 
 

@@ -177,6 +177,8 @@ def _parse_toml(path: str, data: bytes) -> dict[str, Any]:
         raise ConfigError(f'{path}: invalid TOML: not UTF-8') from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f'{path}: invalid TOML: {" ".join(str(exc).split())}') from None
+    except RecursionError:
+        raise ConfigError(f'{path}: invalid TOML: nested too deeply') from None
 
 
 def _strings(value: object, where: str) -> tuple[str, ...]:
