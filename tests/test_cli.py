@@ -168,7 +168,9 @@ def test_a_walk_selects_what_identify_tags_python(project: Path) -> None:
     os.mkfifo(project / 'src' / 'fifo.py')
     every = sorted(str(p) for p in (project / 'src').rglob('*') if not p.is_dir() or p.is_symlink())
     expected = [p for p in every if 'python' in tags_from_path(p)]
-    assert sorted(files.collect([str(project / 'src')])) == expected
+    assert sorted(files.collect([str(project / 'src')], respect_gitignore=False)) == expected
+    # git lists no FIFOs (it cannot track one); otherwise the same files
+    assert sorted(files.collect([str(project / 'src')])) == [p for p in expected if not p.endswith('fifo.py')]
     assert [os.path.relpath(p, project / 'src') for p in expected] == [
         'B.PY', 'a.py', 'fifo.py', 'pkg/c.py', 'tool',
     ]
@@ -411,3 +413,81 @@ def test_stdin_usage(project: Path, arguments: list[str], error: str) -> None:
 def test_stdin_filename_alone_reads_stdin(project: Path) -> None:
     result = stdin_run(['--stdin-filename', 'app/chat.py'], VIOLATION)
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, f'app/chat.py:5:12: LLM001 {MESSAGE}')
+
+
+@pytest.fixture
+def ignoring(project: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository whose files git tracks, leaves untracked, or ignores in each way git can."""
+    home = tmp_path_factory.mktemp('home')
+    (home / 'git').mkdir()
+    (home / 'git' / 'ignore').write_text('*_scratch.py\n')  # the global excludes file
+    monkeypatch.setenv('XDG_CONFIG_HOME', str(home))
+    monkeypatch.setenv('HOME', str(home))
+    for name in (
+        'src/tracked.py', 'src/untracked.py', 'build/lib/built.py', 'src/local.py', 'src/my_scratch.py',
+        'src/gen/out.py', 'vendored/nested.py', 'vendored/junk/x.py', '.github/scripts/ci.py',
+    ):
+        write(project / name, VIOLATION)
+    write(project / '.gitignore', 'build/\n/src/gen/\n')
+    write(project / '.git' / 'info' / 'exclude', 'src/local.py\n')
+    # a repository inside the walk, not a submodule: walked with its own ignores
+    subprocess.run(('git', 'init', '-q', 'vendored'), check=True)
+    write(project / 'vendored' / '.gitignore', 'junk/\n')
+    subprocess.run(('git', 'add', '.gitignore', 'src/tracked.py', '.github/scripts/ci.py'), check=True)
+    return project
+
+
+def reported(capsys: pytest.CaptureFixture[str]) -> list[str]:
+    return [line.split(':')[0] for line in capsys.readouterr().out.splitlines() if ': LLM' in line]
+
+
+def test_a_walk_inside_git_skips_what_git_ignores(ignoring: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['.']) == 1
+    assert reported(capsys) == ['./src/tracked.py', './src/untracked.py', './vendored/nested.py']
+    assert cli.main(['src']) == 1
+    assert reported(capsys) == ['src/tracked.py', 'src/untracked.py']
+
+
+def test_explicit_files_and_ignored_directories_are_always_checked(ignoring: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(['build/lib/built.py', 'src/local.py', 'src/my_scratch.py']) == 1
+    assert reported(capsys) == ['build/lib/built.py', 'src/local.py', 'src/my_scratch.py']
+    # a directory named on the command line is walked even if git ignores all of it
+    assert cli.main(['build']) == 1
+    assert reported(capsys) == ['build/lib/built.py']
+
+
+@pytest.mark.parametrize(
+    ('flags', 'pyproject'),
+    [
+        pytest.param(['--no-respect-gitignore'], None, id='flag'),
+        pytest.param([], '[tool.check-llm-usage]\nrespect-gitignore = false\n', id='config'),
+    ],
+)
+def test_respecting_gitignore_can_be_turned_off(
+    ignoring: Path, capsys: pytest.CaptureFixture[str], flags: list[str], pyproject: str | None,
+) -> None:
+    if pyproject:
+        write(ignoring / 'pyproject.toml', pyproject)
+    assert cli.main([*flags, '.']) == 1
+    assert reported(capsys) == [
+        './build/lib/built.py', './src/gen/out.py', './src/local.py', './src/my_scratch.py', './src/tracked.py',
+        './src/untracked.py', './vendored/junk/x.py', './vendored/nested.py',
+    ]
+
+
+def test_respect_gitignore_must_be_a_boolean(ignoring: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(ignoring / 'pyproject.toml', '[tool.check-llm-usage]\nrespect-gitignore = "no"\n')
+    assert cli.main(['.']) == 2
+    assert capsys.readouterr().err == (
+        "check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'respect-gitignore' must be true or false, not a string\n"
+    )
+
+
+def test_a_walk_outside_git_is_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv('GIT_CEILING_DIRECTORIES', str(tmp_path.parent))
+    write(tmp_path / '.gitignore', 'build/\n')
+    write(tmp_path / 'build' / 'b.py', VIOLATION)
+    write(tmp_path / 'a.py', VIOLATION)
+    assert cli.main(['.']) == 1
+    assert reported(capsys) == ['./a.py', './build/b.py']

@@ -258,7 +258,8 @@ def test_token_attributes(project: Path, capsys: pytest.CaptureFixture[str]) -> 
             'trackers = ["x"]',
             "pyproject.toml: [tool.check-llm-usage] unknown key 'trackers' (known keys: "
             'tracker-context-managers, tracker-decorators, exclude, extend-exclude, select, ignore, '
-            'allowed-base-urls, token-attributes, per-file-ignores, use-instead, follow-imports, roots)',
+            'allowed-base-urls, token-attributes, per-file-ignores, use-instead, follow-imports, '
+            'respect-gitignore, roots)',
             id='unknown-key',
         ),
         pytest.param('select = "LLM001"', "pyproject.toml: [tool.check-llm-usage] 'select' must be a list of strings, not a string", id='string-not-list'),

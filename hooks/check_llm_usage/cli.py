@@ -74,6 +74,10 @@ def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
     p.add_argument('--ignore', metavar='CODES', type=_names, help='comma-separated codes or groups not to report (overrides the config)')
     p.add_argument('--exclude', metavar='PATTERNS', type=_names, help='comma-separated gitignore-style patterns replacing the skip list')
     p.add_argument('--extend-exclude', metavar='PATTERNS', type=_names, help='comma-separated patterns added to the skip list')
+    p.add_argument(
+        '--no-respect-gitignore', dest='respect_gitignore', action='store_false', default=None,
+        help='walk directories without leaving out what git ignores',
+    )
     p.add_argument('--baseline', metavar='FILE', help='report only findings that are not in this baseline')
     p.add_argument(
         '--write-baseline', metavar='FILE',
@@ -127,7 +131,7 @@ def settings(args: argparse.Namespace) -> config.Config:
     overrides = {
         key: value for key, value in (
             ('select', args.select), ('ignore', args.ignore), ('exclude', args.exclude),
-            ('extend_exclude', args.extend_exclude),
+            ('extend_exclude', args.extend_exclude), ('respect_gitignore', args.respect_gitignore),
         ) if value is not None
     }
     for key in ('select', 'ignore'):
@@ -184,7 +188,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
             return _explain(args.explain, config.advice(setup), prog)
         accepted = _load_baseline(args.baseline) if args.baseline else None
         stdin_name = _stdin_name(args)
-        paths = [stdin_name] if stdin_name is not None else files.collect(args.paths)
+        paths = [stdin_name] if stdin_name is not None else files.collect(args.paths, setup.respect_gitignore)
     except (files.UsageError, config.ConfigError) as exc:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
         print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)

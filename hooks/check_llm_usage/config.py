@@ -40,6 +40,8 @@ class Config(NamedTuple):
     # follow names imported from the repository's own modules; more directories to find them in
     follow_imports: bool = True
     roots: tuple[str, ...] = ()
+    # inside git, a walked directory leaves out what git ignores
+    respect_gitignore: bool = True
     # the directory that exclude and per-file-ignores patterns (and roots) are relative to
     root: str = '.'
 
@@ -54,7 +56,8 @@ _LISTS = {
     'allowed-base-urls': 'allowed_base_urls',
     'token-attributes': 'token_attributes',
 }
-KEYS = (*_LISTS, 'per-file-ignores', 'use-instead', 'follow-imports', 'roots')
+_BOOLEANS = {'follow-imports': 'follow_imports', 'respect-gitignore': 'respect_gitignore'}
+KEYS = (*_LISTS, 'per-file-ignores', 'use-instead', *_BOOLEANS, 'roots')
 # find() parses the file it returns; load() must not parse it again
 _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
@@ -92,10 +95,10 @@ def load(path: str) -> Config:
         where = f'{path}: [tool.{TABLE}] {key!r}'
         if key == 'per-file-ignores':
             settings['per_file_ignores'] = _per_file_ignores(value, where)
-        elif key == 'follow-imports':
+        elif key in _BOOLEANS:
             if not isinstance(value, bool):
                 raise ConfigError(f'{where} must be true or false, not {_toml_type(value)}')
-            settings['follow_imports'] = value
+            settings[_BOOLEANS[key]] = value
         elif key == 'roots':
             settings['roots'] = tuple(os.path.join(settings['root'], r) for r in _strings(value, where))
         elif key in _LISTS:

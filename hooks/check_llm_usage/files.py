@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import stat
 from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -78,18 +79,75 @@ def _is_python_entry(entry: os.DirEntry[str]) -> bool:
     return is_python(entry.path)
 
 
-def collect(arguments: Iterable[str]) -> list[str]:
-    """The paths to check: files as given, Python files in directories, or the repository."""
+def collect(arguments: Iterable[str], respect_gitignore: bool = True) -> list[str]:
+    """The paths to check: files as given, Python files in directories, or the repository.
+
+    Inside a git repository a directory yields what the walk would, less what git ignores
+    (``.gitignore``, ``.git/info/exclude``, the global excludes file), as ruff does.
+    """
     arguments = list(arguments)
     if not arguments:
         return [p for p in git_files() if os.path.lexists(p) and is_python(p)]
     paths: list[str] = []
     for argument in arguments:
-        if os.path.isdir(argument):
+        if not os.path.isdir(argument):
+            paths.append(argument)
+            continue
+        listed = _git_walk(argument) if respect_gitignore else None
+        if listed is None:
             paths.extend(entry.path for entry in walk(argument) if _is_python_entry(entry))
         else:
-            paths.append(argument)
+            paths.extend(listed)
     return paths
+
+
+def _git_walk(directory: str) -> list[str] | None:
+    """The Python files below ``directory`` that git tracks or would track (not ignored), with the
+    walk's skips; None outside git, or for a directory that git ignores as a whole."""
+    import subprocess
+
+    command = ('git', '-C', directory, 'ls-files', '-z', '--cached', '--others', '--exclude-standard')
+    try:
+        out = subprocess.run(command, capture_output=True, check=True).stdout
+        if not out and subprocess.run(('git', '-C', directory, 'check-ignore', '-q', '.'), capture_output=True).returncode == 0:
+            return None  # named on the command line: walked as outside git
+    except (OSError, subprocess.CalledProcessError):  # no git, or not a repository
+        return None
+    paths: list[str] = []
+    skipped: dict[str, bool] = {}
+    for name in sorted({os.fsdecode(p).rstrip('/') for p in out.split(b'\0') if p}):
+        parts = name.split('/')
+        if any(_skipped(directory, parts[:i], skipped) for i in range(1, len(parts))):
+            continue
+        path = os.path.join(directory, *parts)
+        if os.path.isdir(path) and not os.path.islink(path):
+            # a repository inside this one (untracked, or a submodule): its own files and ignores
+            if not _skipped(directory, parts, skipped):
+                paths.extend(_git_walk(path) or ())
+        elif _is_python_file(path):
+            paths.append(path)
+    return paths
+
+
+def _skipped(root: str, parts: list[str], known: dict[str, bool]) -> bool:
+    """True if ``walk`` never enters the directory ``root/parts...`` (hidden, a cache, a virtualenv)."""
+    key = '/'.join(parts)
+    if key not in known:
+        known[key] = (
+            parts[-1].startswith('.') or parts[-1] in _SKIP_DIRS
+            or os.path.exists(os.path.join(root, *parts, 'pyvenv.cfg'))
+        )
+    return known[key]
+
+
+def _is_python_file(path: str) -> bool:
+    """``is_python`` without identify for a regular ``.py`` file (its name decides)."""
+    try:
+        if path.endswith('.py') and stat.S_ISREG(os.lstat(path).st_mode):
+            return True
+    except OSError:  # tracked, but deleted in the work tree
+        return False
+    return is_python(path)
 
 
 def compile_patterns(patterns: Iterable[str]) -> Callable[[str], bool] | None:
