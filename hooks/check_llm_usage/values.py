@@ -112,6 +112,7 @@ class Resolver:
     def __init__(self, home: ModuleScopes, project: Project | None = None) -> None:
         self.home = home
         self.project = project
+        self._module = home  # the module of the expression being resolved
         self._exports: dict[tuple[str, str], Value | None] = {}
         self._resolved: dict[tuple[int, int], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
@@ -154,15 +155,19 @@ class Resolver:
         """
         key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
         value = self._resolved.get(key)
+        outer = self._module
         if value is None:
             if depth > _MAX_DEPTH:
                 return UNKNOWN
             self._resolved[key] = UNKNOWN
-            value = self._resolve(expr, scope, depth + 1)
-            if scope.module is not self.home and _local_only(value):
-                # from another module only values that start at an SDK (prefilter.could_export)
-                value = Foreign(value.name) if isinstance(value, Foreign) else UNKNOWN
-            self._resolved[key] = value
+            self._module = scope.module
+            try:
+                value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
+            finally:
+                self._module = outer
+        if scope.module is not outer and outer is self.home and _local_only(value):
+            # into the checked file come only values that start at an SDK (prefilter.could_export)
+            return Foreign(value.name) if isinstance(value, Foreign) else UNKNOWN
         return value
 
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
