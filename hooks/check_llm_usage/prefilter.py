@@ -66,7 +66,7 @@ def rules() -> list[Rule]:
     return sorted(kept, key=lambda r: (r.host, r.imported, sorted(r.words)))
 
 
-def _unreduced_rules() -> set[Rule]:
+def _unreduced_rules(hosts: bool = True) -> set[Rule]:
     found: set[Rule] = set()
     for provider in catalogue.PROVIDERS:
         for module in provider.modules:  # every resolved SDK name starts at an import of one
@@ -74,8 +74,10 @@ def _unreduced_rules() -> set[Rule]:
             found.add(Rule(frozenset(parts), parts[0]))
         for tail in provider.distinctive_tails:
             found.add(Rule(frozenset(w.encode() for w in tail.split('.'))))
-        for host in provider.hosts:
-            found.add(Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True))
+    # the raw-HTTP list holds every provider's hosts (a base_url names the provider through
+    # its SDK's module rule, so the host rules serve raw HTTP only)
+    for host in catalogue.RAW_HTTP.hosts if hosts else ():
+        found.add(Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True))
     for name in catalogue.UNBOUND_LITELLM_NAMES:
         found.add(Rule(frozenset((name.encode(),))))
     return found
@@ -151,7 +153,7 @@ class _Tables:
         # the longest word of a rule is usually its rarest; a found anchor also finds every word
         # containing it.  Host rules count only in a file with a URL.  (The rules are not
         # reduced here: that costs more than it saves when one small file is checked.)
-        self.code_anchors = _anchors([r for r in _unreduced_rules() if not r.host])
+        self.code_anchors = _anchors(list(_unreduced_rules(hosts=False)))
 
     @_once
     def rules(self) -> list[Rule]:
