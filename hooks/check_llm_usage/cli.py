@@ -193,26 +193,15 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
         print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)
         return 2
-    excluded = files.compile_patterns((*setup.exclude, *setup.extend_exclude))
-    per_file = [(files.compile_patterns([p]), config.codes(c, p)) for p, c in setup.per_file_ignores]
+    scope = config.PathRules(setup)
     enabled = config.enabled(setup)
-    options = Options(
-        trackers=setup.tracker_context_managers, decorators=setup.tracker_decorators,
-        allowed_base_urls=setup.allowed_base_urls, token_attributes=setup.token_attributes,
-        inventory=args.inventory, codes=enabled, max_bytes=args.max_file_size,
-        follow_imports=setup.follow_imports, roots=setup.roots,
-    )
+    options = config.options(setup, inventory=args.inventory, max_bytes=args.max_file_size)
     findings: list[Finding] = []
-    # paths are already relative to the current directory; relpath on each costs more than its check
-    root = None if os.path.abspath(setup.root) == os.getcwd() else setup.root
-    checked = [p for p in paths if excluded is None or not excluded(files.relative(p, root))]
+    checked = [p for p in paths if not scope.excludes(p)]
     stdin = sys.stdin.buffer.read() if stdin_name is not None else b''
     results = [_check_stdin(p, stdin, options) for p in checked] if stdin_name is not None else check_all(checked, options)
     for path, found in zip(checked, results):
-        ignored_here = set()
-        if found and per_file:
-            where = files.relative(path, root)
-            ignored_here = {c for pattern, ignored in per_file if pattern and pattern(where) for c in ignored}
+        ignored_here = scope.ignores(path) if found else frozenset()
         findings.extend(
             f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
         )

@@ -9,7 +9,10 @@ from typing import Any
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
+from check_llm_usage import files
 from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
+from check_llm_usage.checker import Options
+from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_settings
 
@@ -197,6 +200,37 @@ def _name(value: object, where: str) -> str:
     if not value.strip():
         raise ConfigError(f'{where} must not be empty')
     return value.strip()
+
+
+def options(config: Config, inventory: bool = False, max_bytes: int = DEFAULT_MAX_FILE_SIZE) -> Options:
+    """What the checker needs from these settings."""
+    return Options(
+        trackers=config.tracker_context_managers, decorators=config.tracker_decorators,
+        allowed_base_urls=config.allowed_base_urls, token_attributes=config.token_attributes,
+        inventory=inventory, codes=enabled(config), max_bytes=max_bytes,
+        follow_imports=config.follow_imports, roots=config.roots,
+    )
+
+
+class PathRules:
+    """Which paths ``exclude`` / ``extend-exclude`` skip, and which codes ``per-file-ignores`` drop where."""
+
+    def __init__(self, config: Config) -> None:
+        self._excluded = files.compile_patterns((*config.exclude, *config.extend_exclude))
+        self._per_file = [(files.compile_patterns([p]), codes(c, p)) for p, c in config.per_file_ignores]
+        # paths are already relative to the current directory; relpath on each costs more than its check
+        self._root = None if os.path.abspath(config.root) == os.getcwd() else config.root
+
+    def excludes(self, path: str) -> bool:
+        """True if ``path`` is not to be checked."""
+        return self._excluded is not None and self._excluded(files.relative(path, self._root))
+
+    def ignores(self, path: str) -> frozenset[str]:
+        """The codes not reported in ``path``."""
+        if not self._per_file:
+            return frozenset()
+        where = files.relative(path, self._root)
+        return frozenset(c for pattern, ignored in self._per_file if pattern and pattern(where) for c in ignored)
 
 
 def advice(config: Config) -> Advice:
