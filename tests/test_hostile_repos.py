@@ -625,3 +625,101 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     while any(map(alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(alive, workers))
+
+
+# --- 10. silent skips ----------------------------------------------------------------------
+
+ROOT = os.geteuid() == 0 if hasattr(os, 'geteuid') else False
+
+
+def unreadable_by_size(path: Path) -> str:
+    with open(path, 'wb') as f:  # sparse: over the 16 MiB limit, nothing on disk
+        f.truncate(17 * 1024 * 1024)
+    return '17825792 bytes, over the size limit of 16777216'
+
+
+def unreadable_by_mode(path: Path) -> str:
+    path.write_text('[tool.black]\n')
+    path.chmod(0)
+    return 'Permission denied'
+
+
+@pytest.mark.parametrize(
+    'make',
+    [
+        pytest.param(unreadable_by_size, id='too-big'),
+        pytest.param(
+            unreadable_by_mode, id='mode-000',
+            marks=pytest.mark.skipif(ROOT, reason='root reads any file'),
+        ),
+    ],
+)
+def test_unreadable_pyproject_in_a_parent_directory_is_skipped_and_named(
+    tmp_path: Path, make: Callable[[Path], str],
+) -> None:
+    project = tmp_path / 'project'
+    write(project / 'app.py', CHAT)
+    reason = make(tmp_path / 'pyproject.toml')
+
+    results = [entry_point(name, project, 'app.py') for name in ('check-llm-calls', 'check-llm-usage')]
+
+    note = f'{{}}: warning: ../pyproject.toml: cannot read it ({reason}); settings in it, if any, are not used\n'
+    assert [(r.returncode, r.stdout.splitlines()[0], r.stderr) for r in results] == [
+        (1, chat_finding('app.py'), note.format('check-llm-calls')),
+        (0, chat_finding('app.py'), note.format('check-llm-usage')),
+    ]
+
+
+def deep_directory(root: Path) -> tuple[str, str]:
+    """A directory whose path is too long to list (ENAMETOOLONG, also for root): (its path, reason)."""
+    name = 'd' * 250
+    descriptor = os.open(root, os.O_RDONLY)
+    try:
+        for _ in range(17):  # 17 x 251 bytes: over PATH_MAX (4096)
+            os.mkdir(name, dir_fd=descriptor)
+            inner = os.open(name, os.O_RDONLY, dir_fd=descriptor)
+            os.close(descriptor)
+            descriptor = inner
+        with open(os.open('app.py', os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=descriptor), 'w') as f:
+            f.write(CHAT)
+    finally:
+        os.close(descriptor)
+    return 'src/' + '/'.join([name] * 17), 'File name too long'
+
+
+def locked_directory(root: Path) -> tuple[str, str]:
+    write(root / 'src' / 'locked' / 'app.py', CHAT)
+    (root / 'src' / 'locked').chmod(0)
+    return 'src/locked', 'Permission denied'
+
+
+@pytest.mark.parametrize(
+    'make',
+    [
+        pytest.param(deep_directory, id='path-too-long'),
+        pytest.param(locked_directory, id='mode-000', marks=pytest.mark.skipif(ROOT, reason='root lists any directory')),
+    ],
+)
+def test_a_directory_that_cannot_be_listed_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    make: Callable[[Path], tuple[str, str]],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / 'src').mkdir()
+    write(tmp_path / 'src' / 'app.py', CHAT)
+    directory, reason = make(tmp_path / 'src' if make is deep_directory else tmp_path)
+
+    assert cli.main(['src']) == 1
+
+    assert capsys.readouterr().out.splitlines() == [
+        chat_finding('src/app.py'),
+        f'{directory}:1:1: LLM900 directory not checked: cannot list it ({reason})',
+        HELP,
+        'check-llm-calls: 1 direct LLM call in 1 file, 1 file not checked',
+    ]
+
+
+def test_help_says_which_directories_a_walk_skips(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        cli.main(['--help'])
+    assert 'virtualenvs (a pyvenv.cfg)' in ' '.join(capsys.readouterr().out.split())

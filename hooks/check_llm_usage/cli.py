@@ -49,7 +49,8 @@ def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
     )
     p.add_argument(
         'paths', nargs='*', metavar='PATH',
-        help='files or directories to check (default: the Python files git tracks here)',
+        help='files or directories to check (default: the Python files git tracks here); a directory '
+        'walk skips hidden directories, __pycache__, node_modules, site-packages and virtualenvs (a pyvenv.cfg)',
     )
     p.add_argument(
         '--output-format', '--format', dest='format', choices=(*report.FORMATS, 'markdown'), default='text',
@@ -124,9 +125,12 @@ def parse(argv: Sequence[str], prog: str, warn_only: bool = False) -> argparse.N
     return args
 
 
-def settings(args: argparse.Namespace) -> config.Config:
+def settings(args: argparse.Namespace, prog: str) -> config.Config:
     """The config file's settings (if any), overridden by the command line."""
-    path = args.config if args.config is not None else config.find('.')
+    unreadable: list[str] = []
+    path = args.config if args.config is not None else config.find('.', unreadable)
+    for note in unreadable:
+        print(report.printable(f'{prog}: warning: {note}'), file=sys.stderr)
     found = config.load(path) if path is not None else config.Config()
     overrides = {
         key: value for key, value in (
@@ -183,12 +187,13 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     try:
         _check_arguments(args, warn_only)
         _require_working_directory()
-        setup = settings(args)
+        setup = settings(args, prog)
         if args.explain:
             return _explain(args.explain, config.advice(setup), prog)
         accepted = _load_baseline(args.baseline) if args.baseline else None
         stdin_name = _stdin_name(args)
-        paths = [stdin_name] if stdin_name is not None else files.collect(args.paths, setup.respect_gitignore)
+        unlisted: list[tuple[str, str]] = []
+        paths = [stdin_name] if stdin_name is not None else files.collect(args.paths, setup.respect_gitignore, unlisted)
     except (files.UsageError, config.ConfigError) as exc:
         suffix = f' (nothing checked; {NEVER_BLOCKS})' if warn_only else ''
         print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)
@@ -200,7 +205,7 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     checked = [p for p in paths if not scope.excludes(p)]
     stdin = sys.stdin.buffer.read() if stdin_name is not None else b''
     results = [_check_stdin(p, stdin, options) for p in checked] if stdin_name is not None else check_all(checked, options)
-    for path, found in zip(checked, results):
+    for path, found in [*zip(checked, results), *_unlisted(unlisted, scope)]:
         ignored_here = scope.ignores(path) if found else frozenset()
         findings.extend(
             f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
@@ -220,6 +225,14 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     if not _output(text, args.output_file, prog):
         return 2
     return 1 if findings and not args.inventory and not args.exit_zero else 0
+
+
+def _unlisted(directories: list[tuple[str, str]], scope: config.PathRules) -> list[tuple[str, list[Finding]]]:
+    """An LLM900 finding for each directory a walk could not list (unless excluded): never a silent skip."""
+    return [
+        (d, [Finding(d, 1, 1, UNCHECKED, f'directory not checked: cannot list it ({reason})')])
+        for d, reason in directories if not scope.excludes(d)
+    ]
 
 
 def _check_stdin(name: str, data: bytes, options: Options) -> list[Finding]:

@@ -65,11 +65,21 @@ KEYS = (*_LISTS, 'per-file-ignores', 'use-instead', *_BOOLEANS, 'roots')
 _PARSED: dict[tuple[str, bytes], dict[str, Any]] = {}
 
 
-def find(start: str) -> str | None:
-    """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table."""
+def find(start: str, unreadable: list[str] | None = None) -> str | None:
+    """The nearest pyproject.toml at or above ``start`` that has a ``[tool.check-llm-usage]`` table.
+
+    One that cannot be read is passed over (often a parent directory's, nothing to do with us),
+    with a note in ``unreadable``.
+    """
     for candidate in pyprojects(start):
+        try:
+            data = read_settings(candidate)
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable.append(f'{candidate}: cannot read it ({exc.strerror or exc}); settings in it, if any, are not used')
+            continue
         # most projects have a pyproject.toml; parse only one that names our table (or a misspelling)
-        if mentions_table(_read(candidate)):
+        if mentions_table(data):
             tool = _parse(candidate).get('tool', {})
             if isinstance(tool, dict) and (TABLE in tool or _misspelt(tool)):
                 return candidate

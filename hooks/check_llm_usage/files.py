@@ -42,15 +42,18 @@ def git_files() -> list[str]:
     return [os.fsdecode(p) for p in out.split(b'\0') if p]
 
 
-def walk(directory: str) -> Iterator[os.DirEntry[str]]:
+def walk(directory: str, unlisted: list[tuple[str, str]] | None = None) -> Iterator[os.DirEntry[str]]:
     """The files below ``directory`` (not directories), skipping hidden directories, caches and
-    virtualenvs; unreadable directories are skipped, as ``os.walk`` does."""
+    virtualenvs; a directory that cannot be listed is skipped, with its reason in ``unlisted``."""
     pending = [directory]
     while pending:
+        current = pending.pop()
         try:
-            with os.scandir(pending.pop()) as listing:
+            with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
-        except OSError:
+        except OSError as exc:
+            if unlisted is not None:
+                unlisted.append((current, exc.strerror or str(exc)))
             continue
         inside = []
         for entry in entries:
@@ -79,11 +82,14 @@ def _is_python_entry(entry: os.DirEntry[str]) -> bool:
     return is_python(entry.path)
 
 
-def collect(arguments: Iterable[str], respect_gitignore: bool = True) -> list[str]:
+def collect(
+    arguments: Iterable[str], respect_gitignore: bool = True, unlisted: list[tuple[str, str]] | None = None,
+) -> list[str]:
     """The paths to check: files as given, Python files in directories, or the repository.
 
     Inside a git repository a directory yields what the walk would, less what git ignores
     (``.gitignore``, ``.git/info/exclude``, the global excludes file), as ruff does.
+    Directories a walk cannot list go to ``unlisted`` with the reason.
     """
     arguments = list(arguments)
     if not arguments:
@@ -95,7 +101,7 @@ def collect(arguments: Iterable[str], respect_gitignore: bool = True) -> list[st
             continue
         listed = _git_walk(argument) if respect_gitignore else None
         if listed is None:
-            paths.extend(entry.path for entry in walk(argument) if _is_python_entry(entry))
+            paths.extend(entry.path for entry in walk(argument, unlisted) if _is_python_entry(entry))
         else:
             paths.extend(listed)
     return paths
