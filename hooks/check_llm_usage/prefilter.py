@@ -378,7 +378,7 @@ def could_export(data: bytes) -> bool:
     if _could_export(data):
         return True
     if not data.isascii():
-        folded = _nfkc(data)
+        folded = _nfkc_source(data)
         return folded is not None and _could_export(folded)
     return False
 
@@ -399,7 +399,7 @@ def imported_names(data: bytes) -> list[str]:
     them); a superset, since the scan does not tell code from strings.  No regex: the hook's
     fast path calls it for clean files."""
     if not data.isascii():
-        data = _nfkc(data) or data  # the parser folds identifiers, module names included
+        data = _nfkc_source(data) or data  # the parser folds identifiers, module names included
     names = []
     for word in (b'from', b'import'):
         pieces = data.split(word)  # each piece is read once: linear in the file
@@ -466,6 +466,12 @@ def _in_prose(data: bytes, start: int, end: int) -> bool:
 
 def _keyword_like(word: bytes) -> bool:
     return word in _KEYWORDS or (word[:1].isdigit() and word.endswith(_KEYWORDS))
+
+
+def _nfkc_source(data: bytes) -> bytes | None:
+    """``_nfkc`` of the source as its coding cookie (or UTF-8) decodes it; None if undecodable."""
+    texts = _texts(data)
+    return _nfkc(texts[0]) if texts else None
 
 
 def _nfkc(text: str) -> bytes | None:
