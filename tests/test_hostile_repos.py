@@ -723,3 +723,40 @@ def test_help_says_which_directories_a_walk_skips(capsys: pytest.CaptureFixture[
     with pytest.raises(SystemExit):
         cli.main(['--help'])
     assert 'virtualenvs (a pyvenv.cfg)' in ' '.join(capsys.readouterr().out.split())
+
+
+# --- 11. python -m and modules in the working directory ------------------------------------
+
+SHADOWS = ('warnings.py', 'collections/__init__.py', 'argparse.py', 'json.py', 'ast.py', 'runpy.py', 'identify/__init__.py')
+
+
+@pytest.mark.parametrize(
+    'command',
+    [
+        pytest.param((str(BIN / 'check-llm-calls'),), id='check-llm-calls'),
+        pytest.param((str(BIN / 'check-llm-usage'),), id='check-llm-usage'),
+        pytest.param(
+            (sys.executable, '-P', '-m', 'check_llm_usage'), id='python-P-m',
+            marks=pytest.mark.skipif(sys.version_info < (3, 11), reason='-P is new in 3.11'),
+        ),
+    ],
+)
+def test_safe_entry_points_never_import_from_the_working_directory(tmp_path: Path, command: tuple[str, ...]) -> None:
+    for name in SHADOWS:  # a repository can hold any of these
+        write(tmp_path / name, "open('PWNED', 'w').close()\nraise SystemExit(99)\n")
+    write(tmp_path / 'app.py', CHAT)
+
+    result = subprocess.run(
+        (*command, 'app.py'), cwd=tmp_path, capture_output=True, text=True, timeout=60,
+        env={**os.environ, 'PYTHONDONTWRITEBYTECODE': '1'},
+    )
+
+    assert result.stdout.splitlines()[0] == chat_finding('app.py'), result.stderr
+    assert not (tmp_path / 'PWNED').exists()
+
+
+def test_readme_advertises_python_m_only_with_safe_path() -> None:
+    readme = (Path(__file__).resolve().parent.parent / 'README.md').read_text()
+    advertised = [line for line in readme.splitlines() if 'python -m check_llm_usage' in line or '-m check_llm_usage' in line]
+    assert advertised
+    assert all('python -P -m check_llm_usage' in line for line in advertised), advertised
