@@ -53,3 +53,15 @@ def test_example_app_output(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Capt
         '(check-llm-calls --explain LLM001)',
         'check-llm-calls: 4',
     ]
+
+
+def test_every_action_input_is_documented() -> None:
+    import yaml
+
+    action = yaml.safe_load((ROOT / 'action.yml').read_text())
+    section = README.split('### The GitHub Action', 1)[1]
+    rows = re.findall(r'^\| `([\w-]+)` \| ([^|]+) \|', section, re.M)
+    assert [name for name, _ in rows] == list(action['inputs'])
+    for name, default in rows:
+        given = action['inputs'][name]['default']
+        assert f'`{given}`' == default.strip() if given else default.startswith('(none')
