@@ -22,7 +22,8 @@ def test_every_hook_id_is_documented() -> None:
 
 
 def test_rules_table_matches_catalogue() -> None:
-    rows = re.findall(r'^\| (LLM\d{3}) \| ([^|]+) \|', README, re.M)
+    rules_table = README.split('### Supported SDKs')[0]
+    rows = re.findall(r'^\| (LLM\d{3}) \| ([^|]+) \|', rules_table, re.M)
     meta = [('LLM100', '(tracking)'), ('LLM900', '(any)'), ('LLM901', '(any)'), ('LLM902', '(any)')]
     expected = sorted([(p.code, p.title) for p in catalogue.PROVIDERS] + meta)
     assert [(code, title.strip()) for code, title in rows] == expected
@@ -65,3 +66,15 @@ def test_every_action_input_is_documented() -> None:
     for name, default in rows:
         given = action['inputs'][name]['default']
         assert f'`{given}`' == default.strip() if given else default.startswith('(none')
+
+
+def test_supported_sdks_table_is_generated_from_the_catalogue() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location('readme_sdks', ROOT / 'tools' / 'readme_sdks.py')
+    assert spec is not None and spec.loader is not None
+    readme_sdks = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(readme_sdks)
+    assert readme_sdks.rewritten(README) == README
+    rows = re.findall(r'^\| (LLM\d{3}) \| ([^|]+) \|', README.split(readme_sdks.START)[1], re.M)
+    assert [(code, title.strip()) for code, title in rows] == [(p.code, p.title) for p in catalogue.PROVIDERS]
