@@ -169,7 +169,7 @@ def test_exclude_replaces_and_extend_exclude_adds(project: Path, capsys: pytest.
         pytest.param('src/**/gen.py', ['src/gen.py', 'src/a/b/gen.py'], ['gen.py', 'lib/src2/gen.py'], id='double-star-inside'),
         pytest.param('/build/**', ['build/x.py', 'build/a/x.py'], ['src/build/x.py', 'build.py'], id='double-star-at-the-end'),
         pytest.param('**/vendor', ['vendor', 'vendor/x.py', 'a/b/vendor/x.py'], ['vendored/x.py'], id='double-star-at-the-start'),
-        pytest.param('a.b[c].py', ['a.b[c].py'], ['a.bc.py', 'aXb[c].py'], id='regex-characters-are-literal'),
+        pytest.param('a.b+(c)$.py', ['a.b+(c)$.py'], ['a.bb+(c)$.py', 'aXb+(c)$.py'], id='regex-characters-are-literal'),
     ],
 )
 def test_pattern_semantics(pattern: str, matched: list[str], unmatched: list[str]) -> None:

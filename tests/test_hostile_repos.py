@@ -22,6 +22,7 @@ from conftest import run
 from conftest import write
 
 from check_llm_usage import cli
+from check_llm_usage import files
 from check_llm_usage import hook
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import message_for
@@ -612,7 +613,7 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     process = subprocess.Popen(
         (str(BIN / 'check-llm-calls'), '.'), cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 60  # a loaded machine starts processes slowly
     while not children_of(process.pid) and time.monotonic() < deadline:
         time.sleep(0.05)
     workers = children_of(process.pid)
@@ -621,7 +622,7 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
     process.terminate()
     process.wait(timeout=30)
 
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 15  # a worker finishes the file it is checking (about 0.1 s)
     while any(map(alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(alive, workers))
@@ -760,3 +761,59 @@ def test_readme_advertises_python_m_only_with_safe_path() -> None:
     advertised = [line for line in readme.splitlines() if 'python -m check_llm_usage' in line or '-m check_llm_usage' in line]
     assert advertised
     assert all('python -P -m check_llm_usage' in line for line in advertised), advertised
+
+
+# --- 3. patterns match in linear time, with gitignore's classes ----------------------------
+
+@pytest.mark.parametrize(
+    ('pattern', 'matched', 'unmatched'),
+    [
+        pytest.param('gen_[0-9].py', ['gen_1.py', 'a/gen_7.py'], ['gen_x.py', 'gen_[0-9].py'], id='class-range'),
+        pytest.param('x[!ab].py', ['xc.py'], ['xa.py', 'xb.py', 'x/.py'], id='negated-class'),
+        pytest.param('x[]a].py', ['x].py', 'xa.py'], ['xb.py'], id='bracket-first-in-class'),
+        pytest.param('x\\[a].py', ['x[a].py'], ['xa.py'], id='escaped-bracket'),
+        pytest.param('x[ab.py', ['x[ab.py'], ['xa.py'], id='unclosed-bracket-is-literal'),
+        pytest.param('**', ['a.py', 'a/b/c.py'], [], id='double-star-alone-is-every-path'),
+        pytest.param('/**/', ['a/b.py', 'a/b/c.py'], ['a.py'], id='every-directory'),
+        pytest.param('*?*?Q', ['abQ', 'd/xyzQ'], ['aQ', 'abQ.py'], id='stars-and-marks'),
+    ],
+)
+def test_gitignore_pattern_semantics(pattern: str, matched: list[str], unmatched: list[str]) -> None:
+    test = files.compile_patterns([pattern])
+    assert test is not None
+    assert [p for p in matched + unmatched if test(p)] == matched
+
+
+@pytest.mark.parametrize(
+    ('patterns', 'path'),
+    [
+        pytest.param(['*?' * 15 + 'Q'], 'a' * 250, id='stars-and-marks-against-a-long-name'),
+        pytest.param(['*a' * 40 + 'Q'], 'a' * 250, id='many-stars-in-one-name'),
+        pytest.param(['**/' * 40 + 'a'], '/'.join(['b'] * 1000), id='double-stars-against-a-deep-path'),
+        pytest.param(['x/**/' * 20 + 'a'], '/'.join(['x'] * 1000), id='double-stars-between-names'),
+    ],
+)
+def test_patterns_never_backtrack(patterns: list[str], path: str) -> None:
+    # in a child process: a regex that backtracks would run for minutes, not fail
+    program = (
+        'import sys; from check_llm_usage.files import compile_patterns; '
+        f'print(compile_patterns({patterns!r})({path!r}))'
+    )
+    result = subprocess.run((sys.executable, '-c', program), capture_output=True, text=True, timeout=20)
+    assert (result.returncode, result.stdout, result.stderr) == (0, 'False\n', '')
+
+
+@pytest.mark.parametrize('key', ['', '/', '//'])
+def test_a_pattern_that_matches_nothing_is_a_config_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], key: str,
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / 'app.py', CHAT)
+    write(tmp_path / 'pyproject.toml', f'[tool.check-llm-usage.per-file-ignores]\n"{key}" = ["LLM001"]\n')
+
+    assert cli.main(['app.py']) == 2
+
+    assert capsys.readouterr().err == (
+        f"check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'per-file-ignores' {key!r}: "
+        'an empty pattern matches nothing ("**" matches every path)\n'
+    )

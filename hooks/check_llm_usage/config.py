@@ -116,6 +116,8 @@ def load(path: str) -> Config:
             settings['roots'] = tuple(os.path.join(settings['root'], r) for r in _strings(value, where))
         elif key in _LISTS:
             settings[_LISTS[key]] = _strings(value, where)
+            for pattern in settings[_LISTS[key]] if key in ('exclude', 'extend-exclude') else ():
+                _require_pattern(pattern, f'{where} {pattern!r}')
         elif key == 'use-instead':
             settings['use_instead'] = _name(value, where)
         else:
@@ -257,10 +259,16 @@ def _per_file_ignores(value: object, where: str) -> tuple[tuple[str, tuple[str, 
     table = []
     for pattern, names in value.items():
         inner = f'{where} {pattern!r}'
+        _require_pattern(pattern, inner)
         ignored = _strings(names, inner)
         codes(ignored, inner)
         table.append((pattern, ignored))
     return tuple(table)
+
+
+def _require_pattern(pattern: str, where: str) -> None:
+    if not pattern.strip('/'):  # gitignore reads it as no pattern at all: say so, not nothing
+        raise ConfigError(f'{where}: an empty pattern matches nothing ("**" matches every path)')
 
 
 def _toml_type(value: object) -> str:
