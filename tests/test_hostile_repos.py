@@ -21,10 +21,13 @@ from conftest import git
 from conftest import run
 from conftest import write
 
+from check_llm_usage import catalogue
 from check_llm_usage import cli
 from check_llm_usage import files
 from check_llm_usage import hook
+from check_llm_usage import prefilter
 from check_llm_usage.checker import Options
+from check_llm_usage.checker import check_source
 from check_llm_usage.checker import message_for
 
 CHAT = "import litellm\n\nlitellm.completion(model='gpt-4o', messages=[])\n"
@@ -816,4 +819,41 @@ def test_a_pattern_that_matches_nothing_is_a_config_error(
     assert capsys.readouterr().err == (
         f"check-llm-calls: error: pyproject.toml: [tool.check-llm-usage] 'per-file-ignores' {key!r}: "
         'an empty pattern matches nothing ("**" matches every path)\n'
+    )
+
+
+# --- 2. every per-file step linear: scaling tests (input x4 -> time at most x5) -------------
+
+def best_of_three(run: Callable[[], object]) -> float:
+    """The fastest of three runs, in seconds: the least disturbed by a busy machine."""
+    times = []
+    for _ in range(3):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def assert_linear(shape: str, make: Callable[[int], bytes], run: Callable[[bytes], object], size: int) -> None:
+    """Four times the input may take at most five times as long (a quadratic step takes 16)."""
+    small, large = make(size), make(4 * size)
+    small_time = best_of_three(lambda: run(small))
+    large_time = best_of_three(lambda: run(large))
+    print(f'{shape}: {len(small)} bytes {small_time:.3f} s, {len(large)} bytes {large_time:.3f} s, x{large_time / small_time:.1f}')
+    assert large_time <= 5 * small_time, (shape, small_time, large_time)
+
+
+def test_prose_check_is_linear_in_a_long_comment_line() -> None:
+    # the hook's fast path on a comment of rule words: each word once, not the line per word
+    assert_linear(
+        'prose comment', lambda n: b'# ' + b'completion ' * n + b'\n',
+        lambda data: prefilter.could_report(data, (catalogue.DEFAULT_TRACKER,)), 40_000,
+    )
+
+
+def test_suppressions_are_matched_by_line() -> None:
+    assert_linear(
+        'suppression comments',
+        lambda n: b'import litellm\n' + b'litellm.completion()  # llm-usage: ignore[LLM001] billed to research\n' * n,
+        lambda data: check_source('x.py', data, Options()), 1_000,
     )

@@ -213,10 +213,6 @@ class _Tables:
         return _compile(_OPENERS)
 
     @_once
-    def word_before(self) -> re.Pattern[bytes]:
-        return _compile(_WORD_BEFORE)
-
-    @_once
     def word_after(self) -> re.Pattern[bytes]:
         return _compile(_WORD_AFTER)
 
@@ -252,7 +248,6 @@ def __getattr__(name: str) -> object:
 
 
 _OPENERS = rb'[\'"{]'
-_WORD_BEFORE = rb'(?:^|[^\w\x80-\xff])(\w+)[ \t\f]+\Z'
 _WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
@@ -435,33 +430,72 @@ def _has_word(data: bytes, word: bytes, prose: bool) -> bool:
     """
     # a plain substring search is much faster than a regex starting with \b
     start = data.find(word)
+    line = _Line(data)
     while start >= 0:
         end = start + len(word)
         before = data[start - 1] if start else 0
         after = data[end] if end < len(data) else 0
-        if before not in _WORD_BYTES and after not in _WORD_BYTES and not (prose and _in_prose(data, start, end)):
+        if before not in _WORD_BYTES and after not in _WORD_BYTES and not (prose and _in_prose(line, start, end)):
             return True
         start = data.find(word, start + 1)
     return False
 
 
-def _in_prose(data: bytes, start: int, end: int) -> bool:
+class _Line:
+    """The line around the latest occurrence of a word, read once however many words it holds
+    (a 2 MB comment line of one rule word would otherwise be rescanned per word)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.start = self.end = 0
+        self.comment = self.opener = -1
+
+    def around(self, position: int) -> None:
+        """Move to the line holding ``position`` (positions only grow)."""
+        if position < self.end:
+            return
+        data = self.data
+        # the break before ``position`` is at or after the end of the line read before
+        self.start = max(data.rfind(b'\n', self.end, position), data.rfind(b'\r', self.end, position)) + 1
+        newline = data.find(b'\n', position)
+        newline = len(data) if newline < 0 else newline
+        carriage = data.find(b'\r', position, newline)
+        self.end = newline if carriage < 0 else carriage
+        self.comment = data.find(b'#', self.start, self.end)
+        opener = _tables().openers.search(data, self.start, self.end)
+        self.opener = self.end if opener is None else opener.start()
+
+
+def _in_prose(line: _Line, start: int, end: int) -> bool:
     """True if the word at ``start:end`` is in a comment, or next to a word no code puts there.
 
     In a string, it then shares the string with a ``#`` or a space, so that string is no
     name the analyzer could resolve either.
     """
-    line = max(data.rfind(b'\n', 0, start), data.rfind(b'\r', 0, start)) + 1
-    prefix = data[line:start]
+    line.around(start)
     # no quote or brace before the #: not in a string opened on this line, nor an f-string field
-    tables = _tables()
-    if b'#' in prefix and not tables.openers.search(prefix):
+    if 0 <= line.comment < start <= line.opener:
         return True
-    previous = tables.word_before.search(prefix)
-    following = tables.word_after.match(data, end)
+    following = _tables().word_after.match(line.data, end)
     # ``x completion`` is valid code only after a keyword (``return completion``), or after a
     # number glued to one (``1if completion``); ``command completion`` is prose
-    return any(m is not None and not _keyword_like(m.group(1)) for m in (previous, following))
+    previous = _word_before(line, start)
+    return any(w is not None and not _keyword_like(w) for w in (previous, following and following.group(1)))
+
+
+def _word_before(line: _Line, start: int) -> bytes | None:
+    """The word before ``start`` on its line, apart from it by blanks (``(\\w+)[ \\t\\f]+`` at the end)."""
+    data = line.data
+    blank = start
+    while blank > line.start and data[blank - 1] in b' \t\f':
+        blank -= 1
+    first = blank
+    while first > line.start and data[first - 1] in _WORD_BYTES:
+        first -= 1
+    # the word must start the line or follow a byte that is neither a word byte nor non-ASCII
+    if blank == start or first == blank or (first > line.start and data[first - 1] >= 0x80):
+        return None
+    return data[first:blank]
 
 
 def _keyword_like(word: bytes) -> bool:

@@ -1,6 +1,7 @@
 """``# llm-usage: ignore[CODE] reason`` and ``# noqa: LLM001`` comments: find, apply, report misuse."""
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import tokenize
@@ -71,11 +72,14 @@ def apply(path: str, findings: Sequence[Finding], suppressions: Sequence[Suppres
     """
     used: dict[int, set[str]] = {i: set() for i in range(len(suppressions))}
     reported, suppressed = [], []
+    # by line: each finding looks only at the comments within its lines, not at every comment
+    order = sorted(range(len(suppressions)), key=lambda i: suppressions[i].line)
+    lines = [suppressions[i].line for i in order]
     for finding in findings:
         last = max(finding.end_line, finding.line)
         matching = [
-            i for i, s in enumerate(suppressions)
-            if finding.line <= s.line <= last and (s.codes is None or finding.code in s.codes)
+            i for i in order[bisect.bisect_left(lines, finding.line):bisect.bisect_right(lines, last)]
+            if suppressions[i].codes is None or finding.code in suppressions[i].codes  # type: ignore[operator]
         ]
         for i in matching:
             used[i].add(finding.code)
