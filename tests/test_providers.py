@@ -346,6 +346,7 @@ RAW_HTTP = [
 ]
 
 FRAMEWORKS = [
+    pytest.param('from langchain.chat_models import init_chat_model\nm = init_chat_model("openai:gpt-4o")\nm.invoke("hi")\n', [(3, 1, 'LLM030')], id='init-chat-model'),
     pytest.param('from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="gpt-4o")\nllm.invoke("hi")\n', [(3, 1, 'LLM030')], id='chatopenai-invoke'),
     pytest.param('from langchain_anthropic import ChatAnthropic\nawait ChatAnthropic(model="m").ainvoke("hi")\n', [(2, 7, 'LLM030')], id='chatanthropic-ainvoke'),
     pytest.param('from langchain_google_genai import ChatGoogleGenerativeAI\nChatGoogleGenerativeAI(model="m").stream("hi")\n', [(2, 1, 'LLM030')], id='gemini-stream'),
@@ -374,6 +375,27 @@ def test_framework_group_is_off_by_default(src: str) -> None:
     assert findings(src) == []
 
 
+AGENT_FRAMEWORKS = [
+    pytest.param('from pydantic_ai import Agent\nagent = Agent("openai:gpt-4o")\nagent.run_sync("hi")\n', [(3, 1, 'LLM031')], [], id='pydantic-ai-run-sync'),
+    pytest.param('from pydantic_ai import Agent\nasync def f(a: Agent):\n    async with a.run_stream("hi") as r:\n        pass\n', [(3, 16, 'LLM031')], [], id='pydantic-ai-run-stream'),
+    pytest.param('from agents import Agent, Runner\nRunner.run_sync(Agent(name="a"), "hi")\n', [(2, 1, 'LLM031')], [], id='openai-agents-runner'),
+    pytest.param('import dspy\nlm = dspy.LM("openai/gpt-4o-mini")\nlm("Say hi")\n', [(3, 1, 'LLM031')], [], id='dspy-lm-called'),
+    pytest.param('import dspy\ndspy.ChainOfThought("question -> answer")(question="q")\n', [(2, 1, 'LLM031')], [], id='dspy-module-called'),
+    pytest.param('import instructor\nc = instructor.from_provider("anthropic/claude-3-5-haiku")\nc.create(response_model=U, messages=[])\n', [(3, 1, 'LLM031')], [], id='instructor-create'),
+    pytest.param('import instructor\nfrom openai import OpenAI\nc = instructor.from_openai(OpenAI())\nc.chat.completions.create(model="m", response_model=U)\n', [(4, 1, 'LLM031')], [(4, 1, 'LLM002')], id='instructor-openai-shape'),
+    pytest.param('from smolagents import CodeAgent, InferenceClientModel\nCodeAgent(tools=[], model=InferenceClientModel()).run("task")\n', [(2, 1, 'LLM031')], [], id='smolagents-run'),
+    pytest.param('from haystack.components.generators.chat import OpenAIChatGenerator\nOpenAIChatGenerator().run(messages=[])\n', [(2, 1, 'LLM031')], [], id='haystack-generator'),
+    pytest.param('from crewai import LLM, Crew\nLLM(model="gpt-4o").call("hi")\nCrew(agents=[], tasks=[]).kickoff()\n', [(2, 1, 'LLM031'), (3, 1, 'LLM031')], [], id='crewai'),
+    pytest.param('import dspy\ndspy.configure(lm=dspy.LM("m"))\n', [], [], id='dspy-configure-is-not-a-call'),
+]
+
+
+@pytest.mark.parametrize(('src', 'selected', 'default'), AGENT_FRAMEWORKS)
+def test_agent_framework_group(src: str, selected: Expected, default: Expected) -> None:
+    assert findings(src, catalogue.default_codes() | {'LLM031'}) == selected
+    assert findings(src) == default
+
+
 def test_codes_select_groups() -> None:
     src = 'import requests, litellm\nlitellm.completion(model="m")\nrequests.post("https://api.openai.com/v1/x")\n'
     assert findings(src, frozenset({'LLM020'})) == [(3, 1, 'LLM020')]
@@ -382,7 +404,7 @@ def test_codes_select_groups() -> None:
 
 
 def test_default_codes_are_the_enabled_groups() -> None:
-    assert catalogue.default_codes() == {p.code for p in catalogue.PROVIDERS} - {'LLM030'}
+    assert catalogue.default_codes() == {p.code for p in catalogue.PROVIDERS} - {'LLM030', 'LLM031'}
     assert not catalogue.BY_CODE['LLM030'].enabled
 
 
@@ -411,10 +433,10 @@ def test_base_url_decides_only_among_selected_codes() -> None:
 
 
 def test_code_scheme() -> None:
-    """LLM001-LLM012 and the groups of 020/030 stay; providers added later take LLM201 upward."""
+    """LLM001-LLM012 and the groups of 020/030/031 stay; providers added later take LLM201 upward."""
     codes = [p.code for p in catalogue.PROVIDERS]
-    assert codes[:14] == [f'LLM{n:03}' for n in range(1, 13)] + ['LLM020', 'LLM030']
-    later = codes[14:]
+    assert codes[:15] == [f'LLM{n:03}' for n in range(1, 13)] + ['LLM020', 'LLM030', 'LLM031']
+    later = codes[15:]
     assert later == [f'LLM{n}' for n in range(201, 201 + len(later))]
 
 

@@ -25,7 +25,7 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     width = max(len(p.key) for p in catalogue.PROVIDERS)
     assert out[0] == f'LLM001  {"litellm":<{width}}  litellm: a direct call that bypasses usage tracking'
     assert out[1] == f'LLM002  {"openai":<{width}}  OpenAI: a direct call that bypasses usage tracking'
-    assert out[14:16] == [
+    assert out[15:17] == [
         f'LLM100  {"tracking":<{width}}  tracker block never records its input and output token counts',
         f'LLM201  {"xai":<{width}}  xAI (Grok): a direct call that bypasses usage tracking',
     ]
@@ -83,7 +83,7 @@ def test_list_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
         'code': 'LLM001', 'group': 'litellm', 'summary': 'litellm: a direct call that bypasses usage tracking',
         'default': True,
     }
-    assert [r['code'] for r in listed if not r['default']] == ['LLM030']
+    assert [r['code'] for r in listed if not r['default']] == ['LLM030', 'LLM031']
 
 
 def test_list_rules_refuses_other_formats(capsys: pytest.CaptureFixture[str]) -> None:

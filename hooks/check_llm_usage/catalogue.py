@@ -262,6 +262,49 @@ _FRAMEWORK_CLASSES = (
     'llama_index.llms.bedrock_converse.BedrockConverse', 'llama_index.llms.mistralai.MistralAI',
     'llama_index.llms.groq.Groq', 'llama_index.llms.ollama.Ollama',
     'llama_index.embeddings.openai.OpenAIEmbedding',
+    # returns a provider's chat model (its verbs are LangChain's)
+    'langchain.chat_models.init_chat_model', 'langchain.chat_models.base.init_chat_model',
+)
+
+# Agent frameworks whose objects call a model when run (LLM031, off by default)
+_INSTRUCTOR_FACTORIES = tuple(f'instructor.{f}' for f in (
+    'from_provider', 'from_openai', 'from_anthropic', 'from_litellm', 'from_gemini', 'from_genai',
+    'from_vertexai', 'from_mistral', 'from_cohere', 'from_groq', 'from_fireworks', 'from_cerebras',
+    'from_together', 'from_deepseek', 'from_openrouter', 'from_bedrock', 'from_writer', 'from_xai',
+    'from_perplexity', 'from_anyscale', 'from_databricks', 'patch', 'apatch',
+))
+_AGENT_CLASSES = (
+    'pydantic_ai.Agent', 'pydantic_ai.agent.Agent',
+    'dspy.LM', 'dspy.Predict', 'dspy.ChainOfThought', 'dspy.ReAct', 'dspy.ProgramOfThought',
+    'dspy.BestOfN', 'dspy.Refine',
+    'smolagents.CodeAgent', 'smolagents.ToolCallingAgent', 'smolagents.InferenceClientModel',
+    'smolagents.LiteLLMModel', 'smolagents.LiteLLMRouterModel', 'smolagents.OpenAIModel',
+    'smolagents.OpenAIServerModel', 'smolagents.AzureOpenAIModel', 'smolagents.AzureOpenAIServerModel',
+    'smolagents.AmazonBedrockModel',
+    'haystack.components.generators.chat.OpenAIChatGenerator',
+    'haystack.components.generators.chat.OpenAIResponsesChatGenerator',
+    'haystack.components.generators.chat.AzureOpenAIChatGenerator',
+    'haystack.components.generators.chat.AzureOpenAIResponsesChatGenerator',
+    'haystack.components.generators.OpenAIGenerator', 'haystack.components.generators.AzureOpenAIGenerator',
+    'haystack.components.generators.OpenAIImageGenerator',
+    'haystack.components.embedders.OpenAITextEmbedder', 'haystack.components.embedders.OpenAIDocumentEmbedder',
+    'haystack.components.embedders.AzureOpenAITextEmbedder',
+    'haystack.components.embedders.AzureOpenAIDocumentEmbedder',
+    'crewai.LLM', 'crewai.Agent', 'crewai.Crew',
+)
+_AGENT_VERBS = (
+    # pydantic-ai Agent
+    'run', 'run_sync', 'run_stream', 'run_stream_sync', 'run_stream_events', 'iter',
+    # DSPy LM and modules, smolagents models and agents: the object is called
+    '__call__', 'acall', 'forward', 'aforward', 'generate', 'generate_stream',
+    # Haystack components
+    'run_async',
+    # instructor clients
+    'create', 'create_partial', 'create_iterable', 'create_with_completion',
+    'chat.completions.create', 'chat.completions.create_partial', 'chat.completions.create_iterable',
+    'chat.completions.create_with_completion', 'messages.create',
+    # CrewAI
+    'call', 'kickoff', 'kickoff_async', 'kickoff_for_each', 'kickoff_for_each_async',
 )
 
 _XAI_CLIENTS = ('xai_sdk.Client', 'xai_sdk.AsyncClient', 'xai_sdk.sync.client.Client', 'xai_sdk.aio.client.Client')
@@ -565,6 +608,26 @@ PROVIDERS: tuple[Provider, ...] = (
         note='Off by default (select LLM030 to enable): calls of framework chat models that '
              'reach a provider themselves (`ChatOpenAI(...).invoke`, llama_index `OpenAI().chat`); '
              'litellm-backed classes (ChatLiteLLM, llama_index LiteLLM) are not included.',
+        enabled=False,
+    ),
+    Provider(
+        code='LLM031', key='agent_frameworks', title='Agent frameworks that call a model when run',
+        modules=('pydantic_ai', 'agents', 'dspy', 'instructor', 'smolagents', 'haystack', 'crewai'),
+        constructors=_AGENT_CLASSES + _INSTRUCTOR_FACTORIES,
+        endpoints=_AGENT_VERBS,
+        functions=(
+            'agents.Runner.run', 'agents.Runner.run_sync', 'agents.Runner.run_streamed',
+            'pydantic_ai.direct.model_request', 'pydantic_ai.direct.model_request_sync',
+            'pydantic_ai.direct.model_request_stream', 'pydantic_ai.direct.model_request_stream_sync',
+        ),
+        distinctive_tails=(),
+        example='result = Agent("openai:gpt-4o").run_sync("What is the capital of France?")',
+        note='Off by default (select LLM031 to enable): pydantic-ai `Agent.run/run_sync/run_stream`, '
+             'openai-agents `Runner.run/run_sync/run_streamed`, a DSPy `LM` or module called, '
+             'instructor clients (`from_provider(...)`, `from_openai(...)`), smolagents models and '
+             'agents, Haystack OpenAI generators and embedders, CrewAI `LLM.call` and `Crew.kickoff`. '
+             'Unselected, an instructor client\'s `chat.completions.create` is still reported as '
+             'OpenAI\'s, as any such call is.',
         enabled=False,
     ),
     # -- more SDK providers: LLM2xx, numbered in the order they are added, never reused --

@@ -73,6 +73,9 @@ class Matcher:
         func = node.func
         value = self.resolver.resolve(func, scope)
         provider = self._hosted(value, _provider_of(value))
+        if provider is not None and not provider.enabled and provider.code not in codes:
+            # an unselected framework group: the client it wraps still answers to its tail
+            provider = _provider_by_tail(value.path) if isinstance(value, Instance) else None
         if provider is None:
             provider = self._by_imports(value, node, codes)
         if provider is None and catalogue.RAW_HTTP.code in codes:
@@ -209,7 +212,8 @@ def _provider_of(value: Value) -> Provider | None:
     if isinstance(value, Instance):
         provider = CONSTRUCTORS.get(value.constructor)
         if provider is not None:  # a known client: another provider's tail does not name it
-            return provider if '.'.join(value.path) in ENDPOINTS[provider.key] else None
+            # an empty path: the object itself is called (``dspy.LM(...)("prompt")``)
+            return provider if ('.'.join(value.path) or '__call__') in ENDPOINTS[provider.key] else None
         return _provider_by_tail(value.path)
     if isinstance(value, (Opaque, Foreign)):
         return _provider_by_tail(value.path)
