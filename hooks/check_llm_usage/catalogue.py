@@ -480,7 +480,7 @@ PROVIDERS: tuple[Provider, ...] = (
             'rerank', 'classify', 'summarize', 'batch_generate', 'parse', 'loglikelihood',
             'v2.chat', 'v2.chat_stream', 'v2.embed', 'v2.rerank', 'v2.parse',
             'audio.transcriptions.create', 'batches.create', 'embed_jobs.create',
-            'create_embed_job',
+            'create_embed_job', 'finetuning.create_finetuned_model',
         ),
         functions=(),
         distinctive_tails=(),
@@ -1040,7 +1040,7 @@ NOT_BILLABLE: dict[str, tuple[str, ...]] = {
         'workflows.add_workflow_tags', 'workflows.deployments.*', 'workflows.executions.*',
         'workflows.schedules.*',
     ))),
-    'cohere': ('check_api_key', 'fetch_tokenizer'),
+    'cohere': ('check_api_key', 'fetch_tokenizer', 'connectors.*', 'datasets.create'),
     'huggingface': ('health_check',),
     'ollama': tuple(f'{prefix}{verb}' for prefix in ('', 'ollama.') for verb in (
         'create', 'create_blob', 'delete', 'list', 'copy', 'ps', 'pull', 'push', 'show',
