@@ -12,6 +12,7 @@ from typing import NamedTuple
 from check_llm_usage import catalogue
 from check_llm_usage.findings import TOKENS
 from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.findings import TooComplex
 from check_llm_usage.findings import Finding
 from check_llm_usage.parsing import PARSE_ERRORS
 from check_llm_usage.parsing import parse
@@ -76,7 +77,10 @@ def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
             tree = parse(data, path)
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
-        findings = _call_findings(path, data, tree, options)
+        try:
+            findings = _call_findings(path, data, tree, options)
+        except TooComplex as exc:
+            return [Finding(path, 1, 1, UNCHECKED, f'file not checked: too complex ({exc})')]
     if has_suppressions(data):
         from check_llm_usage import suppressions
 
@@ -94,6 +98,7 @@ def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
 def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -> list[Finding]:
     # the analyzer is needed only for files that passed the pre-filter
     from check_llm_usage import tracking
+    from check_llm_usage.matching import shown
 
     policy = tracking.Policy(
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
@@ -132,7 +137,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
             f'tracker block never sets {attributes}; record the token counts from the '
             "response's usage, or the call's cost is not tracked"
         )
-        findings.append(finding(gap.node, TOKENS, message, ast.unparse(gap.node.func), gap.function))
+        findings.append(finding(gap.node, TOKENS, message, shown(gap.node.func), gap.function))
     return findings
 
 

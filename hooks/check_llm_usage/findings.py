@@ -5,6 +5,13 @@ from typing import NamedTuple
 
 UNCHECKED = 'LLM900'
 TOKENS = 'LLM100'
+# resolution steps one file may take (each value resolved, memoised or not): the largest real
+# files take far fewer; a crafted file that needs more gets LLM900 instead of stalling the hook
+MAX_STEPS = 2_000_000
+
+
+class TooComplex(Exception):
+    """A file whose analysis would take more than ``MAX_STEPS`` steps."""
 
 
 class Finding(NamedTuple):

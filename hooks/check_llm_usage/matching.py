@@ -235,6 +235,11 @@ def _target(value: Value, expr: ast.expr) -> str:
     """The called name as the message shows it."""
     if isinstance(value, (Imported, Unbound)):
         return value.name
+    return shown(expr)
+
+
+def shown(expr: ast.expr) -> str:
+    """``expr`` as one line of source; the attribute tail of one too deep for ``ast.unparse``."""
     try:
         return ' '.join(ast.unparse(expr).split())
     except RecursionError:  # ast.unparse recurses: show the attribute tail of a deep target
@@ -269,7 +274,7 @@ def find_direct_calls(
     found = []
     for call in module.calls:
         direct = matcher.direct(call, enabled)
-        if direct and not any(resolver.is_tracker(e, s, trackers) for e, s in call.guards):
+        if direct and not resolver.in_tracker_block(call.guards, trackers):
             found.extend(direct)
     return found
 

@@ -89,7 +89,7 @@ def qualified_name(scope: Scope) -> str:
 
 
 def _tracked_by(resolver: Resolver, call: Call, node: ast.expr, policy: Policy) -> str:
-    if any(resolver.is_tracker(expr, scope, policy.trackers) for expr, scope in call.guards):
+    if resolver.in_tracker_block(call.guards, policy.trackers):
         return 'context-manager'
     if policy.decorators and _decorated(resolver, call.scope, policy.decorators):
         return 'decorator'

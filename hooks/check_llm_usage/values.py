@@ -16,6 +16,8 @@ from typing import NamedTuple
 from typing import Union
 
 from check_llm_usage import catalogue
+from check_llm_usage.findings import MAX_STEPS
+from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
 from check_llm_usage.scopes import Binding
@@ -123,6 +125,13 @@ class Resolver:
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
         self._call_budget = _MAX_CALLS
         self._takes_arguments: dict[int, bool] = {}
+        # a name's bindings, picked once per context (every use re-picking every binding is
+        # quadratic); only picks that met no value still being resolved are kept
+        self._picks: dict[tuple[int, int, int], Value] = {}
+        self._unsettled = 0  # values met while still being resolved (or cut off by depth)
+        self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
+        self._steps = 0
+        self._pending: set[tuple[int, int, int]] = set()
 
     def lookup(self, name: str, scope: Scope, depth: int = 0) -> list[Binding] | Value:
         """The bindings a name refers to from ``scope`` (class scopes are not enclosing)."""
@@ -153,18 +162,26 @@ class Resolver:
         Memoised per node (and ``self`` class), so resolving is linear in the file; a node met
         again while it is being resolved (``x = x | y``) counts as unknown.
         """
+        self._steps += 1
+        if self._steps > MAX_STEPS:
+            raise TooComplex(f'over {MAX_STEPS:,} analysis steps')
         key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
         value = self._resolved.get(key)
         outer = self._module
+        if key in self._pending:
+            self._unsettled += 1
         if value is None:
             if depth > _MAX_DEPTH:
+                self._unsettled += 1
                 return UNKNOWN
             self._resolved[key] = UNKNOWN
+            self._pending.add(key)
             self._module = scope.module
             try:
                 value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
             finally:
                 self._module = outer
+                self._pending.discard(key)
         if scope.module is not outer and outer is self.home and _local_only(value):
             # into the checked file come only values that start at an SDK (prefilter.could_export)
             return Foreign(value.name) if isinstance(value, Foreign) else UNKNOWN
@@ -174,7 +191,7 @@ class Resolver:
         if isinstance(expr, ast.Name):
             found = self.lookup(expr.id, scope, depth)
             if isinstance(found, list):
-                value = self._pick([self._binding_value(b, depth) for b in found])
+                value = self._picked(found, depth)
                 if value == UNKNOWN and scope.kind == 'class' and scope.parent is not None:
                     # ``cohere = cohere.ClientV2()`` in a class body reads the module's name
                     return self._resolve(expr, scope.parent, depth)
@@ -223,6 +240,24 @@ class Resolver:
                 return UNKNOWN
             expr = self._annotations[key]
         return self.resolve(expr, scope, depth)
+
+    def _picked(self, bindings: list[Binding], depth: int) -> Value:
+        """``_pick`` of the bindings' values, once per context while it can only come out the same."""
+        key = (id(bindings), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
+        value = self._picks.get(key)
+        if value is None:
+            unsettled = self._unsettled
+            value = self._pick([self._binding_value(b, depth) for b in bindings])
+            if self._unsettled == unsettled:
+                self._picks[key] = value
+        return value
+
+    def in_tracker_block(self, guards: tuple[tuple[ast.expr, Scope], ...], trackers: tuple[str, ...]) -> bool:
+        """True if a ``with`` item of ``guards`` calls a tracker; once per block, not per call in it."""
+        key = (id(guards), trackers)
+        if key not in self._guarded:
+            self._guarded[key] = any(self.is_tracker(e, s, trackers) for e, s in guards)
+        return self._guarded[key]
 
     @staticmethod
     def _pick(values: list[Value]) -> Value:
