@@ -218,3 +218,13 @@ def test_only_what_could_be_an_identifier_is_folded(source, folded):
 def test_a_fullwidth_import_is_parsed_and_reported():
     source = 'import ｏｐｅｎａｉ\nｏｐｅｎａｉ.embeddings.create(input="x")\n'.encode()
     assert [f.code for f in check_source('wide.py', source, Options())] == ['LLM002']
+
+
+@pytest.mark.parametrize('words', [
+    pytest.param(set(), id='none'),
+    pytest.param({b'a', b'ab', b'ba', b'c'}, id='one-byte'),
+    pytest.param({b'openai', b'api.openai.com', b'penai', b'xai', b'xai_sdk', b'zai'}, id='nested'),
+    pytest.param({max(sorted(r.words), key=len) for r in prefilter.RULES}, id='the-rules-anchors'),
+])
+def test_minimal_keeps_exactly_the_words_containing_no_other(words: set[bytes]) -> None:
+    assert prefilter._minimal(words) == sorted(w for w in words if not any(o != w and o in w for o in words))

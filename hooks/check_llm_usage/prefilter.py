@@ -95,11 +95,16 @@ def _subsumed(rule: Rule, found: set[Rule]) -> bool:
 
 def _minimal(words: set[bytes]) -> list[bytes]:
     """The words that contain no other: finding those finds every word containing one."""
-    kept: list[bytes] = []
+    if not words:
+        return []
+    # kept words by their first n bytes: a word is looked up at each of its offsets, not
+    # compared with every kept word (the hook builds this for every run)
+    n = min(map(len, words))
+    kept: dict[bytes, list[bytes]] = {}
     for word in sorted(words, key=len):  # a word can contain only shorter ones
-        if not any(map(word.__contains__, kept)):
-            kept.append(word)
-    return sorted(kept)
+        if not any(word.startswith(k, i) for i in range(len(word) - n + 1) for k in kept.get(word[i:i + n], ())):
+            kept.setdefault(word[:n], []).append(word)
+    return sorted(w for found in kept.values() for w in found)
 
 
 def _anchors(rules: list[Rule]) -> list[bytes]:
