@@ -169,6 +169,13 @@ class _Tables:
         return [rule for rule in self.rules if rule.imported]
 
     @_once
+    def rules_by_root(self) -> dict[bytes, list[Rule]]:
+        found: dict[bytes, list[Rule]] = {}
+        for rule in self.module_rules:
+            found.setdefault(rule.imported, []).append(rule)
+        return found
+
+    @_once
     def string_roots(self) -> frozenset[bytes]:
         return frozenset(r.imported for r in self.module_rules)
 
@@ -351,7 +358,7 @@ def _could_match(data: bytes) -> bool:
     dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and any(map(data.__contains__, tables.root_anchors)):
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    candidates = [rule for rule in tables.module_rules if rule.imported in roots]
+    candidates = [rule for root in roots for rule in tables.rules_by_root.get(root, ())]
     for rules in _found(data, tables.word_groups):
         candidates += rules
     # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
