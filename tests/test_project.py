@@ -356,7 +356,6 @@ EXPORTERS = {
     'client': ('from openai import OpenAI\nexported = OpenAI()\n', 'exported.embeddings.create(model="m", input="a")'),
     'getter': ('import anthropic\n\n\ndef exported():\n    return anthropic.Anthropic()\n', 'exported().messages.create(model="m", max_tokens=9, messages=[])'),
     'module': ('import litellm as exported\n', 'exported.completion(model="m", messages=[])'),
-    'bare-sdk-name': ('def exported():\n    return litellm\n', 'exported().completion(model="m", messages=[])'),
     'dynamic': ('import importlib\nexported = importlib.import_module("ollama")\n', 'exported.generate(model="m", prompt="p")'),
     'bedrock': ('import aws\nexported = aws.session().client("bedrock-runtime")\n', 'exported.converse(modelId="m", messages=[])'),
     'class': ('from mistralai import Mistral\n\n\nclass exported:\n    def __init__(self):\n        self.c = Mistral()\n', 'exported().c.chat.complete(model="m", messages=[])'),

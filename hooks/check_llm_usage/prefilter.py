@@ -229,6 +229,18 @@ class _Tables:
         return _compile(_WORD_AFTER)
 
     @_once
+    def http_roots(self) -> frozenset[bytes]:
+        return frozenset(name.partition('.')[0].encode() for name in catalogue.HTTP_CLIENTS)
+
+    @_once
+    def sdk_modules(self) -> frozenset[bytes]:
+        return frozenset(m.encode() for p in catalogue.PROVIDERS for m in p.modules)
+
+    @_once
+    def quoted_modules(self) -> re.Pattern[bytes]:
+        return _compile(rb'[\'"]([A-Za-z_][\w.]*)[\'"]')  # a whole string that is a dotted name
+
+    @_once
     def quoted_names(self) -> re.Pattern[bytes]:
         return _compile(rb'[\'"]([A-Za-z_]\w*)')
 
@@ -300,6 +312,17 @@ def could_match(data: bytes) -> bool:
         if folded is not None and _could_match(folded):
             return True
     return False
+
+
+def source_forms(data: bytes) -> list[bytes]:
+    """``data``, and the same source as the parser reads it when that differs: decoded by its
+    PEP 263 codec, identifiers NFKC-folded (each re-encoded as UTF-8 for the byte scans)."""
+    forms = [data]
+    for text in _texts(data):
+        encoded = text.encode('utf-8', errors='surrogatepass')
+        folded = None if text.isascii() else _nfkc(text)
+        forms += [f for f in (encoded, folded) if f is not None and f not in forms]
+    return forms
 
 
 def _texts(data: bytes) -> list[str]:
@@ -375,50 +398,102 @@ def _could_match(data: bytes) -> bool:
     )
 
 
-def could_export(data: bytes) -> bool:
-    """False only when no top-level name of ``data`` can hold an LLM value for a module importing it.
+def could_export(data: bytes, imported: list[str]) -> bool:
+    """False only when no top-level name of ``data`` (whose import statements name the modules
+    ``imported``) can hold an LLM value for a module importing it.
 
-    Such a value starts at an import of an SDK module (or a dynamic import, or an SDK name used
-    unimported), at a Bedrock service name, or at a client given a literal LLM API host.  Values
-    that are only attribute paths on something unknown do not cross modules (see ``values``).
+    Such a value starts at an import of an SDK module (also a dynamic one, with its name in a
+    string), at a Bedrock service name, or at a client given a literal LLM API host; a helper
+    importing a name its caller passes (``imports_dynamically``) needs that name in a string
+    of some other module.  Values that are only attribute paths on something
+    unknown, and SDK names used unimported, do not cross modules (see ``values``).
     """
-    if _could_export(data):
-        return True
-    if not data.isascii():
-        folded = _nfkc_source(data)
-        return folded is not None and _could_export(folded)
-    return False
-
-
-def _could_export(data: bytes) -> bool:
     tables = _tables()
-    if b'import_module' in data or b'__import__' in data or any(map(data.__contains__, tables.service_names)):
+    roots = {name.partition('.')[0].encode() for name in imported}
+    if not roots.isdisjoint(tables.string_roots) or any(map(data.__contains__, tables.service_names)):
         return True
-    if b'://' in data:
+    # ``importlib.import_module("openai")``
+    if (b'import_module' in data or b'__import__' in data) and names_sdk_in_a_string(data):
+        return True
+    # an HTTP client made with a literal ``base_url=`` (SDK clients are covered by their import)
+    if b'://' in data and not roots.isdisjoint(tables.http_roots):
         for rules in _found(data, tables.host_groups):
             if any(all(f in data for f in rule.words) for rule in rules):
                 return True
-    return any(root in data and _has_word(data, root, True) for root in tables.string_roots)
+    return False
+
+
+def imports_dynamically(data: bytes) -> bool:
+    """True if ``data`` may call ``importlib.import_module`` or ``__import__`` with a name that
+    is not a string literal (a helper importing what its caller names)."""
+    for word in (b'import_module', b'__import__'):
+        start = data.find(word)
+        while start >= 0:
+            rest = data[start + len(word):start + len(word) + 64].lstrip()
+            if rest[:1] != b'(' or rest[1:].lstrip()[:1] not in (b'"', b"'"):
+                if not data[max(start - 4, 0):start] == b'def ':  # the definition is no call
+                    return True
+            start = data.find(word, start + 1)
+    return False
+
+
+def names_sdk_in_a_string(data: bytes) -> bool:
+    """True if a string of ``data`` is the name of an SDK module (what a dynamic import reads)."""
+    tables = _tables()
+    return any(
+        m.partition(b'.')[0] in tables.string_roots and _in_sdk_modules(m, tables.sdk_modules)
+        for m in tables.quoted_modules.findall(data)
+    )
+
+
+def _in_sdk_modules(name: bytes, modules: frozenset[bytes]) -> bool:
+    parts = name.split(b'.')
+    return any(b'.'.join(parts[:i]) in modules for i in range(1, len(parts) + 1))
 
 
 def imported_names(data: bytes) -> list[str]:
-    """The module names the import statements of ``data`` may name (``from`` them, or ``import``
-    them); a superset, since the scan does not tell code from strings.  No regex: the hook's
-    fast path calls it for clean files."""
-    if not data.isascii():
-        data = _nfkc_source(data) or data  # the parser folds identifiers, module names included
+    """The modules the import statements of ``data`` may name: ``a.b`` of ``import a.b``, and
+    ``m`` and ``m.x`` of ``from m import x`` (``x`` may be a submodule); a superset, since the
+    scan does not tell code from strings.  No regex: the hook's fast path calls it."""
     names = []
-    for word in (b'from', b'import'):
-        pieces = data.split(word)  # each piece is read once: linear in the file
+    for form, word in [(f, w) for f in source_forms(data) for w in (b'from', b'import')]:
+        pieces = form.split(word)  # each piece is read once: linear in the file
         for before, piece in zip(pieces, pieces[1:]):
             if before[-1:] and before[-1] in _WORD_BYTES or not piece[:1].isspace() and piece[:1] != b'\\':
                 continue  # inside a longer word
-            statement = piece.replace(b'\\\r\n', b' ').replace(b'\\\n', b' ').replace(b'\\\r', b' ')
-            for end in (b'\n', b'\r', b';', b'#'):
-                statement = statement.partition(end)[0]
-            items = statement.split()[:1] if word == b'from' else statement.split(b',')
-            names += [i.split()[0].strip(b'()').decode('utf-8', 'replace') for i in items if i.split()]
-    return names
+            # a statement starts a line, or follows ``;`` or ``:`` (``try: import x``)
+            line = before[max(before.rfind(b'\n'), before.rfind(b'\r')) + 1:].strip()
+            if line and line[-1:] not in (b';', b':'):
+                continue
+            if word == b'from':
+                module, _, rest = _statement(piece).partition(b' import ')
+                module = module.strip()
+                if module and b' ' not in module:
+                    names.append(module)
+                    rest = _statement(piece.partition(b'import')[2]) if rest.lstrip()[:1] == b'(' else rest
+                    glue = b'' if module.endswith(b'.') else b'.'
+                    names += [module + glue + n for n in _names(rest) if n != b'*']
+            else:
+                names += _names(_statement(piece))
+    return [n.decode('utf-8', 'replace') for n in names]
+
+
+def _statement(piece: bytes) -> bytes:
+    """The logical line ``piece`` starts (up to a parenthesis's close, or a newline not escaped),
+    without its comment, as one line."""
+    if piece.lstrip()[:1] == b'(':
+        return piece.partition(b')')[0].replace(b'(', b' ').replace(b'\r', b' ').replace(b'\n', b' ')
+    statement = piece.partition(b'\n')[0]
+    if b'\\' in statement:  # maybe continued on the next line
+        statement = piece.replace(b'\\\r\n', b' ').replace(b'\\\n', b' ').replace(b'\\\r', b' ')
+    for end in (b'\n', b'\r', b';', b'#'):
+        statement = statement.partition(end)[0]
+    return statement.replace(b'\t', b' ').replace(b'\f', b' ')
+
+
+def _names(listed: bytes) -> list[bytes]:
+    """The first word of each comma-separated item: ``a.b`` of ``a.b as c, d``."""
+    return [item.split()[0].strip(b'()') for item in listed.split(b',') if item.split()]
 
 
 def sdk_roots() -> frozenset[bytes]:
@@ -512,12 +587,6 @@ def _word_before(line: _Line, start: int) -> bytes | None:
 
 def _keyword_like(word: bytes) -> bool:
     return word in _KEYWORDS or (word[:1].isdigit() and word.endswith(_KEYWORDS))
-
-
-def _nfkc_source(data: bytes) -> bytes | None:
-    """``_nfkc`` of the source as its coding cookie (or UTF-8) decodes it; None if undecodable."""
-    texts = _texts(data)
-    return _nfkc(texts[0]) if texts else None
 
 
 def _nfkc(text: str) -> bytes | None:

@@ -21,8 +21,11 @@ if TYPE_CHECKING:
     from check_llm_usage.scopes import ModuleScopes
 
 _INIT = '__init__.py'
-# modules the gate reads for one file before it gives up and lets the file be parsed
-_GATE_LIMIT = 200
+# what a module can give the modules importing it (imports_llm_values)
+_EXPORTS = 1  # an LLM value (prefilter.could_export)
+_DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
+# parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
+_KEPT = 64
 
 
 class ModuleFile(tuple):
@@ -54,6 +57,8 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
+        self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
+        self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
 
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
         """The module ``import dotted`` in the file ``importer`` would load from the repository."""
@@ -88,7 +93,11 @@ class Project:
 
     def scopes(self, path: str) -> ModuleScopes | None:
         """The scope model of a repository file; None if it cannot be read or parsed."""
-        if path not in self._scopes:
+        if path in self._scopes:
+            self._scopes[path] = self._scopes.pop(path)  # the most recently used last
+        else:
+            if len(self._scopes) >= _KEPT:  # the least recently used goes
+                del self._scopes[next(iter(self._scopes))]
             from check_llm_usage.parsing import PARSE_ERRORS
             from check_llm_usage.parsing import parse
             from check_llm_usage.scopes import ModuleScopes
@@ -106,40 +115,115 @@ class Project:
         nor any module those import in turn, can bind an LLM value (``prefilter.could_export``).
 
         Over-approximates what ``values`` can follow: every module an import statement names,
-        with its parent packages, and every submodule of a package reached whose name is in
-        one of the files read (an attribute naming it).  Past _GATE_LIMIT modules it says yes.
+        with its parent packages (``values`` takes an attribute of a package for a submodule
+        only when an import statement of the same file names it).  What each module reaches is
+        computed once per run.
         """
-        read = {os.path.abspath(path)}
-        texts = [data]
-        packages: dict[str, list[str]] = {}  # package directory -> entries not taken yet
-        pending = [(path, data)]
-        while pending:
-            importer, text = pending.pop()
-            # submodules of the packages reached so far that this file names
-            found = [m for directory in packages for m in _named_in(directory, packages[directory], [text])]
-            for module in [m for name in prefilter.imported_names(text) for m in self._named(name, importer)]:
-                found.append(module)
-                if module.package is not None and module.package not in packages:
-                    packages[module.package] = _entries(module.package)
-                    found += _named_in(module.package, packages[module.package], texts)
-            for module in found:
-                if module.file is None or module.file in read:
-                    continue
-                if len(read) > _GATE_LIMIT:
-                    return True
-                read.add(module.file)
-                try:
-                    exported = read_source(module.file, self.max_bytes)
-                except OSError:  # unreadable: values cannot read it either
-                    continue
-                if prefilter.could_export(exported):
-                    return True
-                texts.append(exported)
-                pending.append((module.file, exported))
-        return False
+        node = os.path.abspath(path)
+        try:
+            on_disk = read_source(node, self.max_bytes) == data
+        except OSError:
+            on_disk = False
+        if on_disk:  # the file as a module of the graph (its own SDK imports count too: sound)
+            return bool(self._reach(node) & _EXPORTS)
+        reached = 0
+        for module in self._imported(path, prefilter.imported_names(data)):
+            reached |= self._reach(module)
+        # ``load("anthropic")`` here, with a helper that imports its argument dynamically
+        return bool(reached & _EXPORTS) or bool(reached & _DYNAMIC and _names_sdk(data))
 
-    def _named(self, name: str, importer: str) -> list[ModuleFile]:
-        """The modules ``import name`` (or ``from name import``) loads: its parent packages too."""
+    def _imported(self, path: str, names: list[str]) -> list[str]:
+        """The module files the import statements of ``path`` name (``names``)."""
+        directory = os.path.dirname(os.path.abspath(path))
+        return list(dict.fromkeys(m.file for name in names for m in self._named(name, path, directory) if m.file))  # type: ignore[misc]
+
+    def _edges(self, node: str) -> tuple[int, list[str]]:
+        """A module's own mask, and the modules its import statements name."""
+        try:
+            data = read_source(node, self.max_bytes)
+        except OSError:  # unreadable: values cannot read it either
+            return 0, []
+        names = prefilter.imported_names(data)
+        return _own_mask(data, names), self._imported(node, names)
+
+    def may_give_llm_values(self, module: ModuleFile, names_sdk: bool) -> bool:
+        """False only when nothing ``module`` binds, nor anything it imports, can be an LLM
+        value (``values`` then need not read it); ``names_sdk``: the checked file has a
+        string naming an SDK module, which a dynamic import could be given."""
+        reached = 0 if module.file is None else self._reach(module.file)
+        return module.file is None or bool(reached & _EXPORTS) or (names_sdk and bool(reached & _DYNAMIC))
+
+    def _names_sdk_at(self, path: str) -> bool:
+        try:
+            return _names_sdk(read_source(path, self.max_bytes))
+        except OSError:
+            return False
+
+    def _reach(self, start: str) -> int:
+        """The union of the masks of every node reachable from ``start`` (Tarjan's strongly
+        connected components, iteratively: a cycle of imports shares one answer)."""
+        if start in self._masks:
+            return self._masks[start]
+        index: dict[str, int] = {}
+        low: dict[str, int] = {}
+        mask: dict[str, int] = {}
+        stack: list[str] = []
+        on_stack: set[str] = set()
+        work: list[tuple[str, list[str]]] = []
+
+        def enter(node: str) -> None:
+            index[node] = low[node] = len(index)
+            mask[node], edges = self._edges(node)
+            stack.append(node)
+            on_stack.add(node)
+            work.append((node, edges))
+
+        enter(start)
+        while work:
+            node, edges = work[-1]
+            if edges:
+                target = edges.pop()
+                if target in self._masks:
+                    mask[node] |= self._masks[target]
+                elif target not in index:
+                    enter(target)
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:  # the root of a component: all of it is known now
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                union = 0
+                for member in component:
+                    union |= mask[member]
+                # a module naming an SDK in a string, reaching a dynamic import, may export its result
+                if union & _DYNAMIC and any(self._names_sdk_at(m) for m in component):
+                    union |= _EXPORTS
+                for member in component:
+                    self._masks[member] = union
+                if work:
+                    mask[work[-1][0]] |= union
+        return self._masks[start]
+
+    def _named(self, name: str, importer: str, directory: str) -> list[ModuleFile]:
+        """The modules ``import name`` (or ``from name import``) in ``importer`` (in
+        ``directory``) loads: its parent packages too."""
+        # the same absolute name means the same modules wherever the roots are the same
+        key = (name, directory if name.startswith('.') else self._roots_for(directory))
+        if key not in self._named_memo:
+            self._named_memo[key] = self._named_from(name, importer)
+        return self._named_memo[key]
+
+    def _named_from(self, name: str, importer: str) -> list[ModuleFile]:
         dots = len(name) - len(name.lstrip('.'))
         parts = name[dots:].split('.') if name[dots:] else []
         if dots:
@@ -183,24 +267,19 @@ def _ancestors(directory: str, top: str) -> list[str]:
     return []
 
 
-def _entries(directory: str) -> list[str]:
-    """The module names a package directory could hold (``x.py`` and subdirectories)."""
-    try:
-        names = os.listdir(directory)
-    except OSError:
-        return []
-    return sorted({n[:-3] if n.endswith('.py') else n for n in names} - {'__init__'})
+def _own_mask(data: bytes, imported: list[str]) -> int:
+    mask = 0
+    for form in prefilter.source_forms(data):  # as the parser reads it, too
+        mask |= (
+            (_EXPORTS if prefilter.could_export(form, imported) else 0)
+            | (_DYNAMIC if prefilter.imports_dynamically(form) else 0)
+        )
+    return mask
 
 
-def _named_in(directory: str, entries: list[str], texts: list[bytes]) -> list[ModuleFile]:
-    """The submodules of ``directory`` whose names occur in ``texts`` (taken from ``entries``)."""
-    found = []
-    for name in [n for n in entries if n.isidentifier() and any(n.encode() in t for t in texts)]:
-        entries.remove(name)
-        module = _module_in(directory, name)
-        if module is not None:
-            found.append(module)
-    return found
+def _names_sdk(data: bytes) -> bool:
+    """Whether a string of the module names an SDK module (asked only where a dynamic import is reached)."""
+    return any(map(prefilter.names_sdk_in_a_string, prefilter.source_forms(data)))
 
 
 def _first_module(name: str, roots: tuple[str, ...]) -> ModuleFile | None:

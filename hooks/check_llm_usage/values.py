@@ -115,7 +115,9 @@ class Resolver:
         self.home = home
         self.project = project
         self._module = home  # the module of the expression being resolved
-        self._exports: dict[tuple[str, str], Value | None] = {}
+        self._kept: list[ModuleScopes] = []
+        self._home_names_sdk: bool | None = None
+        self._exports: dict[tuple[str, str, bool], Value | None] = {}
         self._resolved: dict[tuple[int, int], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
@@ -147,14 +149,15 @@ class Resolver:
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
             star = self._imported(module, root, depth)
-            if isinstance(star, ModuleRef) and _exported_by_star(star, name, self.project):  # type: ignore[arg-type]
+            if isinstance(star, ModuleRef) and _exported_by_star(self._scopes_of(star.module.file), name):
                 value = self._export(star.module, name, depth + _MODULE_HOP)
                 if value is not None:
                     return value
         if root.star_imports:
             return UNKNOWN
         # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
-        return Imported(name) if name in SDK_ROOTS else Unbound(name)
+        # (in the checked file only: its own bytes show the name to the pre-filter)
+        return Imported(name) if name in SDK_ROOTS and scope.module is self.home else Unbound(name)
 
     def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
         """What ``expr`` evaluates to, as far as the file tells.
@@ -311,8 +314,10 @@ class Resolver:
         if isinstance(base, SelfOf):
             return self._class_attribute(base.scope, name, depth)
         if isinstance(base, ModuleRef):
-            value = self._export(base.module, name, depth)
-            return Imported(f'{base.name}.{name}') if value is None else value
+            # an attribute is a submodule only if this file imports it (``import a.b``: ``a.b``)
+            dotted = f'{base.name}.{name}'
+            imported = any(m == dotted or m.startswith(dotted + '.') for m in self._module.imported_modules)
+            return self._member(base, name, depth, imported)
         return Opaque((name,))
 
     # -- the repository's own modules ----------------------------------------------------
@@ -326,36 +331,65 @@ class Resolver:
             return Imported(name)
         if relative:
             module = self.project.relative(len(relative), importer)
-            value: Value = Imported(name) if module is None else ModuleRef(module, relative)
         else:
             module = self.project.find(parts[0], importer)
-            value = Imported(name) if module is None else ModuleRef(module, parts.pop(0))
-        for part in parts if isinstance(value, ModuleRef) else ():
-            value = self._attribute(value, part, depth + _MODULE_HOP)
+        if module is None:
+            return Imported(name)
+        value: Value = ModuleRef(module, relative or parts.pop(0))
+        for part in parts:
+            if isinstance(value, ModuleRef):
+                value = self._member(value, part, depth + _MODULE_HOP, True)
+            else:
+                value = self._attribute(value, part, depth)
         return value
 
-    def _export(self, module: ModuleFile, name: str, depth: int) -> Value | None:
-        """``module.name``: a top-level binding of the module, else its submodule ``name``,
-        else what a module ``__getattr__`` returns (Python's order); None if none."""
-        key = (module.file or module.package or '', name)
+    def _member(self, ref: ModuleRef, name: str, depth: int, submodule: bool) -> Value:
+        """``ref.name``; a submodule too if ``submodule`` (an import statement names it)."""
+        dotted = ref.name + name if ref.name.endswith('.') else f'{ref.name}.{name}'
+        value = self._export(ref.module, name, depth, dotted if submodule else None)
+        return Imported(dotted) if value is None else value
+
+    def _names_sdk(self) -> bool:
+        """Whether a string of the checked file is an SDK module's name (``load("anthropic")``)."""
+        if self._home_names_sdk is None:
+            self._home_names_sdk = any(
+                isinstance(n, ast.Constant) and isinstance(n.value, str) and _in_sdk(n.value)
+                for n in ast.walk(self.home.root.node)  # type: ignore[arg-type]
+            )
+        return self._home_names_sdk
+
+    def _scopes_of(self, path: str | None) -> ModuleScopes | None:
+        """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
+        scopes = None if path is None or self.project is None else self.project.scopes(path)
+        if scopes is not None:
+            self._kept.append(scopes)
+        return scopes
+
+    def _export(self, module: ModuleFile, name: str, depth: int, submodule: str | None = None) -> Value | None:
+        """``module.name``: a top-level binding of the module, else its submodule ``name`` (when
+        imported as ``submodule``), else what a module ``__getattr__`` returns (Python's order);
+        None if none."""
+        key = (module.file or module.package or '', name, submodule is not None)
         if key not in self._exports:
             self._exports[key] = UNKNOWN  # a cycle of re-exports ends here
-            self._exports[key] = self._export_of(module, name, depth)
+            self._exports[key] = self._export_of(module, name, depth, submodule)
         return self._exports[key]
 
-    def _export_of(self, module: ModuleFile, name: str, depth: int) -> Value | None:
-        scopes = None if module.file is None else self.project.scopes(module.file)  # type: ignore[union-attr]
+    def _export_of(self, module: ModuleFile, name: str, depth: int, submodule: str | None) -> Value | None:
+        # a module that cannot give an LLM value is not read: its submodules may still
+        readable = self.project.may_give_llm_values(module, self._names_sdk())  # type: ignore[union-attr]
+        scopes = self._scopes_of(module.file) if readable else None
         root = None if scopes is None else scopes.root
         if root is not None and name in root.bindings:
             return self._pick([self._binding_value(b, depth) for b in root.bindings[name]])
-        submodule = self.project.submodule(module, name)  # type: ignore[union-attr]
-        if submodule is not None:
-            return ModuleRef(submodule, name)
+        found = None if submodule is None else self.project.submodule(module, name)  # type: ignore[union-attr]
+        if found is not None:
+            return ModuleRef(found, submodule)  # type: ignore[arg-type]
         if root is None:
             return None
         for star in reversed(root.star_imports):
             value = self._imported(star, root, depth)
-            if isinstance(value, ModuleRef) and _exported_by_star(value, name, self.project):  # type: ignore[arg-type]
+            if isinstance(value, ModuleRef) and _exported_by_star(self._scopes_of(value.module.file), name):
                 found = self._export(value.module, name, depth + _MODULE_HOP)
                 if found is not None:
                     return found
@@ -543,7 +577,7 @@ class Resolver:
             elif binding.kind == 'import' and self.project is not None:
                 module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
                 ref = self._imported(module or '.', binding.scope, depth) if name else None  # type: ignore[arg-type]
-                scopes = self.project.scopes(ref.module.file) if isinstance(ref, ModuleRef) and ref.module.file else None
+                scopes = self._scopes_of(ref.module.file) if isinstance(ref, ModuleRef) else None
                 if scopes is not None:
                     assigned += self._assigned(ast.Name(id=name), scopes.root, depth + _MODULE_HOP)
         return assigned
@@ -658,10 +692,9 @@ class Resolver:
 
 
 
-def _exported_by_star(module: ModuleRef, name: str, project: Project) -> bool:
-    """Whether ``from module import *`` binds ``name``: listed in a literal ``__all__``, or
-    public when there is none."""
-    scopes = None if module.module.file is None else project.scopes(module.module.file)
+def _exported_by_star(scopes: ModuleScopes | None, name: str) -> bool:
+    """Whether ``from module import *`` (of the module ``scopes``) binds ``name``: listed in a
+    literal ``__all__``, or public when there is none."""
     listed = None
     for binding in [] if scopes is None else scopes.root.bindings.get('__all__', ()):
         if binding.kind == 'value' and isinstance(binding.target, (ast.List, ast.Tuple)):
