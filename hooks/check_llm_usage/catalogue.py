@@ -611,7 +611,7 @@ PROVIDERS: tuple[Provider, ...] = (
         enabled=False,
     ),
     Provider(
-        code='LLM031', key='agent_frameworks', title='Agent frameworks that call a model when run',
+        code='LLM031', key='agent_frameworks', title='Agent frameworks',
         modules=('pydantic_ai', 'agents', 'dspy', 'instructor', 'smolagents', 'haystack', 'crewai'),
         constructors=_AGENT_CLASSES + _INSTRUCTOR_FACTORIES,
         endpoints=_AGENT_VERBS,
