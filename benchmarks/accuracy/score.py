@@ -38,7 +38,12 @@ CODE_PROVIDER = {
     'LLM001': 'litellm', 'LLM002': 'openai', 'LLM003': 'anthropic', 'LLM004': 'google',
     'LLM005': 'bedrock', 'LLM006': 'cohere', 'LLM007': 'mistral', 'LLM008': 'groq',
     'LLM009': 'together', 'LLM010': 'ollama', 'LLM011': 'huggingface',
-    'LLM012': 'azure_ai_inference', 'LLM020': 'http', 'LLM030': 'framework',
+    'LLM012': 'azure_ai_inference', 'LLM020': 'http', 'LLM030': 'framework', 'LLM031': 'framework',
+    # issue 11's providers (catalogue keys); the openai SDK at their hosts is theirs
+    **{f'LLM2{n:02}': key for n, key in enumerate((
+        'xai', 'openrouter', 'voyage', 'watsonx', 'oci', 'fireworks', 'perplexity', 'dashscope',
+        'replicate', 'cerebras', 'portkey', 'zhipu', 'sambanova', 'writer', 'ai21', 'meta_llama',
+        'mixedbread', 'nomic', 'aleph_alpha', 'reka', 'premai', 'deepseek'), 1)},
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
