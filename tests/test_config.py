@@ -258,7 +258,7 @@ def test_token_attributes(project: Path, capsys: pytest.CaptureFixture[str]) -> 
             'trackers = ["x"]',
             "pyproject.toml: [tool.check-llm-usage] unknown key 'trackers' (known keys: "
             'tracker-context-managers, tracker-decorators, exclude, extend-exclude, select, ignore, '
-            'allowed-base-urls, token-attributes, per-file-ignores, use-instead, follow-imports, '
+            'allowed-base-urls, token-attributes, llm-objects, per-file-ignores, use-instead, follow-imports, '
             'respect-gitignore, roots)',
             id='unknown-key',
         ),

@@ -394,3 +394,21 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
     sites, _ = tracking.call_sites(parse(data, 'x'), tracking.Policy((), (), (), ()), 'pkg/checked.py', Project('.', (), checker.Options().max_bytes))
     assert sites, 'the analyzer follows the imports'
     assert prefilter.needs_parse(data, ()) or checker._imports_llm_values('pkg/checked.py', data, checker.Options())
+
+
+def test_configured_llm_objects(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a dependency-injection container: no static reading sees what ``llm`` is
+    put(project, {
+        'pyproject.toml': '[tool.check-llm-usage]\nllm-objects = ["app.di.llm"]\n',
+        'app/__init__.py': '', 'app/di.py': 'llm = container.resolve("llm")\n',
+        'app/a.py': 'from app.di import llm\n\nllm.chat(messages=[])\n',
+        'app/b.py': 'from app import di\n\ndi.llm.complete(prompt="p")\nlen(di.other)\n',
+        'app/relay.py': 'from app.di import llm as model\n',
+        'app/c.py': 'from app.relay import model\n\nmodel.generate(prompt="p")\n',
+    })
+    assert cli.main(['--format', 'json', 'app/a.py', 'app/b.py', 'app/c.py']) == 1
+    assert [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)] == [
+        ('app/a.py', 3, 1, 'LLM040'), ('app/b.py', 3, 1, 'LLM040'), ('app/c.py', 3, 1, 'LLM040'),
+    ]
+    (project / 'pyproject.toml').write_text('')
+    assert cli.main(['app/a.py', 'app/b.py', 'app/c.py']) == 0

@@ -433,10 +433,10 @@ def test_base_url_decides_only_among_selected_codes() -> None:
 
 
 def test_code_scheme() -> None:
-    """LLM001-LLM012 and the groups of 020/030/031 stay; providers added later take LLM201 upward."""
+    """LLM001-LLM012 and the groups of 020/030/031/040 stay; providers added later take LLM201 upward."""
     codes = [p.code for p in catalogue.PROVIDERS]
-    assert codes[:15] == [f'LLM{n:03}' for n in range(1, 13)] + ['LLM020', 'LLM030', 'LLM031']
-    later = codes[15:]
+    assert codes[:16] == [f'LLM{n:03}' for n in range(1, 13)] + ['LLM020', 'LLM030', 'LLM031', 'LLM040']
+    later = codes[16:]
     assert later == [f'LLM{n}' for n in range(201, 201 + len(later))]
 
 

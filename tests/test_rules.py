@@ -25,7 +25,8 @@ def test_list_rules(capsys: pytest.CaptureFixture[str]) -> None:
     width = max(len(p.key) for p in catalogue.PROVIDERS)
     assert out[0] == f'LLM001  {"litellm":<{width}}  litellm: a direct call that bypasses usage tracking'
     assert out[1] == f'LLM002  {"openai":<{width}}  OpenAI: a direct call that bypasses usage tracking'
-    assert out[15:17] == [
+    assert out[15:18] == [
+        f'LLM040  {"llm_objects":<{width}}  Configured LLM objects: a direct call that bypasses usage tracking',
         f'LLM100  {"tracking":<{width}}  tracker block never records its input and output token counts',
         f'LLM201  {"xai":<{width}}  xAI (Grok): a direct call that bypasses usage tracking',
     ]

@@ -630,6 +630,14 @@ PROVIDERS: tuple[Provider, ...] = (
              'OpenAI\'s, as any such call is.',
         enabled=False,
     ),
+    Provider(
+        code='LLM040', key='llm_objects', title='Configured LLM objects',
+        modules=(), constructors=(), endpoints=(), functions=(), distinctive_tails=(),
+        example='answer = container.llm.chat(messages)',
+        note='The objects named in `llm-objects = ["app.di.llm"]` (a dependency-injection container, '
+             'a client no static reading can see): every method called on them is reported. '
+             'Nothing is reported without that setting.',
+    ),
     # -- more SDK providers: LLM2xx, numbered in the order they are added, never reused --
     Provider(
         code='LLM201', key='xai', title='xAI (Grok)',
@@ -1105,6 +1113,9 @@ RAW_HTTP = BY_CODE['LLM020']
 def host_fragments(host: str) -> tuple[str, ...]:
     """The literal pieces of a host pattern: text every source naming such a host contains."""
     return tuple(piece for piece in host.split('*') if piece)
+
+
+LLM_OBJECTS = BY_CODE['LLM040']
 
 
 def default_codes() -> frozenset[str]:

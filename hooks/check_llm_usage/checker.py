@@ -54,6 +54,8 @@ class Options(NamedTuple):
     # follow names imported from the repository's own modules; extra roots to find them in
     follow_imports: bool = True
     roots: tuple[str, ...] = ()
+    # dotted names of objects whose method calls are reported (LLM040)
+    llm_objects: tuple[str, ...] = ()
 
 
 def message_for(target: str) -> str:
@@ -72,7 +74,8 @@ def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
 
 def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
     findings: list[Finding] = []
-    if needs_parse(data, options.trackers) or _imports_llm_values(path, data, options):
+    # a configured LLM object is, like a tracker, used through its last name
+    if needs_parse(data, (*options.trackers, *options.llm_objects)) or _imports_llm_values(path, data, options):
         try:
             tree = parse(data, path)
         except PARSE_ERRORS as exc:
@@ -102,7 +105,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
 
     policy = tracking.Policy(
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
-        options.codes,
+        options.codes, options.llm_objects,
     )
     sites, gaps = tracking.call_sites(tree, policy, path, _project(options))
     if not sites and not gaps:
@@ -154,13 +157,13 @@ def _project(options: Options) -> Project | None:
     from check_llm_usage.project import Project
     from check_llm_usage.project import top_directory
 
-    key = (os.getcwd(), options.roots, options.max_bytes)
+    key = (os.getcwd(), options.roots, options.max_bytes, options.llm_objects)
     if key not in _PROJECTS:
-        _PROJECTS[key] = Project(top_directory(), options.roots, options.max_bytes)
+        _PROJECTS[key] = Project(top_directory(), options.roots, options.max_bytes, options.llm_objects)
     return _PROJECTS[key]
 
 
-_PROJECTS: dict[tuple[str, tuple[str, ...], int], Project] = {}
+_PROJECTS: dict[tuple[str, tuple[str, ...], int, tuple[str, ...]], Project] = {}
 
 
 def normalised(node: ast.AST) -> str:

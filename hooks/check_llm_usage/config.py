@@ -43,6 +43,8 @@ class Config(NamedTuple):
     # follow names imported from the repository's own modules; more directories to find them in
     follow_imports: bool = True
     roots: tuple[str, ...] = ()
+    # objects whose method calls are LLM calls, for what no static reading sees (a DI container)
+    llm_objects: tuple[str, ...] = ()
     # inside git, a walked directory leaves out what git ignores
     respect_gitignore: bool = True
     # the directory that exclude and per-file-ignores patterns (and roots) are relative to
@@ -58,6 +60,7 @@ _LISTS = {
     'ignore': 'ignore',
     'allowed-base-urls': 'allowed_base_urls',
     'token-attributes': 'token_attributes',
+    'llm-objects': 'llm_objects',
 }
 _BOOLEANS = {'follow-imports': 'follow_imports', 'respect-gitignore': 'respect_gitignore'}
 KEYS = (*_LISTS, 'per-file-ignores', 'use-instead', *_BOOLEANS, 'roots')
@@ -220,7 +223,7 @@ def options(config: Config, inventory: bool = False, max_bytes: int = DEFAULT_MA
         trackers=config.tracker_context_managers, decorators=config.tracker_decorators,
         allowed_base_urls=config.allowed_base_urls, token_attributes=config.token_attributes,
         inventory=inventory, codes=enabled(config), max_bytes=max_bytes,
-        follow_imports=config.follow_imports, roots=config.roots,
+        follow_imports=config.follow_imports, roots=config.roots, llm_objects=config.llm_objects,
     )
 
 

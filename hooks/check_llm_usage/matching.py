@@ -72,7 +72,10 @@ class Matcher:
         node, scope = call.node, call.scope
         func = node.func
         value = self.resolver.resolve(func, scope)
-        provider = self._hosted(value, _provider_of(value))
+        if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
+            provider: Provider | None = catalogue.LLM_OBJECTS  # any method of a configured object
+        else:
+            provider = self._hosted(value, _provider_of(value))
         if provider is not None and not provider.enabled and provider.code not in codes:
             # an unselected framework group: the client it wraps still answers to its tail
             provider = _provider_by_tail(value.path) if isinstance(value, Instance) else None

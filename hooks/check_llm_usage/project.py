@@ -50,10 +50,12 @@ class ModuleFile(tuple):
 class Project:
     """Finds and reads the repository's own modules, memoised for one run."""
 
-    def __init__(self, top: str, roots: tuple[str, ...] = (), max_bytes: int = 0) -> None:
+    def __init__(self, top: str, roots: tuple[str, ...] = (), max_bytes: int = 0, llm_objects: tuple[str, ...] = ()) -> None:
         self.top = os.path.abspath(top)
         self.roots = tuple(os.path.abspath(r) for r in roots)
         self.max_bytes = max_bytes
+        # a module naming a configured LLM object may pass it on (its last name is in the bytes)
+        self._object_names = tuple(o.rpartition('.')[2].encode() for o in llm_objects)
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
@@ -144,7 +146,8 @@ class Project:
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         names = prefilter.imported_names(data)
-        return _own_mask(data, names), self._imported(node, names)
+        named = any(map(data.__contains__, self._object_names))
+        return _own_mask(data, names) | (_EXPORTS if named else 0), self._imported(node, names)
 
     def may_give_llm_values(self, module: ModuleFile, names_sdk: bool) -> bool:
         """False only when nothing ``module`` binds, nor anything it imports, can be an LLM

@@ -33,6 +33,8 @@ class Policy(NamedTuple):
     token_attributes: tuple[str, ...]
     # the rule codes to report; None: the catalogue's enabled ones
     codes: frozenset[str] | None = None
+    # dotted names of objects whose method calls are LLM calls (llm-objects)
+    llm_objects: tuple[str, ...] = ()
 
 
 class Site(NamedTuple):
@@ -61,7 +63,7 @@ def call_sites(
     """Every LLM call site of ``tree`` (the file ``path``) with how it is tracked, and the
     token-recording gaps; names imported from the ``project``'s modules are followed."""
     module = ModuleScopes(tree, path)
-    resolver = Resolver(module, project)
+    resolver = Resolver(module, project, policy.llm_objects)
     matcher = Matcher(module, resolver)
     sites = []
     codes = catalogue.default_codes() if policy.codes is None else policy.codes

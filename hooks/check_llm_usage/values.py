@@ -111,9 +111,10 @@ class Resolver:
     them (SDK modules never are: the catalogue knows them).
     """
 
-    def __init__(self, home: ModuleScopes, project: Project | None = None) -> None:
+    def __init__(self, home: ModuleScopes, project: Project | None = None, llm_objects: tuple[str, ...] = ()) -> None:
         self.home = home
         self.project = project
+        self.llm_objects = llm_objects
         self._module = home  # the module of the expression being resolved
         self._kept: list[ModuleScopes] = []
         self._home_names_sdk: bool | None = None
@@ -302,7 +303,7 @@ class Resolver:
 
     def _attribute(self, base: Value, name: str, depth: int) -> Value:
         if isinstance(base, Imported):
-            return Imported(f'{base.name}.{name}')
+            return self._named(f'{base.name}.{name}')
         if isinstance(base, Instance):
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
@@ -327,6 +328,9 @@ class Resolver:
         relative = name[:len(name) - len(name.lstrip('.'))]
         parts = name[len(relative):].split('.') if name != relative else []
         importer = scope.module.path
+        configured = self._named(name) if self.llm_objects else None
+        if isinstance(configured, Instance):
+            return configured
         if self.project is None or not importer or depth > _MAX_DEPTH or (not relative and parts[0] in SDK_ROOTS):
             return Imported(name)
         if relative:
@@ -346,8 +350,19 @@ class Resolver:
     def _member(self, ref: ModuleRef, name: str, depth: int, submodule: bool) -> Value:
         """``ref.name``; a submodule too if ``submodule`` (an import statement names it)."""
         dotted = ref.name + name if ref.name.endswith('.') else f'{ref.name}.{name}'
+        configured = self._named(dotted)
+        if isinstance(configured, Instance):
+            return configured
         value = self._export(ref.module, name, depth, dotted if submodule else None)
-        return Imported(dotted) if value is None else value
+        return configured if value is None else value
+
+    def _named(self, name: str) -> Value:
+        """An imported name; a configured LLM object (``llm-objects``), or what is reached on one,
+        is a client of it."""
+        for configured in self.llm_objects:
+            if name == configured or name.startswith(configured + '.'):
+                return Instance(configured, tuple(name[len(configured) + 1:].split('.')) if name != configured else ())
+        return Imported(name)
 
     def _names_sdk(self) -> bool:
         """Whether a string of the checked file is an SDK module's name (``load("anthropic")``)."""
