@@ -548,11 +548,8 @@ PROVIDERS: tuple[Provider, ...] = (
         code='LLM010', key='ollama', title='Ollama',
         modules=('ollama',),
         constructors=('ollama.Client', 'ollama.AsyncClient'),
-        endpoints=('chat', 'generate', 'embed', 'embeddings', 'systemone', 'web_search', 'web_fetch'),
-        functions=tuple(
-            f'ollama.{f}' for f in ('chat', 'generate', 'embed', 'embeddings', 'systemone',
-                                    'web_search', 'web_fetch')
-        ),
+        endpoints=('chat', 'generate', 'embed', 'embeddings', 'systemone'),
+        functions=tuple(f'ollama.{f}' for f in ('chat', 'generate', 'embed', 'embeddings', 'systemone')),
         distinctive_tails=(),
         example='response = ollama.chat(model="llama3", messages=messages)',
         hosts=('ollama.com',),
@@ -1052,6 +1049,8 @@ NOT_BILLABLE: dict[str, tuple[str, ...]] = {
     'huggingface': ('health_check',),
     'ollama': tuple(f'{prefix}{verb}' for prefix in ('', 'ollama.') for verb in (
         'create', 'create_blob', 'delete', 'list', 'copy', 'ps', 'pull', 'push', 'show',
+        # Ollama's web search and fetch run no model (the labelled corpus: llm-ollama's tools)
+        'web_search', 'web_fetch',
     )),
     'together': (
         'beta.jig.deploy', 'beta.jig.queue.clear', 'beta.jig.rollback', 'beta.jig.secrets.*',
