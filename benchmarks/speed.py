@@ -67,6 +67,32 @@ class Counter:
         self.count += n
         return self.count
 '''
+# a staged file importing three modules of its repository (none of which names an LLM SDK)
+FIRST_PARTY = {
+    'app/__init__.py': '',
+    'app/config.py': 'import os\n\nDEBUG = os.environ.get("DEBUG") == "1"\n',
+    'app/models.py': 'from dataclasses import dataclass\n\n\n@dataclass\nclass User:\n    name: str\n',
+    'app/utils.py': 'def slug(text: str) -> str:\n    return text.lower().replace(" ", "-")\n',
+    'app/views.py': (
+        'from app.config import DEBUG\nfrom app.models import User\nfrom app.utils import slug\n\n\n'
+        'def show(user: User) -> str:\n    return slug(user.name) if not DEBUG else user.name\n'
+    ),
+}
+APPS = os.path.join(HERE, 'apps')
+# what the project layer adds on a full scan: files parsed, modules read by its gate and parsed
+PROJECT_COUNTS = '''
+import sys
+from check_llm_usage import checker, files, prefilter
+checker.PARALLEL_FROM = 10 ** 9  # one process: its project layer's counts are the run's
+paths = files.collect(['.'])
+options = checker.Options()
+checker.check_all(paths, options)
+datas = [(p, open(p, 'rb').read()) for p in paths]
+alone = sum(prefilter.needs_parse(d, options.trackers) for _, d in datas)
+checked = sum(prefilter.needs_parse(d, options.trackers) or checker._imports_llm_values(p, d, options) for p, d in datas)
+project = next(iter(checker._PROJECTS.values()))
+print(len(paths), alone, checked, len(project._masks), project.parsed)
+'''
 
 
 class Timing(NamedTuple):
@@ -170,6 +196,9 @@ def hook(runs: int) -> str:
             sys.executable, '-c', "import re, sys; re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])",
         ],
         '`check-llm-usage one_small_file.py`': [os.path.join(BIN, 'check-llm-usage'), 'one_small_file.py'],
+        '`check-llm-usage app/views.py` (imports 3 modules of its repository)': [
+            os.path.join(BIN, 'check-llm-usage'), 'app/views.py',
+        ],
         '`python -m check_llm_usage.hook one_small_file.py`': [
             sys.executable, '-m', 'check_llm_usage.hook', 'one_small_file.py',
         ],
@@ -178,6 +207,11 @@ def hook(runs: int) -> str:
     with tempfile.TemporaryDirectory() as directory:
         with open(os.path.join(directory, 'one_small_file.py'), 'w') as f:
             f.write(SMALL_FILE)
+        subprocess.run(('git', 'init', '-q', directory), check=True)
+        for name, text in FIRST_PARTY.items():
+            os.makedirs(os.path.join(directory, os.path.dirname(name)), exist_ok=True)
+            with open(os.path.join(directory, name), 'w') as f:
+                f.write(text)
         for _ in range(runs):
             for name, command in commands.items():
                 times[name].append(run(command, cwd=directory))
@@ -191,6 +225,23 @@ def hook(runs: int) -> str:
         for name, timings in times.items()
     ]
     return table(('command', 'median wall ms', 'vs python -c pass (median of paired)', 'peak MiB'), rows)
+
+
+def project_layer() -> str:
+    """Per app-shaped repository: the files a full scan parses with and without following
+    imports, and the modules the project layer reads and parses."""
+    rows = []
+    for name in sorted(os.listdir(APPS)):
+        directory = os.path.join(APPS, name)
+        if not os.path.isdir(directory):
+            continue
+        out = subprocess.run((sys.executable, '-c', PROJECT_COUNTS), cwd=directory, capture_output=True, text=True, check=True)
+        rows.append((name, *out.stdout.split()))
+    return table(
+        ('app repository', 'python files', 'parsed: bytes name an SDK', 'parsed: with the gate',
+         'modules the gate read', 'modules parsed to resolve names'),
+        rows,
+    )
 
 
 def machine() -> str:
@@ -214,7 +265,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument('--runs', type=int, default=5, help='rounds of directory scans (hook: 4× as many)')
     args = p.parse_args(argv)
-    targets = {'stdlib': sysconfig.get_paths()['stdlib']}
+    targets = {'stdlib': sysconfig.get_paths()['stdlib'], 'app corpus (benchmarks/apps)': APPS}
     notes = []
     if os.path.isdir(CORPUS):
         targets['accuracy corpus'] = CORPUS
@@ -226,7 +277,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             notes.append('ruff is not installed (pip install -r benchmarks/requirements.txt): skipped.')
         print(machine(), '\n')
         print(scans(targets, config, args.runs), '\n')
-    print(hook(args.runs * 4))
+    print(hook(args.runs * 4), '\n')
+    print(project_layer())
     for note in notes:
         print(f'\n{note}')
     return 0

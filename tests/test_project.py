@@ -151,6 +151,11 @@ CASES = [
         'x.py', [(3, 1, 'LLM002'), (4, 1, 'LLM008'), (5, 1, 'LLM002')], id='class-attribute-classmethod-staticmethod',
     ),
     pytest.param(
+        {'factory.py': 'from anthropic import Anthropic\n\n\nclass Factory(object):\n    @staticmethod\n    def make():\n        return Anthropic()\n',
+         'x.py': 'from factory import Factory\n\nclient = Factory.make()\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(4, 1, 'LLM003')], id='a-client-from-a-call-no-rule-names',
+    ),
+    pytest.param(
         {'base.py': 'from openai import OpenAI\n\n\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\n',
          'x.py': '''
             from base import Base

@@ -51,6 +51,10 @@ ENDPOINTS = {p.key: frozenset(p.endpoints) for p in catalogue.PROVIDERS}
 # endpoint paths as tuples, for receivers known only by the file's imports; CHAIN: 2+ links
 _ALL_ENDPOINTS = {p.key: tuple(tuple(e.split('.')) for e in p.endpoints) for p in catalogue.PROVIDERS}
 _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1) for p in catalogue.PROVIDERS}
+# the last name of every callable a rule can match (module functions, endpoints, tails, HTTP)
+TERMINALS = frozenset(
+    name.rpartition('.')[2] for p in catalogue.PROVIDERS for name in (*p.functions, *p.endpoints, *p.distinctive_tails)
+) | frozenset(catalogue.HTTP_METHODS) | {n.rpartition('.')[2] for n in catalogue.HTTP_FUNCTIONS} | catalogue.UNBOUND_LITELLM_NAMES
 # an SDK client's raw request method, honoured only on a receiver traced to the SDK
 _TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
@@ -71,6 +75,7 @@ class Matcher:
         """The provider (among ``codes``) a call reaches directly, or None."""
         node, scope = call.node, call.scope
         func = node.func
+        self.resolver.follow = self._may_match(func)
         value = self.resolver.resolve(func, scope)
         if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
             provider: Provider | None = catalogue.LLM_OBJECTS  # any method of a configured object
@@ -104,10 +109,16 @@ class Matcher:
                 arg = arg.value
             if not isinstance(arg, (ast.Attribute, ast.Name)):
                 continue
+            self.resolver.follow = self._may_match(arg)
             value = self.resolver.resolve(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
+
+    def _may_match(self, target: ast.expr) -> bool:
+        """Whether a rule could match a call of ``target`` by its last name (or it is a bare
+        name, or a configured object may be behind it): only then are imports followed."""
+        return not isinstance(target, ast.Attribute) or target.attr in TERMINALS or bool(self.resolver.llm_objects)
 
     def _origin(self, value: Value) -> tuple[str, str, int] | None:
         """The client's constructor call, when it is in another module of the repository."""

@@ -25,7 +25,7 @@ _INIT = '__init__.py'
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
-_KEPT = 64
+_KEPT = 128
 
 
 class ModuleFile(tuple):
@@ -61,6 +61,7 @@ class Project:
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
+        self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
         """The module ``import dotted`` in the file ``importer`` would load from the repository."""
@@ -105,6 +106,7 @@ class Project:
             from check_llm_usage.scopes import ModuleScopes
 
             self._scopes[path] = None  # while it is read: a module importing itself
+            self.parsed += 1
             try:
                 data = read_source(path, self.max_bytes)
                 self._scopes[path] = ModuleScopes(parse(data, path), os.path.relpath(path))
@@ -132,7 +134,7 @@ class Project:
         for module in self._imported(path, prefilter.imported_names(data)):
             reached |= self._reach(module)
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
-        return bool(reached & _EXPORTS) or bool(reached & _DYNAMIC and _names_sdk(data))
+        return bool(reached & _EXPORTS) or bool(reached & _DYNAMIC and names_sdk(data))
 
     def _imported(self, path: str, names: list[str]) -> list[str]:
         """The module files the import statements of ``path`` name (``names``)."""
@@ -158,7 +160,7 @@ class Project:
 
     def _names_sdk_at(self, path: str) -> bool:
         try:
-            return _names_sdk(read_source(path, self.max_bytes))
+            return names_sdk(read_source(path, self.max_bytes))
         except OSError:
             return False
 
@@ -280,7 +282,7 @@ def _own_mask(data: bytes, imported: list[str]) -> int:
     return mask
 
 
-def _names_sdk(data: bytes) -> bool:
+def names_sdk(data: bytes) -> bool:
     """Whether a string of the module names an SDK module (asked only where a dynamic import is reached)."""
     return any(map(prefilter.names_sdk_in_a_string, prefilter.source_forms(data)))
 

@@ -111,18 +111,25 @@ class Resolver:
     them (SDK modules never are: the catalogue knows them).
     """
 
-    def __init__(self, home: ModuleScopes, project: Project | None = None, llm_objects: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, home: ModuleScopes, project: Project | None = None, llm_objects: tuple[str, ...] = (),
+        names_sdk: bool = False,
+    ) -> None:
         self.home = home
         self.project = project
         self.llm_objects = llm_objects
         self._module = home  # the module of the expression being resolved
         self._kept: list[ModuleScopes] = []
-        self._home_names_sdk: bool | None = None
+        # whether a string of the checked file names an SDK module (``load("anthropic")``)
+        self.names_sdk = names_sdk
+        # follow imports into the repository's modules: the matcher turns it off for calls no
+        # rule can match by their name (a stored SDK function behind another name is missed)
+        self.follow = True
         self._exports: dict[tuple[str, str, bool], Value | None] = {}
-        self._resolved: dict[tuple[int, int], Value] = {}
+        self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
-        self._mros: dict[int, list[Scope]] = {}
+        self._mros: dict[tuple[int, bool], list[Scope]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
@@ -130,7 +137,7 @@ class Resolver:
         self._takes_arguments: dict[int, bool] = {}
         # a name's bindings, picked once per context (every use re-picking every binding is
         # quadratic); only picks that met no value still being resolved are kept
-        self._picks: dict[tuple[int, int, int], Value] = {}
+        self._picks: dict[tuple[int, int, int, bool], Value] = {}
         self._unsettled = 0  # values met while still being resolved (or cut off by depth)
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
@@ -169,7 +176,7 @@ class Resolver:
         self._steps += 1
         if self._steps > MAX_STEPS:
             raise TooComplex(f'over {MAX_STEPS:,} analysis steps')
-        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
+        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
         value = self._resolved.get(key)
         outer = self._module
         if key in self._pending:
@@ -247,7 +254,7 @@ class Resolver:
 
     def _picked(self, bindings: list[Binding], depth: int) -> Value:
         """``_pick`` of the bindings' values, once per context while it can only come out the same."""
-        key = (id(bindings), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0)
+        key = (id(bindings), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
         value = self._picks.get(key)
         if value is None:
             unsettled = self._unsettled
@@ -331,7 +338,7 @@ class Resolver:
         configured = self._named(name) if self.llm_objects else None
         if isinstance(configured, Instance):
             return configured
-        if self.project is None or not importer or depth > _MAX_DEPTH or (not relative and parts[0] in SDK_ROOTS):
+        if self.project is None or not self.follow or not importer or depth > _MAX_DEPTH or (not relative and parts[0] in SDK_ROOTS):
             return Imported(name)
         if relative:
             module = self.project.relative(len(relative), importer)
@@ -364,15 +371,6 @@ class Resolver:
                 return Instance(configured, tuple(name[len(configured) + 1:].split('.')) if name != configured else ())
         return Imported(name)
 
-    def _names_sdk(self) -> bool:
-        """Whether a string of the checked file is an SDK module's name (``load("anthropic")``)."""
-        if self._home_names_sdk is None:
-            self._home_names_sdk = any(
-                isinstance(n, ast.Constant) and isinstance(n.value, str) and _in_sdk(n.value)
-                for n in ast.walk(self.home.root.node)  # type: ignore[arg-type]
-            )
-        return self._home_names_sdk
-
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
         scopes = None if path is None or self.project is None else self.project.scopes(path)
@@ -392,7 +390,7 @@ class Resolver:
 
     def _export_of(self, module: ModuleFile, name: str, depth: int, submodule: str | None) -> Value | None:
         # a module that cannot give an LLM value is not read: its submodules may still
-        readable = self.project.may_give_llm_values(module, self._names_sdk())  # type: ignore[union-attr]
+        readable = self.project.may_give_llm_values(module, self.names_sdk)  # type: ignore[union-attr]
         scopes = self._scopes_of(module.file) if readable else None
         root = None if scopes is None else scopes.root
         if root is not None and name in root.bindings:
@@ -470,15 +468,15 @@ class Resolver:
 
     def _mro(self, cls: Scope, depth: int) -> list[Scope]:
         """``cls`` and its base classes defined in this file, depth first."""
-        order = self._mros.get(id(cls))
+        order = self._mros.get((id(cls), self.follow))
         if order is None:
-            self._mros[id(cls)] = [cls]  # a cyclic hierarchy stops here
+            self._mros[(id(cls), self.follow)] = [cls]  # a cyclic hierarchy stops here
             order = [cls]
             for base in cls.node.bases:  # type: ignore[union-attr]
                 resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
                 if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
                     order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
-            self._mros[id(cls)] = order
+            self._mros[(id(cls), self.follow)] = order
         return order
 
     def _returns(self, function: Scope, depth: int) -> Value:
