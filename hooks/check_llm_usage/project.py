@@ -60,6 +60,7 @@ class Project:
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
+        self._below: dict[str, int] = {}  # what each module's imports reach
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
@@ -128,11 +129,13 @@ class Project:
             on_disk = read_source(node, self.max_bytes) == data
         except OSError:
             on_disk = False
-        if on_disk:  # the file as a module of the graph (its own SDK imports count too: sound)
-            return bool(self._reach(node) & _EXPORTS)
-        reached = 0
-        for module in self._imported(path, prefilter.imported_names(data)):
-            reached |= self._reach(module)
+        if on_disk:  # the file as a module of the graph: what its imports reach
+            self._reach(node)
+            reached = self._below[node]
+        else:
+            reached = 0
+            for module in self._imported(path, prefilter.imported_names(data)):
+                reached |= self._reach(module)
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
         return bool(reached & _EXPORTS) or bool(reached & _DYNAMIC and names_sdk(data))
 
@@ -171,7 +174,8 @@ class Project:
             return self._masks[start]
         index: dict[str, int] = {}
         low: dict[str, int] = {}
-        mask: dict[str, int] = {}
+        mask: dict[str, int] = {}  # a node's own mask
+        below: dict[str, int] = {}  # what its imports reach
         stack: list[str] = []
         on_stack: set[str] = set()
         work: list[tuple[str, list[str]]] = []
@@ -179,6 +183,7 @@ class Project:
         def enter(node: str) -> None:
             index[node] = low[node] = len(index)
             mask[node], edges = self._edges(node)
+            below[node] = 0
             stack.append(node)
             on_stack.add(node)
             work.append((node, edges))
@@ -189,7 +194,7 @@ class Project:
             if edges:
                 target = edges.pop()
                 if target in self._masks:
-                    mask[node] |= self._masks[target]
+                    below[node] |= self._masks[target]
                 elif target not in index:
                     enter(target)
                 elif target in on_stack:
@@ -209,14 +214,16 @@ class Project:
                         break
                 union = 0
                 for member in component:
-                    union |= mask[member]
+                    union |= mask[member] | below[member]
                 # a module naming an SDK in a string, reaching a dynamic import, may export its result
                 if union & _DYNAMIC and any(self._names_sdk_at(m) for m in component):
                     union |= _EXPORTS
                 for member in component:
                     self._masks[member] = union
+                    # in a cycle a module reaches itself
+                    self._below[member] = union if len(component) > 1 else below[member]
                 if work:
-                    mask[work[-1][0]] |= union
+                    below[work[-1][0]] |= union
         return self._masks[start]
 
     def _named(self, name: str, importer: str, directory: str) -> list[ModuleFile]:
