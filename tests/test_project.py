@@ -6,6 +6,7 @@ and the findings ``check-llm-calls`` must report for the file it is given.
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -417,3 +418,13 @@ def test_configured_llm_objects(project: Path, capsys: pytest.CaptureFixture[str
     ]
     (project / 'pyproject.toml').write_text('')
     assert cli.main(['app/a.py', 'app/b.py', 'app/c.py']) == 0
+
+
+def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # a module beside the repository that a crafted relative import would reach
+    put(tmp_path, {'outside.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+                   'repo/x.py': 'from .. import outside\noutside.client.embeddings.create(model="m", input="a")\n'})
+    subprocess.run(('git', 'init', '-q', str(tmp_path / 'repo')), check=True)
+    monkeypatch.chdir(tmp_path / 'repo')
+    assert cli.main(['x.py']) == 0
+    assert capsys.readouterr().out == ''

@@ -83,7 +83,9 @@ class Project:
         directory = os.path.dirname(os.path.abspath(importer))
         for _ in range(level - 1):
             directory = os.path.dirname(directory)
-        if not os.path.isdir(directory):
+        # dots past the repository (Python: "beyond top-level package") read nothing outside it
+        inside = any(directory == r or directory.startswith(r + os.sep) for r in (self.top, *self.roots))
+        if not inside or not os.path.isdir(directory):
             return None
         init = os.path.join(directory, _INIT)
         return ModuleFile(init if os.path.isfile(init) else None, directory)
