@@ -61,6 +61,7 @@ class Project:
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
+        self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
@@ -139,7 +140,9 @@ class Project:
             for module in self._imported(path, prefilter.imported_names(data)):
                 reached |= self._reach(module)
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
-        return bool(reached & _EXPORTS) or bool(reached & _DYNAMIC and names_sdk(data))
+        if reached & _EXPORTS:
+            return True
+        return bool(reached & _DYNAMIC) and (self._names_sdk_at(node) if on_disk else names_sdk(data))
 
     def _imported(self, path: str, names: list[str]) -> list[str]:
         """The module files the import statements of ``path`` name (``names``)."""
@@ -164,10 +167,13 @@ class Project:
         return module.file is None or bool(reached & _EXPORTS) or (names_sdk and bool(reached & _DYNAMIC))
 
     def _names_sdk_at(self, path: str) -> bool:
-        try:
-            return names_sdk(read_source(path, self.max_bytes))
-        except OSError:
-            return False
+        """``names_sdk`` of a repository file, once per run."""
+        if path not in self._sdk_strings:
+            try:
+                self._sdk_strings[path] = names_sdk(read_source(path, self.max_bytes))
+            except OSError:
+                self._sdk_strings[path] = False
+        return self._sdk_strings[path]
 
     def _reach(self, start: str) -> int:
         """The union of the masks of every node reachable from ``start`` (Tarjan's strongly
