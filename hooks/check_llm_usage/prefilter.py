@@ -402,18 +402,15 @@ def could_export(data: bytes, imported: list[str]) -> bool:
     """False only when no top-level name of ``data`` (whose import statements name the modules
     ``imported``) can hold an LLM value for a module importing it.
 
-    Such a value starts at an import of an SDK module (also a dynamic one, with its name in a
-    string), at a Bedrock service name, or at a client given a literal LLM API host; a helper
-    importing a name its caller passes (``imports_dynamically``) needs that name in a string
-    of some other module.  Values that are only attribute paths on something
+    Such a value starts at an import of an SDK module, at a Bedrock service name, or at a
+    client given a literal LLM API host.  A dynamic import needs the SDK's name in a string:
+    the project layer asks ``names_sdk_in_a_string`` of the module (``import_module("openai")``)
+    or of another one (a helper importing what its caller passes, ``imports_dynamically``).  Values that are only attribute paths on something
     unknown, and SDK names used unimported, do not cross modules (see ``values``).
     """
     tables = _tables()
     roots = {name.partition('.')[0].encode() for name in imported}
     if not roots.isdisjoint(tables.string_roots) or any(map(data.__contains__, tables.service_names)):
-        return True
-    # ``importlib.import_module("openai")``
-    if (b'import_module' in data or b'__import__' in data) and names_sdk_in_a_string(data):
         return True
     # an HTTP client made with a literal ``base_url=`` (SDK clients are covered by their import)
     if b'://' in data and not roots.isdisjoint(tables.http_roots):

@@ -156,8 +156,13 @@ class Project:
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         names = prefilter.imported_names(data)
-        named = any(map(data.__contains__, self._object_names))
-        return _own_mask(data, names) | (_EXPORTS if named else 0), self._imported(node, names)
+        mask = _own_mask(data, names)
+        if any(map(data.__contains__, self._object_names)):  # a configured LLM object
+            mask |= _EXPORTS
+        forms = prefilter.source_forms(data)
+        if any(b'import_module' in f or b'__import__' in f for f in forms) and self._names_sdk_at(node, data):
+            mask |= _EXPORTS  # ``importlib.import_module("openai")``
+        return mask, self._imported(node, names)
 
     def may_give_llm_values(self, module: ModuleFile, names_sdk: bool) -> bool:
         """False only when nothing ``module`` binds, nor anything it imports, can be an LLM
@@ -166,11 +171,11 @@ class Project:
         reached = 0 if module.file is None else self._reach(module.file)
         return module.file is None or bool(reached & _EXPORTS) or (names_sdk and bool(reached & _DYNAMIC))
 
-    def _names_sdk_at(self, path: str) -> bool:
-        """``names_sdk`` of a repository file, once per run."""
+    def _names_sdk_at(self, path: str, data: bytes | None = None) -> bool:
+        """``names_sdk`` of a repository file (its bytes ``data`` if read already), once per run."""
         if path not in self._sdk_strings:
             try:
-                self._sdk_strings[path] = names_sdk(read_source(path, self.max_bytes))
+                self._sdk_strings[path] = names_sdk(read_source(path, self.max_bytes) if data is None else data)
             except OSError:
                 self._sdk_strings[path] = False
         return self._sdk_strings[path]
