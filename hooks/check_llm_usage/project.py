@@ -156,10 +156,10 @@ class Project:
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         names = prefilter.imported_names(data)
-        mask = _own_mask(data, names)
+        forms = prefilter.source_forms(data)
+        mask = _own_mask(forms, names)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
             mask |= _EXPORTS
-        forms = prefilter.source_forms(data)
         if any(b'import_module' in f or b'__import__' in f for f in forms) and self._names_sdk_at(node, data):
             mask |= _EXPORTS  # ``importlib.import_module("openai")``
         return mask, self._imported(node, names)
@@ -292,9 +292,10 @@ def _ancestors(directory: str, top: str) -> list[str]:
     return []
 
 
-def _own_mask(data: bytes, imported: list[str]) -> int:
+def _own_mask(forms: list[bytes], imported: list[str]) -> int:
+    """What a module gives by itself, judged on each form of its source (``prefilter.source_forms``)."""
     mask = 0
-    for form in prefilter.source_forms(data):  # as the parser reads it, too
+    for form in forms:
         mask |= (
             (_EXPORTS if prefilter.could_export(form, imported) else 0)
             | (_DYNAMIC if prefilter.imports_dynamically(form) else 0)

@@ -119,7 +119,7 @@ class Resolver:
         self.project = project
         self.llm_objects = llm_objects
         self._module = home  # the module of the expression being resolved
-        self._kept: list[ModuleScopes] = []
+        self._kept: dict[int, ModuleScopes] = {}
         # whether a string of the checked file names an SDK module (``load("anthropic")``)
         self.names_sdk = names_sdk
         # follow imports into the repository's modules: the matcher turns it off for calls no
@@ -375,7 +375,7 @@ class Resolver:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
         scopes = None if path is None or self.project is None else self.project.scopes(path)
         if scopes is not None:
-            self._kept.append(scopes)
+            self._kept[id(scopes)] = scopes  # every one used, also one parsed again after eviction
         return scopes
 
     def _export(self, module: ModuleFile, name: str, depth: int, submodule: str | None = None) -> Value | None:
