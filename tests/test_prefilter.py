@@ -228,3 +228,18 @@ def test_a_fullwidth_import_is_parsed_and_reported():
 ])
 def test_minimal_keeps_exactly_the_words_containing_no_other(words: set[bytes]) -> None:
     assert prefilter._minimal(words) == sorted(w for w in words if not any(o != w and o in w for o in words))
+
+
+@pytest.mark.parametrize(('source', 'expected'), [
+    pytest.param(b'x = 1  # llm-usage: ignore[LLM001] billed elsewhere\n', True, id='ours'),
+    pytest.param(b'litellm.completion()  # noqa: LLM001\n', True, id='noqa-with-our-code'),
+    pytest.param(b'x = 1  # NOQA: E501,llm003\r\n', True, id='noqa-upper-crlf'),
+    pytest.param(b'import os  # noqa: F401\nlitellm.completion()\n', False, id='noqa-and-llm-on-other-lines'),
+    pytest.param(b'import litellm\n', False, id='no-noqa'),
+])
+def test_has_suppressions_looks_for_a_noqa_and_an_llm_code_on_one_line(source: bytes, expected: bool) -> None:
+    assert prefilter.has_suppressions(source) is expected
+    # never less than the comments suppressions.find reads
+    from check_llm_usage import suppressions
+
+    assert bool(suppressions.find(source)) <= expected

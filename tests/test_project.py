@@ -428,3 +428,27 @@ def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch
     monkeypatch.chdir(tmp_path / 'repo')
     assert cli.main(['x.py']) == 0
     assert capsys.readouterr().out == ''
+
+
+@pytest.mark.parametrize('kept', [pytest.param(128, id='modules-kept'), pytest.param(1, id='modules-evicted')])
+def test_what_a_check_builds_is_freed_without_a_garbage_collection(
+    project: Path, monkeypatch: pytest.MonkeyPatch, kept: int,
+) -> None:
+    # check_all turns the collector off: a reference cycle left behind would never be freed
+    import gc
+
+    from check_llm_usage import checker
+    from check_llm_usage import project as project_layer
+
+    monkeypatch.setattr(project_layer, '_KEPT', kept)
+    put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
+                  'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',
+                  'y.py': 'import openai\n\n\nclass A:\n    def __init__(self):\n        self.c = openai.OpenAI()\n\n    def go(self):\n        return self.c.responses.create(model="m", input="x")\n'})
+    gc.collect()
+    gc.disable()
+    try:
+        found = checker.check_all(['x.py', 'y.py'], checker.Options())
+        assert [[(f.line, f.code) for f in fs] for fs in found] == [[(3, 'LLM003'), (4, 'LLM003')], [(9, 'LLM002')]]
+        assert gc.collect() == 0
+    finally:
+        gc.enable()

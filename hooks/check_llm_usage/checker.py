@@ -203,11 +203,21 @@ checking: str | None = None
 
 def check_all(paths: Sequence[str], options: Options) -> list[list[Finding]]:
     """Each path's findings, in the order given; large scans use every core."""
-    workers = _cores()
-    # forking is measured on Linux only; elsewhere (macOS: unsafe after some system calls) one process
-    if len(paths) >= PARALLEL_FROM and workers > 1 and sys.platform == 'linux':
-        return _check_in_workers(paths, options, workers)
-    return _check_here(paths, options)
+    import gc
+
+    # what the analyzer builds is freed by reference counting (ModuleScopes.close): collections
+    # would only walk the live syntax trees again and again (a third of an LLM-heavy scan)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        workers = _cores()
+        # forking is measured on Linux only; elsewhere (macOS: unsafe after some system calls) one process
+        if len(paths) >= PARALLEL_FROM and workers > 1 and sys.platform == 'linux':
+            return _check_in_workers(paths, options, workers)
+        return _check_here(paths, options)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _check_here(paths: Sequence[str], options: Options) -> list[list[Finding]]:

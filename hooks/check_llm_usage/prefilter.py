@@ -295,7 +295,12 @@ def could_report(data: bytes, trackers: tuple[str, ...]) -> bool:
 
 def has_suppressions(data: bytes) -> bool:
     """False only when ``data`` has no ``# llm-usage: ignore`` and no ``# noqa: LLM...`` comment."""
-    return MARKER in data or ((b'noqa' in data or b'NOQA' in data) and (b'LLM' in data or b'llm' in data))
+    if MARKER in data:
+        return True
+    if b'noqa' not in data and b'NOQA' not in data:
+        return False
+    # a comment is on one line: ``noqa`` and an LLM code on the same one (``\n`` ends every line)
+    return any((b'noqa' in line or b'NOQA' in line) and (b'LLM' in line or b'llm' in line) for line in data.split(b'\n'))
 
 
 def could_match(data: bytes) -> bool:

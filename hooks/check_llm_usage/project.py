@@ -59,6 +59,7 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
+        self._evicted: list[ModuleScopes] = []
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
@@ -104,7 +105,9 @@ class Project:
             self._scopes[path] = self._scopes.pop(path)  # the most recently used last
         else:
             if len(self._scopes) >= _KEPT:  # the least recently used goes
-                del self._scopes[next(iter(self._scopes))]
+                evicted = self._scopes.pop(next(iter(self._scopes)))
+                if evicted is not None:
+                    self._evicted.append(evicted)
             from check_llm_usage.parsing import PARSE_ERRORS
             from check_llm_usage.parsing import parse
             from check_llm_usage.scopes import ModuleScopes
@@ -117,6 +120,12 @@ class Project:
             except (OSError, *PARSE_ERRORS):
                 pass
         return self._scopes[path]
+
+    def release(self) -> None:
+        """Close the modules no longer kept, once the resolver that may still use them is done."""
+        for scopes in self._evicted:
+            scopes.close()
+        self._evicted = []
 
     def imports_llm_values(self, path: str, data: bytes) -> bool:
         """False only when no module ``data`` (the file ``path``) imports from the repository,

@@ -42,6 +42,7 @@ class Scope:
         # class scopes: ``self.<attr> = value`` in any method, value evaluated in the method
         self.attrs: dict[str, list[Binding]] = {}
         self.global_names: set[str] = set()
+        self.module.scopes.append(self)
 
     def bind(self, name: str, binding: Binding) -> None:
         scope = self
@@ -76,11 +77,22 @@ class ModuleScopes:
 
     def __init__(self, tree: ast.Module, path: str = '') -> None:
         self.path = path
+        self.scopes: list[Scope] = []
         self.root = Scope('module', None, tree, self)
         self.calls: list[Call] = []
         self.imported_modules: set[str] = set()
         self.lambdas: dict[int, Scope] = {}
         self._build(tree)
+
+    def close(self) -> None:
+        """Drop what links the scopes to each other: they are freed at once, not by a
+        garbage collection that walks every live object."""
+        for scope in self.scopes:
+            scope.bindings = scope.attrs = {}
+            scope.module = scope.parent = None  # type: ignore[assignment]
+        self.scopes = []
+        self.calls = []
+        self.lambdas = {}
 
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]

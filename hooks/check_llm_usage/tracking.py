@@ -68,13 +68,17 @@ def call_sites(
     matcher = Matcher(module, resolver)
     sites = []
     codes = catalogue.default_codes() if policy.codes is None else policy.codes
-    for call in module.calls:
-        for direct in matcher.direct(call, codes):
-            sites.append(Site(
-                direct.node, direct.provider, direct.target,
-                _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope), direct.origin,
-            ))
-    return sites, _token_gaps(tree, module, resolver, policy)
+    try:
+        for call in module.calls:
+            for direct in matcher.direct(call, codes):
+                sites.append(Site(
+                    direct.node, direct.provider, direct.target,
+                    _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope), direct.origin,
+                ))
+        return sites, _token_gaps(tree, module, resolver, policy)
+    finally:  # also when the file is too complex: what it built is freed, not left to a collection
+        module.close()
+        resolver.close()
 
 
 def qualified_name(scope: Scope) -> str:

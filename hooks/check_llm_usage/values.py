@@ -143,6 +143,12 @@ class Resolver:
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
 
+    def close(self) -> None:
+        """Let the project close the modules it no longer keeps: this resolver is done."""
+        self._kept = {}
+        if self.project is not None:
+            self.project.release()
+
     def lookup(self, name: str, scope: Scope, depth: int = 0) -> list[Binding] | Value:
         """The bindings a name refers to from ``scope`` (class scopes are not enclosing)."""
         current: Scope | None = scope
