@@ -5,13 +5,19 @@ in the running Python):
     python benchmarks/speed.py [--runs N]
 
 Each round runs every command once, one after the other, on: the running Python's standard
-library and, if the accuracy benchmark has unpacked its corpus, benchmarks/.cache/src.
-Commands: ``check-llm-calls DIR``; ``ruff check --select TID251`` with a banned-api config
+library, the app-shaped repositories of benchmarks/apps, the accuracy benchmark's corpus
+(benchmarks/.cache/src) if it has been unpacked, and the source of litellm 1.110.2 (a
+code base that names an LLM SDK in nearly every file; its wheel is downloaded into
+benchmarks/.cache/ on first use, skipped with a note if that fails) and its largest file alone.
+Commands: ``check-llm-calls TARGET``; ``ruff check --select TID251`` with a banned-api config
 generated from the catalogue (the accuracy benchmark's), ``--no-cache``, if ruff is
 installed; the floors: reading every file's bytes, and ``ast.parse`` of every file.  Then the
-single-file hook run (console script and ``python -m``) against ``python -c pass``, the
-three interleaved.  Prints Markdown tables: medians over the rounds, the median of the
-per-round ratios to ruff (or to ``python -c pass``), files/s and peak memory (maxrss).
+single-file hook runs (a clean file, a file with a finding, console script and ``python -m``)
+against ``python -c pass``, all interleaved.  Prints Markdown tables: medians over the rounds
+of wall and CPU time (user + system of the process and the children it waited for), the
+median of the per-round ratios to ruff's wall time and to the ``ast.parse`` floor's CPU time
+(or to ``python -c pass``), files/s, peak memory (maxrss: for a command that forks, that of its
+largest process, not their sum), and the files the checker parses on each repository.
 """
 from __future__ import annotations
 
@@ -26,17 +32,24 @@ import sys
 import sysconfig
 import tempfile
 import time
+import types
 from collections.abc import Sequence
 from typing import NamedTuple
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CORPUS = os.path.join(HERE, '.cache', 'src')
+# LLM-dense code (issue 13): unpacked beside the accuracy corpus, not in it
+LITELLM = ('litellm', '1.110.2')
+LITELLM_INTO = os.path.join(HERE, '.cache', 'speed')
+LITELLM_LARGEST = os.path.join('litellm', 'proxy', 'proxy_server.py')  # 23k lines
 BIN = os.path.dirname(sys.executable)
 SKIP_DIRS = ('__pycache__', 'site-packages')
-# the floors: the least any checker that reads (or parses) every file must spend
+# the floors: the least any checker that reads (or parses) every file must spend (or the one file given)
 READ_FLOOR = '''
 import os, sys
-for root, dirs, names in os.walk(sys.argv[1]):
+top = sys.argv[1]
+walk = os.walk(top) if os.path.isdir(top) else [('', [], [top])]
+for root, dirs, names in walk:
     dirs[:] = [d for d in dirs if not d.startswith('.') and d not in {skip!r}]
     for name in names:
         if name.endswith('.py'):
@@ -78,6 +91,8 @@ FIRST_PARTY = {
         'def show(user: User) -> str:\n    return slug(user.name) if not DEBUG else user.name\n'
     ),
 }
+# a staged file with one finding: the hook has something to print
+ONE_FINDING = 'import litellm\n\n\ndef ask(question: str) -> str:\n    return litellm.completion(model="gpt-4o", messages=[question])\n'
 APPS = os.path.join(HERE, 'apps')
 # what the project layer adds on a full scan: files parsed, modules read by its gate and parsed
 PROJECT_COUNTS = '''
@@ -96,14 +111,19 @@ print(len(paths), alone, checked, len(project._masks), project.parsed)
 
 
 class Timing(NamedTuple):
-    """One run of one command: wall seconds and peak resident memory in MiB."""
+    """One run of one command: wall and CPU seconds, peak resident memory in MiB."""
 
     seconds: float
+    cpu: float
     mib: float
 
 
 def run(command: Sequence[str], cwd: str | None = None, ok: Sequence[int] = (0,)) -> Timing:
-    """Run ``command`` with its output discarded; its wall time and maxrss."""
+    """Run ``command`` with its output discarded; its wall time, CPU time and maxrss.
+
+    The CPU time is user + system of the process and of the children it waited for (the
+    checker's forked workers); maxrss is that of the largest of them.
+    """
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -112,11 +132,13 @@ def run(command: Sequence[str], cwd: str | None = None, ok: Sequence[int] = (0,)
     error = process.stderr.read().decode(errors='replace') if process.stderr else ''
     if process.returncode not in ok:
         raise SystemExit(f'{" ".join(command)} exited {process.returncode}:\n{error}')
-    return Timing(seconds, usage.ru_maxrss / 1024)
+    return Timing(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
 
 def python_files(root: str) -> int:
-    """How many .py files the floors read below ``root``."""
+    """How many .py files the floors read below ``root`` (1 for a file)."""
+    if os.path.isfile(root):
+        return 1
     count = 0
     for _, dirs, names in os.walk(root):
         dirs[:] = [d for d in dirs if not d.startswith('.') and d not in SKIP_DIRS]
@@ -124,12 +146,19 @@ def python_files(root: str) -> int:
     return count
 
 
+def accuracy_benchmark() -> types.ModuleType:
+    """The accuracy benchmark's module (score.py, Python 3.11+): its banned-api config, its download."""
+    sys.path.insert(0, os.path.join(HERE, 'accuracy'))
+    import score
+
+    return score
+
+
 def ruff_config(directory: str) -> str | None:
     """The accuracy benchmark's ruff.toml (catalogue banned-api), written to ``directory``."""
     if not os.path.exists(os.path.join(BIN, 'ruff')):
         return None
-    sys.path.insert(0, os.path.join(HERE, 'accuracy'))
-    from score import ruff_config as banned_api_config
+    banned_api_config = accuracy_benchmark().ruff_config
 
     path = os.path.join(directory, 'ruff.toml')
     with open(path, 'w') as f:
@@ -157,6 +186,13 @@ def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     return '\n'.join(lines)
 
 
+def paired(timings: Sequence[Timing], base: Sequence[Timing] | None, field: str = 'seconds') -> str:
+    """The median of the per-round ratios of ``field`` (wall ``seconds`` or ``cpu``) to ``base``'s."""
+    if not base:
+        return 'n/a'
+    return f'{statistics.median(getattr(t, field) / getattr(b, field) for t, b in zip(timings, base)):.2f}×'
+
+
 def scans(targets: dict[str, str], config: str | None, runs: int) -> str:
     """Time every tool on every target, interleaved, and tabulate."""
     times: dict[tuple[str, str], list[Timing]] = {}
@@ -169,18 +205,15 @@ def scans(targets: dict[str, str], config: str | None, runs: int) -> str:
     for (label, tool), timings in times.items():
         files = python_files(targets[label])
         seconds = statistics.median(t.seconds for t in timings)
-        ruff = times.get((label, 'ruff TID251'))
-        ratio = (
-            f'{statistics.median(t.seconds / r.seconds for t, r in zip(timings, ruff)):.2f}×'
-            if ruff else 'n/a'
-        )
         rows.append((
-            label, tool, files, f'{seconds:.3f}', ratio, f'{files / seconds:,.0f}',
-            f'{max(t.mib for t in timings):.1f}',
+            label, tool, files, f'{seconds:.3f}', f'{statistics.median(t.cpu for t in timings):.3f}',
+            paired(timings, times.get((label, 'ruff TID251'))),
+            paired(timings, times[label, 'floor: ast.parse all'], 'cpu'),
+            f'{files / seconds:,.0f}', f'{max(t.mib for t in timings):.1f}',
         ))
     return table(
-        ('target', 'command', '.py files', 'median wall s', 'vs ruff (median of paired)',
-         'files/s', 'peak MiB'),
+        ('target', 'command', '.py files', 'median wall s', 'median CPU s', 'wall vs ruff (median of paired)',
+         'CPU vs ast.parse floor (median of paired)', 'files/s', 'peak MiB'),
         rows,
     )
 
@@ -196,6 +229,9 @@ def hook(runs: int) -> str:
             sys.executable, '-c', "import re, sys; re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])",
         ],
         '`check-llm-usage one_small_file.py`': [os.path.join(BIN, 'check-llm-usage'), 'one_small_file.py'],
+        '`check-llm-usage one_finding.py` (one finding to print)': [
+            os.path.join(BIN, 'check-llm-usage'), 'one_finding.py',
+        ],
         '`check-llm-usage app/views.py` (imports 3 modules of its repository)': [
             os.path.join(BIN, 'check-llm-usage'), 'app/views.py',
         ],
@@ -205,8 +241,9 @@ def hook(runs: int) -> str:
     }
     times: dict[str, list[Timing]] = {name: [] for name in commands}
     with tempfile.TemporaryDirectory() as directory:
-        with open(os.path.join(directory, 'one_small_file.py'), 'w') as f:
-            f.write(SMALL_FILE)
+        for name, text in (('one_small_file.py', SMALL_FILE), ('one_finding.py', ONE_FINDING)):
+            with open(os.path.join(directory, name), 'w') as f:
+                f.write(text)
         subprocess.run(('git', 'init', '-q', directory), check=True)
         for name, text in FIRST_PARTY.items():
             os.makedirs(os.path.join(directory, os.path.dirname(name)), exist_ok=True)
@@ -218,8 +255,7 @@ def hook(runs: int) -> str:
     base = times['`python -c pass`']
     rows = [
         (
-            name, f'{statistics.median(t.seconds for t in timings) * 1000:.1f}',
-            f'{statistics.median(t.seconds / b.seconds for t, b in zip(timings, base)):.2f}×',
+            name, f'{statistics.median(t.seconds for t in timings) * 1000:.1f}', paired(timings, base),
             f'{max(t.mib for t in timings):.1f}',
         )
         for name, timings in times.items()
@@ -227,21 +263,24 @@ def hook(runs: int) -> str:
     return table(('command', 'median wall ms', 'vs python -c pass (median of paired)', 'peak MiB'), rows)
 
 
-def project_layer() -> str:
-    """Per app-shaped repository: the files a full scan parses with and without following
-    imports, and the modules the project layer reads and parses."""
+def project_layer(repositories: dict[str, str]) -> str:
+    """Per repository: the files a full scan parses with and without following imports, and
+    the modules the project layer reads and parses."""
     rows = []
-    for name in sorted(os.listdir(APPS)):
-        directory = os.path.join(APPS, name)
-        if not os.path.isdir(directory):
-            continue
+    for name, directory in repositories.items():
         out = subprocess.run((sys.executable, '-c', PROJECT_COUNTS), cwd=directory, capture_output=True, text=True, check=True)
         rows.append((name, *out.stdout.split()))
     return table(
-        ('app repository', 'python files', 'parsed: bytes name an SDK', 'parsed: with the gate',
+        ('repository', 'python files', 'parsed: bytes name an SDK', 'parsed: with the gate',
          'modules the gate read', 'modules parsed to resolve names'),
         rows,
     )
+
+
+def litellm_source() -> str:
+    """The unpacked litellm wheel (downloaded the first time); SystemExit if it cannot be."""
+    score = accuracy_benchmark()
+    return score.unpacked(score.Package(*LITELLM, calls=(), negatives=(), unscored=()), into=LITELLM_INTO)
 
 
 def machine() -> str:
@@ -266,11 +305,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument('--runs', type=int, default=5, help='rounds of directory scans (hook: 4× as many)')
     args = p.parse_args(argv)
     targets = {'stdlib': sysconfig.get_paths()['stdlib'], 'app corpus (benchmarks/apps)': APPS}
+    repositories = {
+        name: os.path.join(APPS, name) for name in sorted(os.listdir(APPS))
+        if os.path.isdir(os.path.join(APPS, name))
+    }
     notes = []
     if os.path.isdir(CORPUS):
         targets['accuracy corpus'] = CORPUS
     else:
         notes.append(f'{os.path.relpath(CORPUS)} is absent (run benchmarks/accuracy/score.py first): skipped.')
+    try:
+        litellm = litellm_source()
+    except SystemExit as exc:  # no network: the other targets still tell something
+        notes.append(f'litellm {LITELLM[1]} could not be downloaded, skipped: {exc}')
+    else:
+        targets[f'litellm {LITELLM[1]} source'] = repositories[f'litellm {LITELLM[1]} source'] = litellm
+        targets[f'litellm {LITELLM_LARGEST}'] = os.path.join(litellm, LITELLM_LARGEST)
     with tempfile.TemporaryDirectory() as directory:
         config = ruff_config(directory)
         if config is None:
@@ -278,7 +328,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(machine(), '\n')
         print(scans(targets, config, args.runs), '\n')
     print(hook(args.runs * 4), '\n')
-    print(project_layer())
+    print(project_layer(repositories))
     for note in notes:
         print(f'\n{note}')
     return 0

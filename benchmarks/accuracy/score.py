@@ -50,6 +50,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LABELS = os.path.join(HERE, 'labels.toml')
 APP_LABELS = os.path.join(os.path.dirname(HERE), 'apps', 'labels.toml')
 CACHE = os.path.join(os.path.dirname(HERE), '.cache')
+# the unpacked packages of the corpus (benchmarks/speed.py times a scan of all of them)
+SOURCES = os.path.join(CACHE, 'src')
 
 # the seed script (peers.md §5.3): four per-line regexes, comment lines skipped, substring skip list
 SEED_PATTERNS = (
@@ -126,14 +128,14 @@ def load_labels(path: str) -> list[Package]:
     ]
 
 
-def unpacked(package: Package) -> str:
-    """The package's directory in the cache, downloading and unpacking the wheel if needed."""
-    root = os.path.join(CACHE, 'src', f'{package.name}-{package.version}')
+def unpacked(package: Package, into: str = SOURCES) -> str:
+    """The package's directory in ``into`` (the corpus), downloading and unpacking the wheel if needed."""
+    root = os.path.join(into, f'{package.name}-{package.version}')
     if os.path.isdir(root):
         return root
     wheels = os.path.join(CACHE, 'wheels')
     os.makedirs(wheels, exist_ok=True)
-    os.makedirs(os.path.join(CACHE, 'src'), exist_ok=True)
+    os.makedirs(into, exist_ok=True)
     pip = subprocess.run(
         (sys.executable, '-m', 'pip', 'download', '--quiet', '--no-deps', '--only-binary', ':all:',
          '--dest', wheels, f'{package.name}=={package.version}'),
@@ -144,7 +146,7 @@ def unpacked(package: Package) -> str:
     stem = f'{re.sub(r"[-_.]+", "_", package.name)}-{package.version}-'.lower()
     wheel = next(w for w in os.listdir(wheels) if w.lower().startswith(stem))
     # unpack beside the final place, then rename: an interrupted run leaves no half package
-    tmp = tempfile.mkdtemp(dir=os.path.join(CACHE, 'src'))
+    tmp = tempfile.mkdtemp(dir=into)
     with zipfile.ZipFile(os.path.join(wheels, wheel)) as z:
         z.extractall(tmp)
     os.rename(tmp, root)
