@@ -11,6 +11,7 @@ import ast
 import fnmatch
 import os
 from collections.abc import Iterator
+from itertools import repeat
 from typing import NamedTuple
 
 from check_llm_usage import catalogue
@@ -30,7 +31,6 @@ from check_llm_usage.values import Resolver
 from check_llm_usage.values import Unbound
 from check_llm_usage.values import Value
 from check_llm_usage.values import argument
-from check_llm_usage.values import in_modules
 
 
 class DirectCall(NamedTuple):
@@ -70,11 +70,21 @@ class Matcher:
         self.module = module
         self.resolver = resolver
         self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
+        # the last names of the attribute calls worth resolving: a rule's, or one this file binds
+        # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
+        # a ``__getattr__`` (it may return an SDK callable for every name)
+        classes = [s for s in module.scopes if s.kind == 'class']
+        dynamic = any('__getattr__' in s.bindings for s in (module.root, *classes))
+        self._names = None if resolver.llm_objects or dynamic else TERMINALS.union(
+            catalogue.TRANSPARENT_ATTRIBUTES, module.assigned_attributes, *(s.bindings for s in classes),
+        )
 
     def match(self, call: Call, codes: frozenset[str]) -> DirectCall | None:
         """The provider (among ``codes``) a call reaches directly, or None."""
         node, scope = call.node, call.scope
         func = node.func
+        if not self._may_resolve(func):
+            return None
         self.resolver.follow = self._may_match(func)
         value = self.resolver.resolve(func, scope)
         if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
@@ -107,13 +117,18 @@ class Matcher:
         for arg in (*call.node.args, *(k.value for k in call.node.keywords)):
             if isinstance(arg, ast.Starred):
                 arg = arg.value
-            if not isinstance(arg, (ast.Attribute, ast.Name)):
+            if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.resolve(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
+
+    def _may_resolve(self, target: ast.expr) -> bool:
+        """Whether a call of ``target`` can match at all: an attribute reaches an SDK callable
+        only under a rule's name or through a name this file binds."""
+        return self._names is None or not isinstance(target, ast.Attribute) or target.attr in self._names
 
     def _may_match(self, target: ast.expr) -> bool:
         """Whether a rule could match a call of ``target`` by its last name (or it is a bare
@@ -171,9 +186,11 @@ class Matcher:
         if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and specific) for k in node.keywords):
             return None
         if self._imported_providers is None:
-            self._imported_providers = [
-                p for p in catalogue.PROVIDERS if any(in_modules(m, p.modules) for m in self.module.imported_modules)
-            ]
+            imported = {
+                '.'.join(parts[:i]) for parts in map(str.split, self.module.imported_modules, repeat('.'))
+                for i in range(1, len(parts) + 1)
+            }
+            self._imported_providers = [p for p in catalogue.PROVIDERS if not imported.isdisjoint(p.modules)]
         for provider in self._imported_providers:
             if provider.code not in codes:
                 continue

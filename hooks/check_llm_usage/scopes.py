@@ -82,6 +82,8 @@ class ModuleScopes:
         self.calls: list[Call] = []
         self.imported_modules: set[str] = set()
         self.lambdas: dict[int, Scope] = {}
+        # every ``x.<attr> = ...`` (and validator ``values["<attr>"] = ...``) target's name
+        self.assigned_attributes: set[str] = set()
         self._build(tree)
 
     def close(self) -> None:
@@ -225,6 +227,7 @@ class ModuleScopes:
             scope.bind(target.id, Binding('value', value, scope))
             return
         if isinstance(target, ast.Attribute) and value is not None:
+            self.assigned_attributes.add(target.attr)
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
@@ -235,6 +238,7 @@ class ModuleScopes:
             if isinstance(key, ast.Constant) and isinstance(key.value, str) and kinds & {'parameter', 'annotation'}:
                 owner = scope.parent
                 if owner is not None and owner.kind == 'class':
+                    self.assigned_attributes.add(key.value)
                     owner.attrs.setdefault(key.value, []).append(Binding('value', value, scope))
         visit(target)
 
@@ -248,6 +252,7 @@ class ModuleScopes:
         if isinstance(target, ast.Name):
             scope.bind(target.id, annotation)
         elif isinstance(target, ast.Attribute):
+            self.assigned_attributes.add(target.attr)
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(annotation)

@@ -34,6 +34,10 @@ class Suppression(NamedTuple):
 
 def find(data: bytes) -> list[Suppression]:
     """The suppression comments of a source file (comment tokens only, never strings)."""
+    # tokenizing is slow: only when a line holds what a suppression comment would
+    text = data.decode('latin-1')  # every byte one character: ASCII words stay where they are
+    if 'llm-usage' not in text and not any(_ours(m) for m in _NOQA.finditer(text)):
+        return []
     found = []
     try:
         for token in tokenize.tokenize(io.BytesIO(data).readline):
@@ -41,10 +45,7 @@ def find(data: bytes) -> list[Suppression]:
                 continue
             line, offset = token.start
             noqa = _NOQA.search(token.string)
-            ours = noqa and frozenset(
-                # as prefilter.has_suppressions looks for them
-                c.upper() for c in re.split(r'[\s,]+', noqa.group('codes')) if c[:3] in ('LLM', 'llm')
-            )
+            ours = noqa and _ours(noqa)
             if ours:
                 found.append(Suppression(line, offset + 1, ours, '', noqa.group(0), noqa=True))
             match = _COMMENT.search(token.string) if 'llm-usage' in token.string else None
@@ -62,6 +63,11 @@ def find(data: bytes) -> list[Suppression]:
         # a file tokenize cannot read: no comment in it can be trusted as a suppression
         return []
     return found
+
+
+def _ours(noqa: re.Match[str]) -> frozenset[str]:
+    """The codes of a ``# noqa:`` comment that are ours (as prefilter.has_suppressions looks for them)."""
+    return frozenset(c.upper() for c in re.split(r'[\s,]+', noqa.group('codes')) if c[:3] in ('LLM', 'llm'))
 
 
 def apply(path: str, findings: Sequence[Finding], suppressions: Sequence[Suppression]) -> tuple[list[Finding], list[Finding]]:
