@@ -308,8 +308,8 @@ def test_the_hook_gate_reads_what_the_file_imports(project: Path, capsys: pytest
     # the staged file names no SDK: only the module it imports shows the call is an LLM call
     put(project, {'clients.py': CLIENTS, 'x.py': 'from clients import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n',
                   'y.py': 'from helpers import go\ngo()\n', 'helpers.py': 'def go():\n    return 1\n'})
-    assert hook.nothing_to_report(['y.py']) is True
-    assert hook.nothing_to_report(['x.py']) is False
+    assert hook.plan(['y.py']) == hook.SKIP
+    assert hook.plan(['x.py']) == hook.PLAIN
     assert hook.main(['x.py']) == 0
     assert capsys.readouterr().out.startswith('x.py:2:1: LLM003 direct claude.messages.create() call')
 

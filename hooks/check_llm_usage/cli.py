@@ -1,11 +1,8 @@
 """``check-llm-calls``: the checker.  Exit 0 clean, 1 findings, 2 usage or config error."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from check_llm_usage import __version__
 from check_llm_usage import config
@@ -19,18 +16,24 @@ from check_llm_usage.findings import UNCHECKED
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
 
+# typing.TYPE_CHECKING without importing typing; argparse is imported only to read options
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import argparse
     from collections import Counter
 
     from collections.abc import Callable
+    from collections.abc import Sequence
 
     from check_llm_usage.baseline import Key
-    from check_llm_usage.rules import Advice
+    from check_llm_usage.findings import Advice
 
 NEVER_BLOCKS = 'this check never blocks commits'
 
 
 def _byte_count(text: str) -> int:
+    import argparse
+
     if not text.strip().isdigit():
         raise argparse.ArgumentTypeError(f'{text!r} is not a number of bytes')
     return int(text)
@@ -42,6 +45,8 @@ def _names(value: str) -> tuple[str, ...]:
 
 def parser(prog: str, warn_only: bool = False) -> argparse.ArgumentParser:
     """The command-line interface shared by the checker and the hook (which hides what it refuses)."""
+    import argparse
+
     p = argparse.ArgumentParser(
         prog=prog,
         description='Report direct LLM API calls that bypass usage tracking.',
@@ -199,18 +204,11 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
         print(report.printable(f'{prog}: error: {exc}{suffix}'), file=sys.stderr)
         return 2
     scope = config.PathRules(setup)
-    enabled = config.enabled(setup)
     options = config.options(setup, inventory=args.inventory, max_bytes=args.max_file_size)
-    findings: list[Finding] = []
     checked = [p for p in paths if not scope.excludes(p)]
     stdin = sys.stdin.buffer.read() if stdin_name is not None else b''
     results = [_check_stdin(p, stdin, options) for p in checked] if stdin_name is not None else check_all(checked, options)
-    for path, found in [*zip(checked, results), *_unlisted(unlisted, scope)]:
-        ignored_here = scope.ignores(path) if found else frozenset()
-        findings.extend(
-            f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
-        )
-    findings.sort(key=lambda f: (f.path, f.line, f.column, f.code))
+    findings = _reported([*zip(checked, results), *_unlisted(unlisted, scope)], setup, scope)
     if args.write_baseline:
         return _write_baseline(args.write_baseline, findings, prog)
     baselined: list[Finding] = []
@@ -225,6 +223,31 @@ def run(argv: Sequence[str] | None, *, warn_only: bool, prog: str) -> int:
     if not _output(text, args.output_file, prog):
         return 2
     return 1 if findings and not args.inventory and not args.exit_zero else 0
+
+
+def check_files(paths: Sequence[str], *, warn_only: bool, prog: str) -> int:
+    """What ``run`` prints for ``paths`` (regular files, no options) with no config file, and its
+    exit code, without argparse: the hook's way when a staged file has something to report."""
+    setup = config.Config()
+    scope = config.PathRules(setup)
+    checked = [p for p in dict.fromkeys(paths) if not scope.excludes(p)]
+    findings = _reported(list(zip(checked, check_all(checked, config.options(setup)))), setup, scope)
+    text = report.text(findings, warn_only, advice=config.advice(setup), colour=report.colour(sys.stdout))
+    if not _to_stdout(text, prog):
+        return 2
+    return 1 if findings else 0
+
+
+def _reported(results: list[tuple[str, list[Finding]]], setup: config.Config, scope: config.PathRules) -> list[Finding]:
+    """The findings of each path that ``select``, ``ignore`` and ``per-file-ignores`` report, sorted."""
+    enabled = config.enabled(setup)
+    findings: list[Finding] = []
+    for path, found in results:
+        ignored_here = scope.ignores(path) if found else frozenset()
+        findings.extend(
+            f for f in found if (enabled is None or f.code in enabled) and f.code not in ignored_here
+        )
+    return sorted(findings, key=lambda f: (f.path, f.line, f.column, f.code))
 
 
 def _unlisted(directories: list[tuple[str, str]], scope: config.PathRules) -> list[tuple[str, list[Finding]]]:

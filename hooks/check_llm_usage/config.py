@@ -17,7 +17,7 @@ from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_settings
 
 if TYPE_CHECKING:
-    from check_llm_usage.rules import Advice
+    from check_llm_usage.findings import Advice
 
 TABLE = 'check-llm-usage'
 
@@ -250,7 +250,7 @@ class PathRules:
 
 def advice(config: Config) -> Advice:
     """What findings tell people to write instead: the team's path and its first tracker."""
-    from check_llm_usage.rules import Advice
+    from check_llm_usage.findings import Advice
 
     tracker = config.tracker_context_managers[0] if config.tracker_context_managers else catalogue.DEFAULT_TRACKER
     return Advice(config.use_instead, tracker)

@@ -1,7 +1,9 @@
-"""The finding record and the codes every part of the checker shares."""
+"""The finding record, what a finding advises, and the codes every part of the checker shares."""
 from __future__ import annotations
 
 from typing import NamedTuple
+
+from check_llm_usage import catalogue
 
 UNCHECKED = 'LLM900'
 TOKENS = 'LLM100'
@@ -33,3 +35,13 @@ class Finding(NamedTuple):
     status: str = ''
     # a client made in another file: 'path:line' of its constructor call
     origin: str = ''
+
+
+class Advice(NamedTuple):
+    """What to write instead of a direct call: the team's ``use-instead`` path and its tracker."""
+
+    use_instead: str = catalogue.TRACKED_PATH
+    tracker: str = catalogue.DEFAULT_TRACKER
+
+    def __str__(self) -> str:
+        return f'use {self.use_instead} or wrap the call in {self.tracker}()'

@@ -2,7 +2,9 @@
 
 Most commits stage files that mention nothing an LLM rule needs.  For those the hook reads
 the bytes and stops, before importing argparse, ast and the analyzer: that is most of its
-start-up time.  Anything else (options, a config, an odd path) gets the full run.
+start-up time.  Staged files that may have something to report, with no config file, are
+checked with the defaults and reported without argparse or the config reader.  Anything else
+(options, a config, an odd path) gets the full run.
 """
 from __future__ import annotations
 
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 NEVER_BLOCKS = 'this check never blocks commits'
+# how main runs (plan): nothing to do; the defaults on plain files (cli.check_files); cli.run
+SKIP, PLAIN, FULL = 'skip', 'plain', 'full'
 # config's table name, matched as config.mentions_table does; tests/test_hook_fast_path.py keeps
 # them equal (importing config is what the fast path saves)
 CONFIG_TABLE = b'check-llm-usage'
@@ -31,12 +35,17 @@ CONFIG_TABLE = b'check-llm-usage'
 def main(argv: Sequence[str] | None = None) -> int:
     """Warn about direct LLM calls; exit 0 whatever happens."""
     try:
-        if nothing_to_report(sys.argv[1:] if argv is None else argv):
+        arguments = sys.argv[1:] if argv is None else argv
+        how = plan(arguments)
+        if how == SKIP:
             return 0
         from check_llm_usage import cli
 
         cli.tolerate_any_stdout()
-        cli.run(argv, warn_only=True, prog='check-llm-usage')
+        if how == PLAIN:
+            cli.check_files(arguments, warn_only=True, prog='check-llm-usage')
+        else:
+            cli.run(argv, warn_only=True, prog='check-llm-usage')
     except SystemExit as exc:
         if exc.code not in (0, None):  # not --help or --version
             # argparse has already printed what was wrong with the arguments
@@ -53,32 +62,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def nothing_to_report(arguments: Sequence[str]) -> bool:
-    """True only if the full run on ``arguments`` would provably print nothing.
+def plan(arguments: Sequence[str]) -> str:
+    """How to run on ``arguments``: SKIP, PLAIN or FULL.
 
-    That needs file paths only (no options), no config file that could change the rules,
-    and regular files within the default size whose bytes no rule, tracker or suppression
-    comment could use (``prefilter.could_report``, the test ``check_source`` itself uses).
+    Both SKIP and PLAIN need file paths only (no options), no config file that could change
+    the rules, and regular files within the default size.  SKIP (the full run would provably
+    print nothing) also needs bytes that no rule, tracker or suppression comment could use
+    (``prefilter.could_report``, the test ``check_source`` itself uses); else PLAIN.
     """
     if not arguments or any(a.startswith('-') for a in arguments):
-        return False
+        return FULL
+    how = SKIP
     try:
         if _config_possible():
-            return False
+            return FULL
         trackers = (catalogue.DEFAULT_TRACKER,)
         project = None
         for path in arguments:
             # read_source raises for anything but a small regular file: then the full run
             data = read_source(path, DEFAULT_MAX_FILE_SIZE)
+            if how == PLAIN:
+                continue
             if prefilter.could_report(data, trackers):
-                return False
-            if b'import' in data:  # names imported from the repository's own modules
+                how = PLAIN
+            elif b'import' in data:  # names imported from the repository's own modules
                 project = project or Project(top_directory(), (), DEFAULT_MAX_FILE_SIZE)
                 if project.imports_llm_values(path, data):
-                    return False
+                    how = PLAIN
     except Exception:  # anything unusual: the full run reports it properly
-        return False
-    return True
+        return FULL
+    return how
 
 
 def _config_possible() -> bool:

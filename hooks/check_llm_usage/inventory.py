@@ -10,7 +10,7 @@ from check_llm_usage.findings import Finding
 from check_llm_usage.report import printable
 
 if TYPE_CHECKING:
-    from check_llm_usage.rules import Advice
+    from check_llm_usage.findings import Advice
 
 STATUSES = ('tracked', 'untracked', 'suppressed', 'baselined')
 UNKNOWN_MODEL = '(not a literal)'

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING
 
 from check_llm_usage.findings import TOKENS
 from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.findings import Advice
 from check_llm_usage.findings import Finding
 
 FORMATS = ('text', 'json', 'github', 'sarif')
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from check_llm_usage.rules import Advice
     from check_llm_usage.rules import Rule
 
 _SUPPRESSION_CODES = frozenset(('LLM901', 'LLM902'))
@@ -92,8 +92,6 @@ def text(
     """
     if not findings:
         return ''
-    from check_llm_usage.rules import Advice
-
     advice = advice or Advice()
     paint = _paint if colour else _plain
     lines = []

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import TOKENS
+from check_llm_usage.findings import Advice
 from check_llm_usage.findings import UNCHECKED
 
 NO_REASON = 'LLM901'
@@ -26,16 +27,6 @@ _SEED_CALL = (
     ')'
 )
 _SEED_BLOCK = 'async with llm_tracker.track_llm_call(provider=..., model=..., feature_context=...) as usage_log:'
-
-
-class Advice(NamedTuple):
-    """What to write instead of a direct call: the team's ``use-instead`` path and its tracker."""
-
-    use_instead: str = catalogue.TRACKED_PATH
-    tracker: str = catalogue.DEFAULT_TRACKER
-
-    def __str__(self) -> str:
-        return f'use {self.use_instead} or wrap the call in {self.tracker}()'
 
 
 def _instead(example: str, advice: Advice) -> str:
