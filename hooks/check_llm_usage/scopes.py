@@ -60,7 +60,9 @@ class Call(NamedTuple):
     guards: tuple[tuple[ast.expr, Scope], ...]
 
 
-_LEAVES = (ast.expr_context, ast.boolop, ast.operator, ast.unaryop, ast.cmpop)
+# fields that hold names, numbers or operator and context leaves, never a node to walk
+_LEAF_FIELDS = frozenset(('ctx', 'op', 'ops', 'attr', 'id', 'arg', 'name', 'names', 'module', 'level', 'kind', 'type_comment', 'conversion', 'is_async', 'kwd_attrs', 'rest'))
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 # the nodes that bind names, open a scope or guard their body: each has its branch in _build
 _BINDING_NODES = frozenset((
     ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
@@ -108,16 +110,18 @@ class ModuleScopes:
 
         while stack:
             node, scope, guards = stack.pop()
-            children.clear()
-            # the commonest nodes first: names, then everything that only holds calls
-            if isinstance(node, ast.Name):
-                if not isinstance(node.ctx, ast.Load):
-                    scope.bind(node.id, OPAQUE_BINDING)
-            elif type(node) not in _BINDING_NODES:
-                if isinstance(node, ast.Call):
+            # the commonest nodes first: everything that only holds calls, and names
+            if type(node) not in _BINDING_NODES:
+                if type(node) is ast.Name:
+                    if type(node.ctx) is not ast.Load:
+                        scope.bind(node.id, OPAQUE_BINDING)
+                    continue
+                if type(node) is ast.Call:
                     self.calls.append(Call(node, scope, guards))
-                children.extend([(child, scope, guards) for child in _child_nodes(node)])
-            elif isinstance(node, ast.Import):
+                stack.extend([(child, scope, guards) for child in reversed(_child_nodes(node))])
+                continue
+            children.clear()
+            if isinstance(node, ast.Import):
                 self.imported_modules.update(alias.name for alias in node.names)
                 for alias in node.names:
                     if alias.asname:
@@ -281,14 +285,23 @@ def _injected(default: ast.expr | None) -> ast.expr | None:
 
 
 def _child_nodes(node: ast.AST) -> list[ast.AST]:
-    """The child nodes that can bind or call: ``ast.iter_child_nodes`` without the operator
-    and context leaves (``Load()``, ``Add()``), and without its generator's cost."""
+    """The child nodes that can bind or call: ``ast.iter_child_nodes`` without its
+    generator's cost, and without the leaves that do neither (constants, names read, the
+    ``Load()``/``Add()`` of context and operator fields)."""
     found = []
-    for field in node._fields:
+    fields = _CHILD_FIELDS.get(type(node))
+    if fields is None:
+        fields = _CHILD_FIELDS[type(node)] = tuple(f for f in node._fields if f not in _LEAF_FIELDS)
+    for field in fields:
         value = getattr(node, field, None)
-        if isinstance(value, list):
-            found += [v for v in value if isinstance(v, ast.AST) and not isinstance(v, _LEAVES)]
-        elif isinstance(value, ast.AST) and not isinstance(value, _LEAVES):
+        if type(value) is list:
+            found += [
+                v for v in value if isinstance(v, ast.AST) and type(v) is not ast.Constant
+                and (type(v) is not ast.Name or type(v.ctx) is not ast.Load)
+            ]
+        elif isinstance(value, ast.AST) and type(value) is not ast.Constant and (
+            type(value) is not ast.Name or type(value.ctx) is not ast.Load
+        ):
             found.append(value)
     return found
 
