@@ -430,7 +430,7 @@ def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch
     assert capsys.readouterr().out == ''
 
 
-@pytest.mark.parametrize('kept', [pytest.param(128, id='modules-kept'), pytest.param(1, id='modules-evicted')])
+@pytest.mark.parametrize('kept', [pytest.param(64, id='modules-kept'), pytest.param(1, id='modules-evicted')])
 def test_what_a_check_builds_is_freed_without_a_garbage_collection(
     project: Path, monkeypatch: pytest.MonkeyPatch, kept: int,
 ) -> None:
@@ -439,8 +439,10 @@ def test_what_a_check_builds_is_freed_without_a_garbage_collection(
 
     from check_llm_usage import checker
     from check_llm_usage import project as project_layer
+    from check_llm_usage import values
 
-    monkeypatch.setattr(project_layer, '_KEPT', kept)
+    monkeypatch.setattr(project_layer, 'KEPT', kept)
+    monkeypatch.setattr(values, 'KEPT', kept)
     put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
                   'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',
                   'y.py': 'import openai\n\n\nclass A:\n    def __init__(self):\n        self.c = openai.OpenAI()\n\n    def go(self):\n        return self.c.responses.create(model="m", input="x")\n'})

@@ -104,6 +104,7 @@ class Matcher:
 
     def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
         """What a call site reaches directly: the call itself, and SDK callables handed to it."""
+        self.resolver.settle()
         return [*filter(None, (self.match(call, codes),)), *self.references(call, codes)]
 
     def references(self, call: Call, codes: frozenset[str]) -> Iterator[DirectCall]:

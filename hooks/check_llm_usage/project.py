@@ -25,7 +25,7 @@ _INIT = '__init__.py'
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
-_KEPT = 128
+KEPT = 64
 
 
 class ModuleFile(tuple):
@@ -104,7 +104,7 @@ class Project:
         if path in self._scopes:
             self._scopes[path] = self._scopes.pop(path)  # the most recently used last
         else:
-            if len(self._scopes) >= _KEPT:  # the least recently used goes
+            if len(self._scopes) >= KEPT:  # the least recently used goes
                 evicted = self._scopes.pop(next(iter(self._scopes)))
                 if evicted is not None:
                     self._evicted.append(evicted)

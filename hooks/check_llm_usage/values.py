@@ -18,6 +18,7 @@ from typing import Union
 from check_llm_usage import catalogue
 from check_llm_usage.findings import MAX_STEPS
 from check_llm_usage.findings import TooComplex
+from check_llm_usage.project import KEPT
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
 from check_llm_usage.scopes import Binding
@@ -142,6 +143,15 @@ class Resolver:
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
+
+    def settle(self) -> None:
+        """Between two call sites: forget what was resolved once that holds more modules than
+        the project keeps (memo keys are node ids, so the modules live as long as the memos)."""
+        if len(self._kept) <= KEPT:
+            return
+        for memo in (self._exports, self._resolved, self._annotations, self._literals, self._mros, self._takes_arguments, self._picks):
+            memo.clear()
+        self.close()
 
     def close(self) -> None:
         """Let the project close the modules it no longer keeps: this resolver is done."""
