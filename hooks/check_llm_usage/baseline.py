@@ -14,10 +14,10 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from check_llm_usage.findings import Finding
 from check_llm_usage.files import relative
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.source import read_settings
 from check_llm_usage.source import require_regular_file
 

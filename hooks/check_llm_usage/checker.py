@@ -6,8 +6,6 @@ import os
 import re
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import TOKENS
@@ -18,10 +16,13 @@ from check_llm_usage.parsing import PARSE_ERRORS
 from check_llm_usage.parsing import parse
 from check_llm_usage.prefilter import has_suppressions
 from check_llm_usage.prefilter import needs_parse
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import FileTooLarge
 from check_llm_usage.source import read_source
 
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from check_llm_usage.project import Project
 

@@ -4,19 +4,21 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
-from typing import Any
-from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage import files
 from check_llm_usage.checker import DEFAULT_TOKEN_ATTRIBUTES
 from check_llm_usage.checker import Options
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
 from check_llm_usage.source import pyprojects
 from check_llm_usage.source import read_settings
 
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from check_llm_usage.findings import Advice
 
 TABLE = 'check-llm-usage'

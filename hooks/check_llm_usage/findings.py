@@ -1,9 +1,8 @@
 """The finding record, what a finding advises, and the codes every part of the checker shares."""
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from check_llm_usage import catalogue
+from check_llm_usage.records import NamedTuple
 
 UNCHECKED = 'LLM900'
 TOKENS = 'LLM100'

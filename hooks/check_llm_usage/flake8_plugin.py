@@ -11,13 +11,13 @@ import functools
 import io
 import tokenize
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from check_llm_usage import __version__
 from check_llm_usage import config
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_source
 from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.records import NamedTuple
 
 
 class _Settings(NamedTuple):

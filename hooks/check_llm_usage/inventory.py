@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import Finding
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.report import printable
 
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from check_llm_usage.findings import Advice
 

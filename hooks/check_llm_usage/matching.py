@@ -12,10 +12,10 @@ import fnmatch
 import os
 from collections.abc import Iterator
 from itertools import repeat
-from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.catalogue import Provider
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
@@ -29,8 +29,12 @@ from check_llm_usage.values import Instance
 from check_llm_usage.values import Opaque
 from check_llm_usage.values import Resolver
 from check_llm_usage.values import Unbound
-from check_llm_usage.values import Value
 from check_llm_usage.values import argument
+
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from check_llm_usage.values import Value
 
 
 class DirectCall(NamedTuple):

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from check_llm_usage.findings import TOKENS
 from check_llm_usage.findings import UNCHECKED
@@ -11,6 +10,8 @@ from check_llm_usage.findings import Advice
 from check_llm_usage.findings import Finding
 
 FORMATS = ('text', 'json', 'github', 'sarif')
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
 

@@ -5,12 +5,11 @@ recording, unreadable files, suppression comments) are written here, once.
 """
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from check_llm_usage import catalogue
 from check_llm_usage.findings import TOKENS
 from check_llm_usage.findings import Advice
 from check_llm_usage.findings import UNCHECKED
+from check_llm_usage.records import NamedTuple
 
 NO_REASON = 'LLM901'
 UNUSED_SUPPRESSION = 'LLM902'

@@ -8,7 +8,8 @@ knows nothing of values or of the catalogue: ``values`` reads it.
 from __future__ import annotations
 
 import ast
-from typing import NamedTuple
+
+from check_llm_usage.records import NamedTuple
 
 
 class Binding(NamedTuple):

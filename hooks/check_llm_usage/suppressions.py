@@ -6,10 +6,10 @@ import io
 import re
 import tokenize
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from check_llm_usage import rules
 from check_llm_usage.findings import Finding
+from check_llm_usage.records import NamedTuple
 
 _COMMENT = re.compile(
     r'#\s*llm-usage:\s*ignore\b(?:\[(?P<codes>[^\]]*)\])?(?P<reason>[^#]*)',

@@ -8,12 +8,12 @@ A ``def`` or ``lambda`` nested in a tracked body is not covered: it runs later.
 from __future__ import annotations
 
 import ast
-from typing import NamedTuple
 
 from check_llm_usage import catalogue
 from check_llm_usage.catalogue import Provider
 from check_llm_usage.matching import Matcher
 from check_llm_usage.project import Project
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope

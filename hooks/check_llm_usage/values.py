@@ -12,8 +12,6 @@ import functools
 import re
 from collections.abc import Collection
 from collections.abc import Iterator
-from typing import NamedTuple
-from typing import Union
 
 from check_llm_usage import catalogue
 from check_llm_usage.findings import MAX_STEPS
@@ -21,6 +19,7 @@ from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import KEPT
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
+from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
@@ -83,7 +82,13 @@ class ModuleRef(NamedTuple):
     name: str
 
 
-Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef]
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time); Value is for annotations
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Union
+
+    Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef]
+
 UNKNOWN = Opaque(())
 
 CONSTRUCTORS = {name: p for p in catalogue.PROVIDERS for name in p.constructors}

@@ -1,0 +1,60 @@
+"""records.NamedTuple makes the same classes as typing.NamedTuple, without importing typing."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import typing
+from collections.abc import Callable
+
+import pytest
+
+from check_llm_usage import records
+
+
+def _body(base: type) -> type:
+    class Point(base):  # type: ignore[misc,valid-type]
+        """A point."""
+
+        x: int
+        y: int = 0
+        label: str = ''
+        ORIGIN_NAME = 'origin'
+
+        def __str__(self) -> str:
+            return f'{self.label or self.ORIGIN_NAME}@{self.x},{self.y}'
+
+        @property
+        def norm(self) -> int:
+            return abs(self.x) + abs(self.y)
+
+    return Point
+
+
+@pytest.mark.parametrize(
+    'look',
+    [
+        pytest.param(lambda p: p._fields, id='fields'),
+        pytest.param(lambda p: p._field_defaults, id='defaults'),
+        pytest.param(lambda p: (p.__doc__, p.__module__, p.__qualname__, p.__name__), id='names'),
+        pytest.param(lambda p: repr(p(3, -4, 'a')), id='repr'),
+        pytest.param(lambda p: (str(p(1)), str(p(1, 2, 'b'))), id='method'),
+        pytest.param(lambda p: p(3, -4).norm, id='property'),
+        pytest.param(lambda p: p(1)._replace(y=5), id='replace'),
+        pytest.param(lambda p: (p(1, 2) == (1, 2, ''), hash(p(1, 2)) == hash((1, 2, '')), isinstance(p(1), tuple)), id='a-tuple'),
+        pytest.param(lambda p: p.__slots__, id='slots'),
+    ],
+)
+def test_the_same_class_as_typing_makes(look: Callable[[type], object]) -> None:
+    assert look(_body(records.NamedTuple)) == look(_body(typing.NamedTuple))
+
+
+def test_a_field_without_a_default_after_one_with_a_default_is_refused() -> None:
+    with pytest.raises(TypeError, match='Broken: a field without a default follows one with a default'):
+        class Broken(records.NamedTuple):
+            x: int = 0
+            y: int
+
+
+def test_typing_is_not_imported() -> None:
+    script = 'import sys\nfrom check_llm_usage import records\nprint("typing" in sys.modules)\n'
+    assert subprocess.run((sys.executable, '-c', script), capture_output=True, text=True, check=True).stdout == 'False\n'
