@@ -64,19 +64,20 @@ def message_for(target: str) -> str:
     return f'direct {target}() call bypasses LLM usage tracking'
 
 
-def check_source(path: str, data: bytes, options: Options) -> list[Finding]:
-    """Findings for one file's contents (``path`` is only used to name it); never raises."""
+def check_source(path: str, data: bytes, options: Options, on_disk: bool | None = None) -> list[Finding]:
+    """Findings for one file's contents (``path`` names it; ``on_disk``: whether ``data`` was
+    just read from it, None if unknown); never raises."""
     try:
-        return _check_source(path, data, options)
+        return _check_source(path, data, options, on_disk)
     except Exception as exc:  # the per-file boundary: one bad file never stops the others
         reason = ' '.join(f'{type(exc).__name__}: {exc}'.split())
         return [Finding(path, 1, 1, UNCHECKED, f'file not checked: internal error ({reason})')]
 
 
-def _check_source(path: str, data: bytes, options: Options) -> list[Finding]:
+def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None) -> list[Finding]:
     findings: list[Finding] = []
     # a configured LLM object is, like a tracker, used through its last name
-    if needs_parse(data, (*options.trackers, *options.llm_objects)) or _imports_llm_values(path, data, options):
+    if needs_parse(data, (*options.trackers, *options.llm_objects)) or _imports_llm_values(path, data, options, on_disk):
         try:
             tree = parse(data, path)
         except PARSE_ERRORS as exc:
@@ -148,10 +149,10 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
     return findings
 
 
-def _imports_llm_values(path: str, data: bytes, options: Options) -> bool:
+def _imports_llm_values(path: str, data: bytes, options: Options, on_disk: bool | None = None) -> bool:
     """Whether the file imports, from the repository, modules that could bind LLM values."""
     project = _project(options) if b'import' in data else None
-    return project is not None and project.imports_llm_values(path, data)
+    return project is not None and project.imports_llm_values(path, data, on_disk)
 
 
 def _project(options: Options) -> Project | None:
@@ -333,7 +334,7 @@ def check_path(path: str, options: Options) -> list[Finding]:
         if isinstance(exc, FileNotFoundError) and os.path.islink(path):
             reason = 'broken symbolic link'
         return [Finding(path, 1, 1, UNCHECKED, f'file not checked: cannot read it ({reason})')]
-    return check_source(path, data, options)
+    return check_source(path, data, options, on_disk=True)
 
 
 def _unparsable(path: str, exc: BaseException) -> Finding:

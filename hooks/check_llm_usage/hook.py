@@ -87,7 +87,7 @@ def plan(arguments: Sequence[str]) -> str:
                 how = PLAIN
             elif b'import' in data:  # names imported from the repository's own modules
                 project = project or Project(top_directory(), (), DEFAULT_MAX_FILE_SIZE)
-                if project.imports_llm_values(path, data):
+                if project.imports_llm_values(path, data, on_disk=True):
                     how = PLAIN
     except Exception:  # anything unusual: the full run reports it properly
         return FULL

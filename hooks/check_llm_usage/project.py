@@ -127,22 +127,24 @@ class Project:
             scopes.close()
         self._evicted = []
 
-    def imports_llm_values(self, path: str, data: bytes) -> bool:
+    def imports_llm_values(self, path: str, data: bytes, on_disk: bool | None = None) -> bool:
         """False only when no module ``data`` (the file ``path``) imports from the repository,
         nor any module those import in turn, can bind an LLM value (``prefilter.could_export``).
 
         Over-approximates what ``values`` can follow: every module an import statement names,
         with its parent packages (``values`` takes an attribute of a package for a submodule
         only when an import statement of the same file names it).  What each module reaches is
-        computed once per run.
+        computed once per run.  ``on_disk``: whether ``data`` was just read from ``path`` (None:
+        read it again to see).
         """
         node = os.path.abspath(path)
-        try:
-            on_disk = read_source(node, self.max_bytes) == data
-        except OSError:
-            on_disk = False
+        if on_disk is None:
+            try:
+                on_disk = read_source(node, self.max_bytes) == data
+            except OSError:
+                on_disk = False
         if on_disk:  # the file as a module of the graph: what its imports reach
-            self._reach(node)
+            self._reach(node, data)
             reached = self._below[node]
         else:
             reached = 0
@@ -158,10 +160,11 @@ class Project:
         directory = os.path.dirname(os.path.abspath(path))
         return list(dict.fromkeys(m.file for name in names for m in self._named(name, path, directory) if m.file))  # type: ignore[misc]
 
-    def _edges(self, node: str) -> tuple[int, list[str]]:
-        """A module's own mask, and the modules its import statements name."""
+    def _edges(self, node: str, data: bytes | None = None) -> tuple[int, list[str]]:
+        """A module's own mask, and the modules its import statements name (``data``: its bytes,
+        if read already)."""
         try:
-            data = read_source(node, self.max_bytes)
+            data = read_source(node, self.max_bytes) if data is None else data
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         names = prefilter.imported_names(data)
@@ -189,9 +192,10 @@ class Project:
                 self._sdk_strings[path] = False
         return self._sdk_strings[path]
 
-    def _reach(self, start: str) -> int:
-        """The union of the masks of every node reachable from ``start`` (Tarjan's strongly
-        connected components, iteratively: a cycle of imports shares one answer)."""
+    def _reach(self, start: str, data: bytes | None = None) -> int:
+        """The union of the masks of every node reachable from ``start`` (whose bytes are
+        ``data``, if read already; Tarjan's strongly connected components, iteratively: a cycle
+        of imports shares one answer)."""
         if start in self._masks:
             return self._masks[start]
         index: dict[str, int] = {}
@@ -204,7 +208,7 @@ class Project:
 
         def enter(node: str) -> None:
             index[node] = low[node] = len(index)
-            mask[node], edges = self._edges(node)
+            mask[node], edges = self._edges(node, data if node == start else None)
             below[node] = 0
             stack.append(node)
             on_stack.add(node)
