@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import ast
 import re
+from pathlib import Path
 
 import pytest
 
@@ -148,53 +149,53 @@ def test_every_anchor_is_a_substring_of_a_word_of_each_word_rule():
             assert any(a in w for a in prefilter.ANCHORS for w in rule.words), rule
 
 
-@pytest.mark.parametrize(
-    ('source', 'expected'),
-    [
-        pytest.param('c.chat.completions.create(model="m")\n', True, id='tail'),
-        pytest.param('# we call client.chat.completions.create here\n', False, id='tail-in-a-comment'),
-        pytest.param('x = 1  # till completion\n', False, id='word-in-a-trailing-comment'),
-        pytest.param('x = "#"; completion()\n', True, id='hash-in-a-string-before-the-word'),
-        pytest.param('s = f"""\n# {completion()}"""\n', True, id='hash-before-an-f-string-field'),
-        pytest.param('"""Run it till completion."""\n', False, id='word-between-plain-words'),
-        pytest.param('"""Wait for completion of the task."""\n', False, id='word-before-a-plain-word'),
-        pytest.param('return completion\n', True, id='word-after-a-keyword'),
-        pytest.param('x = 1if completion else 2\n', True, id='word-after-a-keyword-glued-to-a-number'),
-        pytest.param('x = completion if y else z\n', True, id='word-before-a-keyword'),
-        pytest.param('"""Tab for command completion"""\n', False, id='word-after-a-word-ending-like-a-keyword'),
-        pytest.param('x = 0xfor completion in y\n', True, id='word-after-a-keyword-glued-to-a-hex-number'),
-        pytest.param('x = [completion for completion in y]\n', True, id='word-before-for'),
-        pytest.param(
-            'import importlib\nm = importlib.import_module("""\n# x.chat.completions""").create\n', True,
-            id='import-module-reads-comments-too',
-        ),
-        pytest.param('"""Clients get along together."""\n', False, id='module-word-not-imported'),
-        pytest.param('import os\n# together\n', False, id='module-word-in-a-comment'),
-        pytest.param('import os, \\\n    together\n', True, id='import-list-continued'),
-        pytest.param('import os as o, together as t\n', True, id='import-list-aliases'),
-        pytest.param('from\ttogether.client import Together\n', True, id='from-import'),
-        pytest.param('from google import genai\n', True, id='from-import-submodule'),
-        pytest.param('from google import protobuf\n', False, id='google-without-genai'),
-        pytest.param('import importlib\nm = importlib.import_module("together")\n', True, id='import-module-string'),
-        pytest.param('from importlib import import_module\nm = import_module("together")\n', True, id='imported-import-module'),
-        pytest.param('m = support.import_module("together")\n', False, id='import-module-not-from-importlib'),
-        pytest.param(
-            'import litellm\nm = importlib.import_module("json")\nlitellm.embedding(model="m")\n', True,
-            id='import-statement-beside-import-module',
-        ),
-        pytest.param('import importlib\nm = importlib.import_module(name)\nx = "openai"\n', True, id='import-module-any-string'),
-        pytest.param('import importlib\nm = importlib.import_module(name)\n# openai\n', False, id='import-module-root-in-a-comment'),
-        pytest.param('x.completions_total = 1\n', False, id='word-inside-identifier'),
-        pytest.param('r = completion(model="m")\n', True, id='unbound-name'),
-        pytest.param('c.chat.complete(model="m")\n', True, id='two-word-tail'),
-        pytest.param('c.fim.create(model="m")\n', False, id='tail-with-a-missing-word'),
-        pytest.param('import ｏｐｅｎａｉ\n', True, id='nfkc-identifier'),
-        pytest.param('# -*- coding: latin-1 -*-\nimport oll\xaama\n', True, id='nfkc-latin-1'),
-        pytest.param('x = "caf\xe9"\n', False, id='non-ascii-without-words'),
-        # documented in the README: text split across literals is not looked for
-        pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
-    ],
-)
+COULD_MATCH = [
+    pytest.param('c.chat.completions.create(model="m")\n', True, id='tail'),
+    pytest.param('# we call client.chat.completions.create here\n', False, id='tail-in-a-comment'),
+    pytest.param('x = 1  # till completion\n', False, id='word-in-a-trailing-comment'),
+    pytest.param('x = "#"; completion()\n', True, id='hash-in-a-string-before-the-word'),
+    pytest.param('s = f"""\n# {completion()}"""\n', True, id='hash-before-an-f-string-field'),
+    pytest.param('"""Run it till completion."""\n', False, id='word-between-plain-words'),
+    pytest.param('"""Wait for completion of the task."""\n', False, id='word-before-a-plain-word'),
+    pytest.param('return completion\n', True, id='word-after-a-keyword'),
+    pytest.param('x = 1if completion else 2\n', True, id='word-after-a-keyword-glued-to-a-number'),
+    pytest.param('x = completion if y else z\n', True, id='word-before-a-keyword'),
+    pytest.param('"""Tab for command completion"""\n', False, id='word-after-a-word-ending-like-a-keyword'),
+    pytest.param('x = 0xfor completion in y\n', True, id='word-after-a-keyword-glued-to-a-hex-number'),
+    pytest.param('x = [completion for completion in y]\n', True, id='word-before-for'),
+    pytest.param(
+        'import importlib\nm = importlib.import_module("""\n# x.chat.completions""").create\n', True,
+        id='import-module-reads-comments-too',
+    ),
+    pytest.param('"""Clients get along together."""\n', False, id='module-word-not-imported'),
+    pytest.param('import os\n# together\n', False, id='module-word-in-a-comment'),
+    pytest.param('import os, \\\n    together\n', True, id='import-list-continued'),
+    pytest.param('import os as o, together as t\n', True, id='import-list-aliases'),
+    pytest.param('from\ttogether.client import Together\n', True, id='from-import'),
+    pytest.param('from google import genai\n', True, id='from-import-submodule'),
+    pytest.param('from google import protobuf\n', False, id='google-without-genai'),
+    pytest.param('import importlib\nm = importlib.import_module("together")\n', True, id='import-module-string'),
+    pytest.param('from importlib import import_module\nm = import_module("together")\n', True, id='imported-import-module'),
+    pytest.param('m = support.import_module("together")\n', False, id='import-module-not-from-importlib'),
+    pytest.param(
+        'import litellm\nm = importlib.import_module("json")\nlitellm.embedding(model="m")\n', True,
+        id='import-statement-beside-import-module',
+    ),
+    pytest.param('import importlib\nm = importlib.import_module(name)\nx = "openai"\n', True, id='import-module-any-string'),
+    pytest.param('import importlib\nm = importlib.import_module(name)\n# openai\n', False, id='import-module-root-in-a-comment'),
+    pytest.param('x.completions_total = 1\n', False, id='word-inside-identifier'),
+    pytest.param('r = completion(model="m")\n', True, id='unbound-name'),
+    pytest.param('c.chat.complete(model="m")\n', True, id='two-word-tail'),
+    pytest.param('c.fim.create(model="m")\n', False, id='tail-with-a-missing-word'),
+    pytest.param('import ｏｐｅｎａｉ\n', True, id='nfkc-identifier'),
+    pytest.param('# -*- coding: latin-1 -*-\nimport oll\xaama\n', True, id='nfkc-latin-1'),
+    pytest.param('x = "caf\xe9"\n', False, id='non-ascii-without-words'),
+    # documented in the README: text split across literals is not looked for
+    pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
+]
+
+
+@pytest.mark.parametrize(('source', 'expected'), COULD_MATCH)
 def test_could_match(source, expected):
     encoding = 'latin-1' if 'latin-1' in source else 'utf-8'
     assert prefilter.could_match(source.encode(encoding)) is expected
@@ -243,3 +244,64 @@ def test_has_suppressions_looks_for_a_noqa_and_an_llm_code_on_one_line(source: b
     from check_llm_usage import suppressions
 
     assert bool(suppressions.find(source)) <= expected
+
+
+PROJECT = Path(__file__).resolve().parent.parent
+# real code: the examples, the app corpus, the SDK snippets, the package and its tests (LLM calls in strings)
+REAL_FILES = sorted(
+    path for top in ('examples', 'benchmarks', 'hooks', 'tests') for path in (PROJECT / top).rglob('*.py')
+    if '.cache' not in path.parts
+)
+
+
+def test_the_direct_and_the_staged_scan_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [path.read_bytes() for path in REAL_FILES]
+    sources += [p.values[0].encode('latin-1' if 'latin-1' in p.values[0] else 'utf-8') for p in COULD_MATCH]
+    for rule in prefilter.RULES:
+        for source in candidates(rule):
+            sources += [text.encode() for text in (source, *(renamed(source, rule, w) for w in rule.words))]
+    answers = {}
+    for direct_bytes in (2 ** 62, -1):  # every file rule by rule; every file staged
+        monkeypatch.setattr(prefilter, '_DIRECT_BYTES', direct_bytes)
+        monkeypatch.setattr(prefilter, '_BUILT', [])
+        answers[direct_bytes] = [prefilter.could_match(data) for data in sources]
+        assert prefilter._tables().staged is (direct_bytes < 0)
+    assert answers[2 ** 62] == answers[-1]
+    assert True in answers[-1] and False in answers[-1]
+
+
+@pytest.mark.parametrize('text', [
+    pytest.param(b'openai litellm', id='plain'),
+    pytest.param(b'openai.x openai_x xopenai openai2 2openai', id='inside-longer-words'),
+    pytest.param(b'(openai,litellm)\\\ngroq', id='punctuation'),
+    pytest.param(b'\xe9openai openai\xe9 \xef\xbd\x8fpenai', id='non-ascii-neighbours'),
+    pytest.param(b'', id='empty'),
+    pytest.param(b'\n'.join(path.read_bytes() for path in REAL_FILES), id='real-files'),
+])
+def test_words_finds_the_roots_the_word_boundary_regex_finds(text: bytes) -> None:
+    roots = prefilter.sdk_roots()
+    pattern = re.compile(rb'\b(?:' + b'|'.join(sorted(roots)) + rb')\b')
+    assert prefilter._words(text) & roots == set(pattern.findall(text))
+
+
+WORD_AFTER = re.compile(rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])')
+
+
+@pytest.mark.parametrize('text', [
+    pytest.param(b'x completion of', id='word'),
+    pytest.param(b'x \t\f _a1 ', id='blanks'),
+    pytest.param(b'x 1abc', id='digit-first'),
+    pytest.param(b'x abc"', id='quote-after'),
+    pytest.param(b"x abc'", id='apostrophe-after'),
+    pytest.param(b'x abc\xe9', id='non-ascii-after'),
+    pytest.param(b'x abc\n', id='newline-after'),
+    pytest.param(b'x\nabc', id='newline-is-no-blank'),
+    pytest.param(b'x abc', id='end-of-data'),
+    pytest.param(b'x ', id='blanks-to-the-end'),
+    pytest.param(b'x(abc)', id='no-blank'),
+    pytest.param(b'\n'.join(path.read_bytes() for path in REAL_FILES[:40]), id='real-files'),
+])
+def test_word_after_is_what_the_regex_matches(text: bytes) -> None:
+    for end in range(len(text) + 1):
+        found = WORD_AFTER.match(text, end)
+        assert prefilter._word_after(text, end) == (found and found.group(1)), end

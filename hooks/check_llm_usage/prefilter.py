@@ -151,33 +151,51 @@ class _once:
 class _Tables:
     """The rules and the scan tables derived from them: built on first use, not at import.
 
-    A run whose files mention no rule word never needs the regexes.
+    The first files past the anchor test are checked rule by rule (each rule's words looked
+    for in turn); once more bytes than ``_DIRECT_BYTES`` have been, the scan is staged over
+    tables that cost milliseconds to build and repay it over many files.  Both find exactly
+    the rules all of whose words are in the file.  A run whose files mention no rule word
+    needs no table beyond the anchors, nor a regex.
     """
 
     def __init__(self) -> None:
+        # every rule, unreduced: a rule that rules() drops needs a superset of the words (and
+        # the same or no import) of one it keeps, so it never decides an answer, and reducing
+        # costs more than it saves when a few small files are checked
+        self.unreduced = list(_unreduced_rules())
         # the longest word of a rule is usually its rarest; a found anchor also finds every word
-        # containing it.  Host rules count only in a file with a URL.  (The rules are not
-        # reduced here: that costs more than it saves when one small file is checked.)
-        self.code_anchors = _anchors(list(_unreduced_rules(hosts=False)))
+        # containing it.  Host rules count only in a file with a URL.
+        self.code_anchors = _anchors([rule for rule in self.unreduced if not rule.host])
+        self.scanned = 0  # bytes checked rule by rule so far
+
+    @property
+    def staged(self) -> bool:
+        """True once the staged scan's tables pay for themselves."""
+        return self.scanned > _DIRECT_BYTES
 
     @_once
     def rules(self) -> list[Rule]:
         return rules()
 
     @_once
-    def module_rules(self) -> list[Rule]:
-        return [rule for rule in self.rules if rule.imported]
+    def direct_word_rules(self) -> list[Rule]:
+        return [rule for rule in self.unreduced if not rule.imported and not rule.host]
+
+    @_once
+    def direct_host_rules(self) -> list[Rule]:
+        return [rule for rule in self.unreduced if rule.host]
 
     @_once
     def rules_by_root(self) -> dict[bytes, list[Rule]]:
         found: dict[bytes, list[Rule]] = {}
-        for rule in self.module_rules:
-            found.setdefault(rule.imported, []).append(rule)
+        for rule in self.unreduced:
+            if rule.imported:
+                found.setdefault(rule.imported, []).append(rule)
         return found
 
     @_once
     def string_roots(self) -> frozenset[bytes]:
-        return frozenset(r.imported for r in self.module_rules)
+        return frozenset(self.rules_by_root)
 
     @_once
     def service_names(self) -> tuple[bytes, ...]:
@@ -192,22 +210,8 @@ class _Tables:
         return _minimal(set(self.string_roots))
 
     @_once
-    def word_rules(self) -> list[Rule]:
-        return [rule for rule in self.rules if not rule.imported and not rule.host]
-
-    @_once
     def word_groups(self) -> list[tuple[bytes, list[tuple[bytes, list[Rule]]]]]:
-        return _grouped(_anchored(self.word_rules))
-
-    @property
-    def compiled(self) -> bool:
-        """True once a file has needed the import-statement regexes."""
-        return 'import_statement' in self.__dict__
-
-    @_once
-    def roots(self) -> re.Pattern[bytes]:
-        # module roots are identifiers: nothing in them needs escaping
-        return _compile(rb'\b(?:' + b'|'.join(sorted(self.string_roots)) + rb')\b')
+        return _grouped(_anchored([rule for rule in self.rules if not rule.imported and not rule.host]))
 
     # literal prefixes keep these scans fast; ``from M import`` and ``import a, M as b`` name M here
     @_once
@@ -219,14 +223,6 @@ class _Tables:
         return _compile(
             rb'import' + _SPACE + rb'+(' + _NAME + rb'(?:' + _SPACE + rb'*,' + _SPACE + rb'*' + _NAME + rb')*)'
         )
-
-    @_once
-    def openers(self) -> re.Pattern[bytes]:
-        return _compile(_OPENERS)
-
-    @_once
-    def word_after(self) -> re.Pattern[bytes]:
-        return _compile(_WORD_AFTER)
 
     @_once
     def http_roots(self) -> frozenset[bytes]:
@@ -271,13 +267,16 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f'module {__name__!r} has no attribute {name!r}')
 
 
-_OPENERS = rb'[\'"{]'
-_WORD_AFTER = rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])'
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _ASCII = bytes(range(128))
 _CODEC_NAME_BYTES = frozenset(b'-._0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')
 _WORD_BYTES = frozenset(b'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz')
+_IDENTIFIER_START = _WORD_BYTES - frozenset(b'0123456789')
+_WORDS_ONLY = bytes(c if c in _WORD_BYTES else 32 for c in range(256))  # the rest become spaces
+# bytes checked rule by rule before the staged scan's tables are built (see _Tables): on the
+# stdlib that costs 56 ns a byte, staged 14, and the staged tables take 10 ms to build
+_DIRECT_BYTES = 256 * 1024
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
 _NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
 
@@ -376,31 +375,54 @@ def _declared_codecs(data: bytes) -> list[str]:
 
 def _could_match(data: bytes) -> bool:
     tables = _tables()
-    # every rule needs all its words: a file with no rule's longest word needs no regex at all.
-    # Once the regexes are compiled, the staged scan below rejects files faster than this does.
-    if not tables.compiled and b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
+    # every rule needs all its words: a file with no rule's longest word needs no more.  Once
+    # staged, the scan below rejects files faster than this does.
+    if not tables.staged:
+        if b'://' not in data and not any(map(data.__contains__, tables.code_anchors)):
+            return False
+        tables.scanned += len(data)
+    # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
+    if b'://' in data and _names_a_host(data, tables):
+        return True
+    if tables.staged:
+        words = [rule for rules in _found(data, tables.word_groups) for rule in rules]
+    else:
+        words = [rule for rule in tables.direct_word_rules if all(map(data.__contains__, rule.words))]
+    # a word outside prose is needed in any case; import statements (the regexes) only when
+    # the words fail and a statement can matter: it names an SDK root, or importlib
+    if _any_found(data, words, prose=True):
+        return True
+    rooted = tables.staged or any(map(data.__contains__, tables.root_anchors))
+    if not rooted and b'import_module' not in data:
         return False
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
-    roots = set(tables.roots.findall(statements))
+    roots = _words(statements) & tables.string_roots if rooted else set()
     # importlib.import_module('openai') names a module in a string (imported importlib only)
     dynamic = b'importlib' in statements and b'import_module' in data
-    if dynamic and any(map(data.__contains__, tables.root_anchors)):
+    if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    candidates = [rule for root in roots for rule in tables.rules_by_root.get(root, ())]
-    for rules in _found(data, tables.word_groups):
-        candidates += rules
-    # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
-    if b'://' in data:
-        for rules in _found(data, tables.host_groups):
-            if any(all(f in data for f in rule.words) for rule in rules):
-                return True
-    # each word once: rules share words (``chat``, ``create``)
-    present = {w for w in {w for rule in candidates for w in rule.words} if w in data}
+    candidates = [rule for root in roots for rule in tables.rules_by_root[root]]
     # with import_module, a word in any string may be a module name: read every occurrence there
-    return any(
-        rule.words <= present and all(_has_word(data, w, not dynamic) for w in rule.words)
-        for rule in candidates
-    )
+    return _any_found(data, candidates + words if dynamic else candidates, prose=not dynamic)
+
+
+def _words(text: bytes) -> set[bytes]:
+    """The maximal runs of ASCII word bytes in ``text``: a word is one iff ``\\bword\\b`` finds it."""
+    return set(text.translate(_WORDS_ONLY).split())
+
+
+def _names_a_host(data: bytes, tables: _Tables) -> bool:
+    """True if ``data`` holds every literal piece of an LLM API host."""
+    if tables.staged:
+        return any(all(map(data.__contains__, r.words)) for rules in _found(data, tables.host_groups) for r in rules)
+    return any(all(map(data.__contains__, rule.words)) for rule in tables.direct_host_rules)
+
+
+def _any_found(data: bytes, rules: list[Rule], prose: bool) -> bool:
+    """True if every word of one of ``rules`` is in ``data`` as an identifier (``prose``: outside prose)."""
+    # each word once: rules share words (``chat``, ``create``)
+    present = {w for w in {w for rule in rules for w in rule.words} if w in data}
+    return any(rule.words <= present and all(_has_word(data, w, prose) for w in rule.words) for rule in rules)
 
 
 def could_export(data: bytes, imported: list[str]) -> bool:
@@ -418,11 +440,7 @@ def could_export(data: bytes, imported: list[str]) -> bool:
     if not roots.isdisjoint(tables.string_roots) or any(map(data.__contains__, tables.service_names)):
         return True
     # an HTTP client made with a literal ``base_url=`` (SDK clients are covered by their import)
-    if b'://' in data and not roots.isdisjoint(tables.http_roots):
-        for rules in _found(data, tables.host_groups):
-            if any(all(f in data for f in rule.words) for rule in rules):
-                return True
-    return False
+    return b'://' in data and not roots.isdisjoint(tables.http_roots) and _names_a_host(data, tables)
 
 
 def imports_dynamically(data: bytes) -> bool:
@@ -551,8 +569,9 @@ class _Line:
         carriage = data.find(b'\r', position, newline)
         self.end = newline if carriage < 0 else carriage
         self.comment = data.find(b'#', self.start, self.end)
-        opener = _tables().openers.search(data, self.start, self.end)
-        self.opener = self.end if opener is None else opener.start()
+        # the first quote or brace (a string, or an f-string's field)
+        openers = [at for at in (data.find(c, self.start, self.end) for c in (b"'", b'"', b'{')) if at >= 0]
+        self.opener = min(openers, default=self.end)
 
 
 def _in_prose(line: _Line, start: int, end: int) -> bool:
@@ -565,11 +584,10 @@ def _in_prose(line: _Line, start: int, end: int) -> bool:
     # no quote or brace before the #: not in a string opened on this line, nor an f-string field
     if 0 <= line.comment < start <= line.opener:
         return True
-    following = _tables().word_after.match(line.data, end)
     # ``x completion`` is valid code only after a keyword (``return completion``), or after a
     # number glued to one (``1if completion``); ``command completion`` is prose
-    previous = _word_before(line, start)
-    return any(w is not None and not _keyword_like(w) for w in (previous, following and following.group(1)))
+    words = (_word_before(line, start), _word_after(line.data, end))
+    return any(w is not None and not _keyword_like(w) for w in words)
 
 
 def _word_before(line: _Line, start: int) -> bytes | None:
@@ -585,6 +603,22 @@ def _word_before(line: _Line, start: int) -> bytes | None:
     if blank == start or first == blank or (first > line.start and data[first - 1] >= 0x80):
         return None
     return data[first:blank]
+
+
+def _word_after(data: bytes, end: int) -> bytes | None:
+    """The identifier after blanks at ``end``, unless a word byte, a non-ASCII byte or a quote
+    follows it: what ``[ \\t\\f]+([A-Za-z_]\\w*)(?![\\w\\x80-\\xff'"])`` matches there."""
+    first = end
+    while first < len(data) and data[first] in b' \t\f':
+        first += 1
+    if first == end or first == len(data) or data[first] not in _IDENTIFIER_START:
+        return None
+    stop = first + 1
+    while stop < len(data) and data[stop] in _WORD_BYTES:
+        stop += 1
+    if stop < len(data) and (data[stop] >= 0x80 or data[stop] in b'\'"'):
+        return None
+    return data[first:stop]
 
 
 def _keyword_like(word: bytes) -> bool:
