@@ -94,7 +94,7 @@ def test_hook_survives_internal_error(project: Path, capsys: pytest.CaptureFixtu
 
 
 def test_unparsable_file_is_reported_and_others_checked(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(project / 'bad.py', 'import litellm\ndef f(:\n')
+    write(project / 'bad.py', 'import litellm; litellm.completion\ndef f(:\n')
     write(project / 'good.py', VIOLATION)
     write(project / 'unrelated.py', 'def f(:\n')
     assert cli.main(['bad.py', 'good.py', 'unrelated.py']) == 1

@@ -48,7 +48,7 @@ PROJECT = {
     ),
     'app/chat.py': CALLS,
     'app/admin/panel.py': CALLS,
-    'app/broken.py': 'import litellm\ndef f(:\n',
+    'app/broken.py': 'import litellm; litellm.completion\ndef f(:\n',
     'tests/test_chat.py': CALLS,
     'legacy/old.py': CALLS,
     'app/clean.py': 'print("hi")\n',

@@ -89,15 +89,15 @@ class Case(NamedTuple):
     lines: list[str]
 
 
-DEEP_CHAIN = b'import openai\nx = a' + b'.b' * 200_000 + b'\n'
+DEEP_CHAIN = b'import openai; openai.completions.create\nx = a' + b'.b' * 200_000 + b'\n'
 CASES = [
-    Case('syntax error', writes('syntax.py', b'import openai\ndef f(:\n'),
+    Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
     Case('syntax error, no LLM SDK mentioned', writes('syntax_plain.py', b'def f(:\n'), []),
     Case('NUL bytes', writes('nul.py', b'import openai\n' + CALL + b'\x00\n'),
          [unchecked('nul.py:1:1', 'contains NUL bytes')]),
     Case('random binary named .py', writes('binary.py', bytes(range(256)) * 4), []),
-    Case('binary that mentions an SDK', writes('binary_sdk.py', bytes(range(256)) + b'import openai' + bytes(range(256))),
+    Case('binary that mentions an SDK', writes('binary_sdk.py', bytes(range(256)) + b'import openai; openai.completions.create' + bytes(range(256))),
          [unchecked('binary_sdk.py:1:1', 'contains NUL bytes')]),
     Case('PEP 263 latin-1', writes('latin1.py', b'# -*- coding: latin-1 -*-\nimport openai\nx = "\xe9\xe8"; ' + CALL + b'\n'),
          [found('latin1.py:3:11')]),
@@ -109,11 +109,11 @@ CASES = [
          [found('bom.py:1:25')]),
     Case('CRLF line endings', writes('crlf.py', b'import openai\r\n\r\n' + CALL + b'\r\n'), [found('crlf.py:3:1')]),
     Case('mixed line endings', writes('mixed.py', b'import openai\r\n\rx = 1\n' + CALL + b'\r'), [found('mixed.py:4:1')]),
-    Case('invalid UTF-8, no cookie', writes('badutf8.py', b'import openai\nx = "\xff"\n'),
+    Case('invalid UTF-8, no cookie', writes('badutf8.py', b'import openai; openai.completions.create\nx = "\xff"\n'),
          [unchecked('badutf8.py:2:1', "syntax error: (unicode error) 'utf-8' codec can't decode byte 0xff: invalid start byte")]),
     Case('invalid UTF-8 in a comment only', writes('badutf8_comment.py', b'import openai\n# caf\xe9\n' + CALL + b'\n'),
          [found('badutf8_comment.py:3:1')]),
-    Case('deep enough to break the parser (unary)', writes('deep_unary.py', b'import openai\nx = ' + b'-' * 100_000 + b'a\n'),
+    Case('deep enough to break the parser (unary)', writes('deep_unary.py', b'import openai; openai.completions.create\nx = ' + b'-' * 100_000 + b'a\n'),
          [unchecked('deep_unary.py:1:1', 'too deeply nested for the Python parser')]),
     Case('deep enough to break the parser (chain)', writes('deep_chain.py', DEEP_CHAIN),
          [unchecked('deep_chain.py:1:1', 'too deeply nested for the Python parser')]),

@@ -126,7 +126,7 @@ def test_sarif_validates_against_the_official_schema(project: Path, capsys: pyte
     assert schema['title'] == 'Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema'
     put(project, {
         'a.py': CALL + 'x = 1  # llm-usage: ignore\n',
-        'b.py': 'import litellm\ndef f(:\n',
+        'b.py': 'import litellm; litellm.completion\ndef f(:\n',
     })
     log = sarif_log(capsys, ['a.py', 'b.py', str(project / 'a.py')])
     assert len(log['runs'][0]['results']) == 7

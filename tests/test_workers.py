@@ -40,7 +40,7 @@ def tree(root: Path, count: int) -> list[str]:
         elif i % 13 == 6:
             path.write_text(SUPPRESSED)
         elif i % 17 == 8:
-            path.write_text('import openai\ndef broken(:\n')
+            path.write_text('import openai; openai.completions.create\ndef broken(:\n')
         elif i % 19 == 9:
             path.symlink_to(root / 'missing.py')
         else:

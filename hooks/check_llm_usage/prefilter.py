@@ -194,6 +194,13 @@ class _Tables:
         return found
 
     @_once
+    def call_anchors(self) -> dict[bytes, list[tuple[bytes, list[bytes]]]]:
+        return {
+            root: [(a, [w for w in words if a in w]) for a in _minimal(set(words))]
+            for root, words in call_words().items()
+        }
+
+    @_once
     def string_roots(self) -> frozenset[bytes]:
         return frozenset(self.rules_by_root)
 
@@ -401,7 +408,11 @@ def _could_match(data: bytes) -> bool:
     dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    candidates = [rule for root in roots for rule in tables.rules_by_root[root]]
+    # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls nothing)
+    candidates = [
+        rule for root in roots if _calls(data, tables.call_anchors.get(root, ()), not dynamic)
+        for rule in tables.rules_by_root[root]
+    ]
     # with import_module, a word in any string may be a module name: read every occurrence there
     return _any_found(data, candidates + words if dynamic else candidates, prose=not dynamic)
 
@@ -423,6 +434,39 @@ def _any_found(data: bytes, rules: list[Rule], prose: bool) -> bool:
     # each word once: rules share words (``chat``, ``create``)
     present = {w for w in {w for rule in rules for w in rule.words} if w in data}
     return any(rule.words <= present and all(_has_word(data, w, prose) for w in rule.words) for rule in rules)
+
+
+def call_words() -> dict[bytes, frozenset[bytes]]:
+    """For each SDK module root, the names its calls can end with: the last name of each
+    function, endpoint and tail of every provider reached from it (by its modules, or by an
+    object a call of it returns), and the class of a client called itself (``dspy.LM(...)(x)``).
+
+    A call the analyzer reports on something imported from the root names one of them in the
+    file, as an attribute (``client.chat.completions.create``), an imported name
+    (``from litellm import completion``) or a string (``getattr(litellm, "completion")``).
+    """
+    def words(provider: catalogue.Provider) -> set[bytes]:
+        names = [*provider.functions, *provider.endpoints, *provider.distinctive_tails]
+        if '__call__' in provider.endpoints:
+            names += provider.constructors
+        return {name.rpartition('.')[2].encode() for name in names}
+
+    by_constructor = {c: p for p in catalogue.PROVIDERS for c in p.constructors}
+    made = [*catalogue.RESULT_TYPES.items()]  # ``chats.create(...)`` returns a ``Chat``
+    made += [(f, c) for f in (*catalogue.SERVICE_FACTORIES, *catalogue.SESSION_CONSTRUCTORS) for c in catalogue.SERVICE_CLIENTS.values()]
+    found: dict[bytes, set[bytes]] = {}
+    for provider in catalogue.PROVIDERS:
+        for module in provider.modules:
+            found.setdefault(module.partition('.')[0].encode(), set()).update(words(provider))
+    for name, constructor in made:
+        if constructor in by_constructor:
+            found.setdefault(name.partition('.')[0].encode(), set()).update(words(by_constructor[constructor]))
+    return {root: frozenset(names) for root, names in found.items()}
+
+
+def _calls(data: bytes, anchored: list[tuple[bytes, list[bytes]]], prose: bool) -> bool:
+    """True if ``data`` names one of the words ``anchored`` (anchor, words containing it)."""
+    return any(anchor in data and any(_has_word(data, w, prose) for w in words) for anchor, words in anchored)
 
 
 def could_export(data: bytes, imported: list[str]) -> bool:
