@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ast
 import os
-import re
 import sys
 from collections.abc import Sequence
 
@@ -14,6 +13,7 @@ from check_llm_usage.findings import TooComplex
 from check_llm_usage.findings import Finding
 from check_llm_usage.parsing import PARSE_ERRORS
 from check_llm_usage.parsing import parse
+from check_llm_usage.prefilter import cookie_lines
 from check_llm_usage.prefilter import has_suppressions
 from check_llm_usage.prefilter import needs_parse
 from check_llm_usage.records import NamedTuple
@@ -36,8 +36,8 @@ PARALLEL_FROM = 50
 # chunk starts handed to workers: 4 bytes each, at most 4 KiB, what any pipe holds (one page)
 _START_BYTES = 4
 _MAX_CHUNKS = 1024
-_NEWLINE = re.compile(r'\r\n|\r|\n')
-_POSITION = re.compile(r' in position \d+(-\d+)?')
+# where an undecodable byte is: ``in position 12`` or ``in position 12-13``
+_POSITION = r' in position \d+(-\d+)?'
 
 
 class Options(NamedTuple):
@@ -341,8 +341,10 @@ def _unparsable(path: str, exc: BaseException) -> Finding:
     if 'null bytes' in str(exc):  # a ValueError before 3.11, a SyntaxError since
         reason, line, column = 'contains NUL bytes', 1, 1
     elif isinstance(exc, SyntaxError) and exc.msg.startswith('(unicode error)'):
+        import re  # here: only this message needs a regex
+
         # the offset and "in position N" of an undecodable byte differ between Pythons
-        reason = 'syntax error: ' + _POSITION.sub('', exc.msg)
+        reason = 'syntax error: ' + re.sub(_POSITION, '', exc.msg)
         line, column = exc.lineno or 1, 1
     elif isinstance(exc, SyntaxError):
         reason = f'syntax error: {exc.msg}'
@@ -357,14 +359,23 @@ def _unparsable(path: str, exc: BaseException) -> Finding:
 
 def decoded_lines(data: bytes) -> list[str]:
     """The source's lines as text, decoded as the parser would (undecodable bytes replaced)."""
+    text = data.decode(_encoding(data), errors='replace')
+    # \r\n, \r and \n end a line (str.splitlines also splits at \f, \v, \x85, \u2028 and more)
+    return text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+
+
+def _encoding(data: bytes) -> str:
+    """The encoding ``tokenize.detect_encoding`` finds in ``data`` (UTF-8 if it refuses them)."""
+    # only a UTF-8 BOM or a coding cookie on the first two lines (PEP 263) declares another
+    if not data.startswith(b'\xef\xbb\xbf') and b'coding' not in cookie_lines(data):
+        return 'utf-8'
     import io
-    import tokenize  # only files with findings need their lines
+    import tokenize  # only files with a cookie or a BOM need it
 
     try:
-        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
     except SyntaxError:
-        encoding = 'utf-8'
-    return _NEWLINE.split(data.decode(encoding, errors='replace'))
+        return 'utf-8'
 
 
 def _column(lines: list[str], lineno: int, col_offset: int) -> int:

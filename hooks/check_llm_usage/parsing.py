@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import ast
-import re
 import sys
 import warnings
 
@@ -13,7 +12,7 @@ PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeErr
 _CHAIN_CHARACTERS = '.([+-*/%@&|^<>'
 _NOT_CHAIN = bytes(set(range(256)) - set(_CHAIN_CHARACTERS.encode()))
 _MAX_CHAIN = 20_000
-_PREFIX = re.compile('[A-Za-z]*')
+_PREFIX = '[A-Za-z]*'  # a string literal's prefix
 
 
 def parse(data: bytes, path: str) -> ast.Module:
@@ -37,8 +36,10 @@ def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:
     if sys.version_info >= (3, 11) or len(data.translate(None, _NOT_CHAIN)) <= _MAX_CHAIN:
         return
     import io
+    import re
     import tokenize
 
+    prefix = re.compile(_PREFIX)
     count = 0
     try:
         for token in tokenize.tokenize(io.BytesIO(data).readline):
@@ -46,7 +47,7 @@ def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:
                 count = 0
             elif token.type == tokenize.OP:
                 count += 1
-            elif token.type == tokenize.STRING and 'f' in _PREFIX.match(token.string).group().lower():
+            elif token.type == tokenize.STRING and 'f' in prefix.match(token.string).group().lower():
                 count += len(token.string)
             if count > _MAX_CHAIN:
                 raise RecursionError

@@ -351,12 +351,18 @@ def _texts(data: bytes) -> list[str]:
     return texts
 
 
+def cookie_lines(data: bytes) -> bytes:
+    """The first two lines of ``data`` (split at ``\\n`` only, as ``tokenize`` reads them): where
+    a PEP 263 coding cookie can be."""
+    first = data.find(b'\n')
+    second = data.find(b'\n', first + 1) if first >= 0 else -1
+    return data if second < 0 else data[:second]
+
+
 def _declared_codecs(data: bytes) -> list[str]:
     """The codec named by a coding cookie on each of the first two lines (as the parser reads them:
     a comment line, ``coding`` then ``:`` or ``=``), UTF-8 spelt ``utf-8-sig``."""
-    first = data.find(b'\n')
-    second = data.find(b'\n', first + 1) if first >= 0 else -1
-    head = data if second < 0 else data[:second]
+    head = cookie_lines(data)
     if b'coding' not in head:
         return []
     names = []
