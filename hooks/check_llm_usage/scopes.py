@@ -61,8 +61,12 @@ class Call(NamedTuple):
     guards: tuple[tuple[ast.expr, Scope], ...]
 
 
-# fields that hold names, numbers or operator and context leaves, never a node to walk
-_LEAF_FIELDS = frozenset(('ctx', 'op', 'ops', 'attr', 'id', 'arg', 'name', 'names', 'module', 'level', 'kind', 'type_comment', 'conversion', 'is_async', 'kwd_attrs', 'rest'))
+# fields that hold strings, numbers or operator and context leaves, never a node to walk
+# (not ``name``: a string mostly, but a node in 3.12's ``type X = ...``)
+_LEAF_FIELDS = frozenset((
+    'ctx', 'op', 'ops', 'attr', 'id', 'arg', 'names', 'module', 'level', 'kind', 'type_comment',
+    'conversion', 'is_async', 'kwd_attrs', 'rest',
+))
 _CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
 # the nodes that bind names, open a scope or guard their body: each has its branch in _build
 _BINDING_NODES = frozenset((
