@@ -1,11 +1,14 @@
 """[tool.check-llm-usage]: where it is found, what each key does, and every error a user can make."""
 from __future__ import annotations
 
+import itertools
+import re
 from pathlib import Path
 
 import pytest
 from conftest import put
 
+from check_llm_usage import catalogue
 from check_llm_usage import cli
 from check_llm_usage import config
 from check_llm_usage import files
@@ -176,6 +179,32 @@ def test_pattern_semantics(pattern: str, matched: list[str], unmatched: list[str
     test = files.compile_patterns([pattern])
     assert test is not None
     assert [p for p in matched + unmatched if test(p)] == matched
+
+
+def old_literal_regex(pattern: str) -> str | None:
+    """How a pattern of plain names was matched before: one regex over '/' + path (the reference)."""
+    items = files._pattern(pattern)
+    directory_only = items[-2:] == [files._ANY_NAME, files._ANY]
+    names = items[1 if items[0] is files._ANY else 0:-2 if directory_only else -1]
+    if not names or not all(isinstance(name, str) for name in names):
+        return None
+    start = '/' if items[0] is files._ANY else '/(?<=^/)'
+    return start + '/'.join(map(re.escape, names)) + ('/' if directory_only else '(?:/|$)')
+
+
+@pytest.mark.parametrize('pattern', [
+    *catalogue.DEFAULT_EXCLUDE, 'legacy/', '/legacy/', 'a/b.py', '/a/b.py', '**/vendor', '/build/**',
+    'vendor/**/', 'a.b+(c)$.py', 'x/', 'x', '/x',
+])
+def test_plain_names_match_what_the_regex_matched(pattern: str) -> None:
+    regex = old_literal_regex(pattern)
+    assert regex is not None
+    test = files.compile_patterns([pattern])
+    assert test is not None
+    parts = ['x', 'legacy', 'a', 'b.py', 'vendor', 'build', 'tests', 'alembic', 'a.b+(c)$.py', 'xa', 'b.pyc', '']
+    paths = ['/'.join(p) for n in (1, 2, 3) for p in itertools.product(parts, repeat=n)]
+    paths += [*catalogue.DEFAULT_EXCLUDE, 'app/services', 'scripts/check_llm_calls.pyc']
+    assert [p for p in paths if test(p)] == [p for p in paths if re.search(regex, '/' + p)]
 
 
 def test_relative_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

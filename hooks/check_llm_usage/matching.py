@@ -8,7 +8,6 @@ whose URL starts with a known LLM API host.
 from __future__ import annotations
 
 import ast
-import fnmatch
 import os
 from collections.abc import Iterator
 from itertools import repeat
@@ -163,6 +162,8 @@ class Matcher:
         host = URL_START.match(self.resolver.literal(base_url, value.origin[1])[0])
         if host is None or not host.group(1):
             return provider
+        import fnmatch  # here: it imports re, which a file with no base_url never needs
+
         # case-sensitive, as the pre-filter's byte search for the host text is
         return next((p for pattern, p in _HOSTED if fnmatch.fnmatchcase(host.group(1), pattern)), provider)
 
@@ -291,6 +292,8 @@ def _is_llm_host(url: str) -> bool:
     match = URL_START.match(url)
     if match is None or not match.group(1):
         return False
+    import fnmatch  # here: it imports re, which a file with no URL never needs
+
     # case-sensitive, as the pre-filter's byte search for the host text is
     return any(fnmatch.fnmatchcase(match.group(1), pattern) for pattern in catalogue.RAW_HTTP.hosts)
 

@@ -166,7 +166,7 @@ class _Tables:
         # the longest word of a rule is usually its rarest; a found anchor also finds every word
         # containing it.  Host rules count only in a file with a URL.
         self.code_anchors = _anchors([rule for rule in self.unreduced if not rule.host])
-        self.scanned = 0  # bytes checked rule by rule so far
+        self.scanned = 0  # bytes checked word by word so far
 
     @property
     def staged(self) -> bool:
@@ -242,6 +242,10 @@ class _Tables:
     @_once
     def quoted_modules(self) -> re.Pattern[bytes]:
         return _compile(rb'[\'"]([A-Za-z_][\w.]*)[\'"]')  # a whole string that is a dotted name
+
+    @_once
+    def quoted_roots(self) -> tuple[bytes, ...]:
+        return tuple(quote + root for root in sorted(self.string_roots) for quote in (b'"', b"'"))
 
     @_once
     def quoted_names(self) -> re.Pattern[bytes]:
@@ -510,6 +514,12 @@ def imports_dynamically(data: bytes) -> bool:
 def names_sdk_in_a_string(data: bytes) -> bool:
     """True if a string of ``data`` is the name of an SDK module (what a dynamic import reads)."""
     tables = _tables()
+    # such a string starts with a quote and an SDK root: while few bytes have been scanned, those
+    # are looked for instead (importing re and compiling the regex costs more)
+    if tables.scanned + len(data) <= _DIRECT_BYTES:
+        tables.scanned += len(data)
+        if not any(map(data.__contains__, tables.quoted_roots)):
+            return False
     return any(
         m.partition(b'.')[0] in tables.string_roots and _in_sdk_modules(m, tables.sdk_modules)
         for m in tables.quoted_modules.findall(data)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import functools
-import re
 from collections.abc import Collection
 from collections.abc import Iterator
 
@@ -85,6 +84,7 @@ class ModuleRef(NamedTuple):
 # typing.TYPE_CHECKING without importing typing (the hook's start-up time); Value is for annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from typing import Union
 
     Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef]
@@ -96,8 +96,26 @@ FUNCTIONS = {name: p for p in catalogue.PROVIDERS for name in p.functions}
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
 _BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
+
+
+class _CompiledOnUse:
+    """A regex compiled on its first match: a file with no URL to read needs no ``re`` (the hook)."""
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self.compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """``re.match`` of the pattern at the start of ``text``."""
+        if self.compiled is None:
+            import re
+
+            self.compiled = re.compile(self.pattern)
+        return self.compiled.match(text)
+
+
 # scheme, optional user info, then the host
-URL_START = re.compile(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
+URL_START = _CompiledOnUse(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
 _PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
 _MAX_DEPTH = 40
