@@ -219,3 +219,17 @@ def test_what_the_hook_does_not_import(project: Path, content: str, unused: tupl
     )
     out = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True, check=True).stdout
     assert out == printed + '[]\n'
+
+
+def test_the_hook_runs_without_collections_and_restores_the_collector(project: Path) -> None:
+    (project / 'one.py').write_text(LLM)
+    script = (
+        'import gc\n'
+        'from check_llm_usage import hook\n'
+        'phases = []\n'
+        'gc.callbacks.append(lambda phase, info: phases.append(phase))\n'
+        "hook.main(['one.py'])\n"
+        'print(len(phases), gc.isenabled())\n'
+    )
+    out = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True, check=True).stdout
+    assert out.splitlines()[-1] == '0 True'
