@@ -221,15 +221,27 @@ def test_what_the_hook_does_not_import(project: Path, content: str, unused: tupl
     assert out == printed + '[]\n'
 
 
-def test_the_hook_runs_without_collections_and_restores_the_collector(project: Path) -> None:
-    (project / 'one.py').write_text(LLM)
-    script = (
+@pytest.mark.parametrize(('script', 'last'), [
+    pytest.param(
         'import gc\n'
         'from check_llm_usage import hook\n'
         'phases = []\n'
         'gc.callbacks.append(lambda phase, info: phases.append(phase))\n'
         "hook.main(['one.py'])\n"
-        'print(len(phases), gc.isenabled())\n'
-    )
-    out = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True, check=True).stdout
-    assert out.splitlines()[-1] == '0 True'
+        'print(len(phases), gc.isenabled())\n',
+        '0 True', id='main-collects-nothing-and-restores-the-collector',
+    ),
+    pytest.param(
+        'import atexit, gc, sys\n'
+        'atexit.register(lambda: print(gc.get_freeze_count() > 0))\n'
+        "sys.argv[1:] = ['one.py']\n"
+        'from check_llm_usage.hook import run\n'
+        'run()\n',
+        'True', id='the-process-leaves-what-it-built-to-the-exit-not-to-a-last-collection',
+    ),
+])
+def test_the_hook_and_the_garbage_collector(project: Path, script: str, last: str) -> None:
+    (project / 'one.py').write_text(LLM)
+    result = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True)
+    printed = ONE_FINDING + HELP.format(code='LLM001') + 'check-llm-usage: 1 direct LLM call in 1 file' + NEVER
+    assert (result.stdout, result.stderr, result.returncode) == (printed + last + '\n', '', 0)

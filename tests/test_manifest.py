@@ -68,12 +68,12 @@ def test_installed_commands(scripts: dict[str, str]) -> None:
     }
 
 
-def test_hook_script_runs_the_hook_main() -> None:
+def test_hook_script_runs_the_hook() -> None:
     lines = (PROJECT / 'bin' / 'check-llm-usage').read_text().splitlines()
     # pip rewrites ``#!python`` to the environment's interpreter
     assert lines[0] == '#!python'
     assert [line for line in lines if not line.startswith('#') and line] == [
-        'import sys', 'from check_llm_usage.hook import main', 'sys.exit(main())',
+        'from check_llm_usage.hook import run', 'run()',
     ]
 
 

@@ -48,7 +48,7 @@ def test_the_wheel_holds_exactly_what_it_needs(wheel: zipfile.ZipFile) -> None:
     ])
     # the hook script keeps its plain form (a console-script wrapper would import re first)
     script = wheel.read('check_llm_usage-0.1.0.data/scripts/check-llm-usage').decode()
-    assert script.splitlines()[-1] == 'sys.exit(main())'
+    assert script.splitlines()[-1] == 'run()'
 
 
 def test_entry_points(wheel: zipfile.ZipFile) -> None:

@@ -24,6 +24,7 @@ from check_llm_usage.source import read_source
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import NoReturn
 
 NEVER_BLOCKS = 'this check never blocks commits'
 # how main runs (plan): nothing to do; the defaults on plain files (cli.check_files); cli.run
@@ -129,5 +130,14 @@ def _say(line: str) -> None:
         _silence_closed_stdout()
 
 
+def run() -> NoReturn:
+    """The hook as a process (its script, ``python -m``): ``main``, then exit with its code."""
+    code = main()
+    # everything the run built goes with the process: the last collection, which Python
+    # makes while it exits, would walk it all (3 ms of 29 with a finding) and free nothing
+    gc.freeze()
+    raise SystemExit(code)
+
+
 if __name__ == '__main__':
-    raise SystemExit(main())
+    run()
