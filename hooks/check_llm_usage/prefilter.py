@@ -67,20 +67,22 @@ def rules() -> list[Rule]:
 
 
 def _unreduced_rules(hosts: bool = True) -> set[Rule]:
-    found: set[Rule] = set()
+    found = set(_host_rules()) if hosts else set()
     for provider in catalogue.PROVIDERS:
         for module in provider.modules:  # every resolved SDK name starts at an import of one
             parts = module.encode().split(b'.')
             found.add(Rule(frozenset(parts), parts[0]))
         for tail in provider.distinctive_tails:
             found.add(Rule(frozenset(w.encode() for w in tail.split('.'))))
-    # the raw-HTTP list holds every provider's hosts (a base_url names the provider through
-    # its SDK's module rule, so the host rules serve raw HTTP only)
-    for host in catalogue.RAW_HTTP.hosts if hosts else ():
-        found.add(Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True))
     for name in catalogue.UNBOUND_LITELLM_NAMES:
         found.add(Rule(frozenset((name.encode(),))))
     return found
+
+
+def _host_rules() -> list[Rule]:
+    # the raw-HTTP list holds every provider's hosts (a base_url names the provider through
+    # its SDK's module rule, so the host rules serve raw HTTP only)
+    return [Rule(frozenset(f.encode() for f in catalogue.host_fragments(h)), host=True) for h in catalogue.RAW_HTTP.hosts]
 
 
 def _subsumed(rule: Rule, found: set[Rule]) -> bool:
@@ -159,13 +161,14 @@ class _Tables:
     """
 
     def __init__(self) -> None:
-        # every rule, unreduced: a rule that rules() drops needs a superset of the words (and
-        # the same or no import) of one it keeps, so it never decides an answer, and reducing
-        # costs more than it saves when a few small files are checked
-        self.unreduced = list(_unreduced_rules())
+        # every rule but the host rules (built when a file has a URL), unreduced: a rule that
+        # rules() drops needs a superset of the words (and the same or no import) of one it
+        # keeps, so it never decides an answer, and reducing costs more than it saves when a
+        # few small files are checked
+        self.unreduced = list(_unreduced_rules(hosts=False))
         # the longest word of a rule is usually its rarest; a found anchor also finds every word
         # containing it.  Host rules count only in a file with a URL.
-        self.code_anchors = _anchors([rule for rule in self.unreduced if not rule.host])
+        self.code_anchors = _anchors(self.unreduced)
         self.scanned = 0  # bytes checked word by word so far
 
     @property
@@ -179,11 +182,11 @@ class _Tables:
 
     @_once
     def direct_word_rules(self) -> list[Rule]:
-        return [rule for rule in self.unreduced if not rule.imported and not rule.host]
+        return [rule for rule in self.unreduced if not rule.imported]
 
     @_once
     def direct_host_rules(self) -> list[Rule]:
-        return [rule for rule in self.unreduced if rule.host]
+        return _host_rules()
 
     @_once
     def rules_by_root(self) -> dict[bytes, list[Rule]]:
