@@ -82,7 +82,10 @@ def _unreduced_rules(hosts: bool = True) -> set[Rule]:
 def _host_rules() -> list[Rule]:
     # the raw-HTTP list holds every provider's hosts (a base_url names the provider through
     # its SDK's module rule, so the host rules serve raw HTTP only)
-    return [Rule(frozenset(f.encode() for f in catalogue.host_fragments(h)), host=True) for h in catalogue.RAW_HTTP.hosts]
+    return [
+        Rule(frozenset(f.encode() for f in catalogue.host_fragments(host)), host=True)
+        for host in catalogue.RAW_HTTP.hosts
+    ]
 
 
 def _subsumed(rule: Rule, found: set[Rule]) -> bool:
