@@ -857,6 +857,15 @@ def test_prose_check_is_linear_in_a_long_comment_line() -> None:
     )
 
 
+@pytest.mark.parametrize('shape', [
+    pytest.param(lambda n: b'import litellm\n' + b'# acompletion xx\n' * n, id='call-words-in-comments'),
+    pytest.param(lambda n: b'import litellm\nx = ' + b'acompletion' * n + b'\n', id='one-long-identifier'),
+])
+def test_an_sdk_s_call_words_are_read_once(shape: Callable[[int], bytes]) -> None:
+    # a file importing an SDK is parsed only if it names one of its calls (prefilter.call_words)
+    assert_linear('call words', shape, lambda data: prefilter.could_report(data, (catalogue.DEFAULT_TRACKER,)), 20_000)
+
+
 def test_suppressions_are_matched_by_line() -> None:
     assert_linear(
         'suppression comments',

@@ -200,9 +200,9 @@ class _Tables:
         return found
 
     @_once
-    def call_anchors(self) -> dict[bytes, list[tuple[bytes, list[bytes]]]]:
+    def call_anchors(self) -> dict[bytes, list[tuple[bytes, frozenset[bytes]]]]:
         return {
-            root: [(a, [w for w in words if a in w]) for a in _minimal(set(words))]
+            root: [(a, frozenset(w for w in words if a in w)) for a in _minimal(set(words))]
             for root, words in call_words().items()
         }
 
@@ -480,9 +480,23 @@ def call_words() -> dict[bytes, frozenset[bytes]]:
     return {root: frozenset(names) for root, names in found.items()}
 
 
-def _calls(data: bytes, anchored: list[tuple[bytes, list[bytes]]], prose: bool) -> bool:
-    """True if ``data`` names one of the words ``anchored`` (anchor, words containing it)."""
-    return any(anchor in data and any(_has_word(data, w, prose) for w in words) for anchor, words in anchored)
+def _calls(data: bytes, anchored: list[tuple[bytes, frozenset[bytes]]], prose: bool) -> bool:
+    """True if ``data`` names one of the words ``anchored`` (anchor, words containing it) as
+    ``_has_word`` finds a word: each identifier holding an anchor is read once, whatever the
+    number of words containing that anchor."""
+    for anchor, words in anchored:
+        start = data.find(anchor)
+        line = _Line(data)
+        while start >= 0:
+            first, end = start, start + len(anchor)
+            while first and data[first - 1] in _WORD_BYTES:
+                first -= 1
+            while end < len(data) and data[end] in _WORD_BYTES:
+                end += 1
+            if data[first:end] in words and not (prose and _in_prose(line, first, end)):
+                return True
+            start = data.find(anchor, end)
+    return False
 
 
 def could_export(data: bytes, imported: list[str]) -> bool:
