@@ -469,7 +469,8 @@ def call_words() -> dict[bytes, frozenset[bytes]]:
 
     by_constructor = {c: p for p in catalogue.PROVIDERS for c in p.constructors}
     made = [*catalogue.RESULT_TYPES.items()]  # ``chats.create(...)`` returns a ``Chat``
-    made += [(f, c) for f in (*catalogue.SERVICE_FACTORIES, *catalogue.SESSION_CONSTRUCTORS) for c in catalogue.SERVICE_CLIENTS.values()]
+    factories = (*catalogue.SERVICE_FACTORIES, *catalogue.SESSION_CONSTRUCTORS)  # boto3.client("bedrock-runtime")
+    made += [(f, c) for f in factories for c in catalogue.SERVICE_CLIENTS.values()]
     found: dict[bytes, set[bytes]] = {}
     for provider in catalogue.PROVIDERS:
         for module in provider.modules:
