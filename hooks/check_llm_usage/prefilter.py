@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     import re
     from collections import Counter
     from collections.abc import Callable
+    from collections.abc import Collection
     from collections.abc import Iterator
     from typing import Any
 
@@ -426,7 +427,8 @@ def _could_match(data: bytes) -> bool:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls nothing)
     candidates = [
-        rule for root in roots if _calls(data, tables.call_anchors.get(root, ()), not dynamic)
+        rule for root in roots
+        if any(_has_word(data, anchor, words, not dynamic) for anchor, words in tables.call_anchors.get(root, ()))
         for rule in tables.rules_by_root[root]
     ]
     # with import_module, a word in any string may be a module name: read every occurrence there
@@ -449,7 +451,7 @@ def _any_found(data: bytes, rules: list[Rule], prose: bool) -> bool:
     """True if every word of one of ``rules`` is in ``data`` as an identifier (``prose``: outside prose)."""
     # each word once: rules share words (``chat``, ``create``)
     present = {w for w in {w for rule in rules for w in rule.words} if w in data}
-    return any(rule.words <= present and all(_has_word(data, w, prose) for w in rule.words) for rule in rules)
+    return any(rule.words <= present and all(_has_word(data, w, (w,), prose) for w in rule.words) for rule in rules)
 
 
 def call_words() -> dict[bytes, frozenset[bytes]]:
@@ -479,25 +481,6 @@ def call_words() -> dict[bytes, frozenset[bytes]]:
         if constructor in by_constructor:
             found.setdefault(name.partition('.')[0].encode(), set()).update(words(by_constructor[constructor]))
     return {root: frozenset(names) for root, names in found.items()}
-
-
-def _calls(data: bytes, anchored: list[tuple[bytes, frozenset[bytes]]], prose: bool) -> bool:
-    """True if ``data`` names one of the words ``anchored`` (anchor, words containing it) as
-    ``_has_word`` finds a word: each identifier holding an anchor is read once, whatever the
-    number of words containing that anchor."""
-    for anchor, words in anchored:
-        start = data.find(anchor)
-        line = _Line(data)
-        while start >= 0:
-            first, end = start, start + len(anchor)
-            while first and data[first - 1] in _WORD_BYTES:
-                first -= 1
-            while end < len(data) and data[end] in _WORD_BYTES:
-                end += 1
-            if data[first:end] in words and not (prose and _in_prose(line, first, end)):
-                return True
-            start = data.find(anchor, end)
-    return False
 
 
 def could_export(data: bytes, imported: list[str]) -> bool:
@@ -611,21 +594,25 @@ def _found(data: bytes, groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]
                     yield rules
 
 
-def _has_word(data: bytes, word: bytes, prose: bool) -> bool:
-    """True if ``word`` occurs in ``data`` as an identifier that code could use.
+def _has_word(data: bytes, anchor: bytes, words: Collection[bytes], prose: bool) -> bool:
+    """True if one of ``words`` (each containing ``anchor``) occurs in ``data`` as an identifier
+    that code could use: each identifier holding the anchor is read once, whatever the number
+    of words containing it.
 
     With ``prose``, occurrences in comments and between plain words are left out.
     """
     # a plain substring search is much faster than a regex starting with \b
-    start = data.find(word)
+    start = data.find(anchor)
     line = _Line(data)
     while start >= 0:
-        end = start + len(word)
-        before = data[start - 1] if start else 0
-        after = data[end] if end < len(data) else 0
-        if before not in _WORD_BYTES and after not in _WORD_BYTES and not (prose and _in_prose(line, start, end)):
+        first, end = start, start + len(anchor)
+        while first and data[first - 1] in _WORD_BYTES:
+            first -= 1
+        while end < len(data) and data[end] in _WORD_BYTES:
+            end += 1
+        if data[first:end] in words and not (prose and _in_prose(line, first, end)):
             return True
-        start = data.find(word, start + 1)
+        start = data.find(anchor, end)
     return False
 
 
