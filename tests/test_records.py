@@ -58,3 +58,21 @@ def test_a_field_without_a_default_after_one_with_a_default_is_refused() -> None
 def test_typing_is_not_imported() -> None:
     script = 'import sys\nfrom check_llm_usage import records\nprint("typing" in sys.modules)\n'
     assert subprocess.run((sys.executable, '-c', script), capture_output=True, text=True, check=True).stdout == 'False\n'
+
+
+def test_every_module_making_records_postpones_its_annotations() -> None:
+    # records reads a class body's __annotations__; from Python 3.14 (PEP 649) only the
+    # __future__ import still puts it in the namespace, and no Python below 3.14 here shows that
+    import ast
+    from pathlib import Path
+
+    package = Path(records.__file__).parent
+    missing = []
+    for path in sorted(package.glob('*.py')):
+        tree = ast.parse(path.read_bytes())
+        imports = [n for n in tree.body if isinstance(n, ast.ImportFrom)]
+        makes_records = any(n.module == 'check_llm_usage.records' for n in imports)
+        postponed = any(n.module == '__future__' and any(a.name == 'annotations' for a in n.names) for n in imports)
+        if makes_records and not postponed:
+            missing.append(path.name)
+    assert missing == []
