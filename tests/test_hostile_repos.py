@@ -866,6 +866,16 @@ def test_an_sdk_s_call_words_are_read_once(shape: Callable[[int], bytes]) -> Non
     assert_linear('call words', shape, lambda data: prefilter.could_report(data, (catalogue.DEFAULT_TRACKER,)), 20_000)
 
 
+@pytest.mark.parametrize('shape', [
+    pytest.param(lambda n: b'from m import (' + b'from_x, ' * n + b'y)\n', id='from-in-every-name'),
+    pytest.param(lambda n: b'import m' + b', importer' * n + b'\n', id='import-in-every-name'),
+    pytest.param(lambda n: b'from m import x\n' * n, id='many-statements'),
+])
+def test_import_statements_are_read_once(shape: Callable[[int], bytes]) -> None:
+    # the statement goes on through its keyword inside a longer name: each piece joined once
+    assert_linear('import statements', shape, prefilter.imported_names, 20_000)
+
+
 def test_suppressions_are_matched_by_line() -> None:
     assert_linear(
         'suppression comments',

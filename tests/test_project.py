@@ -280,6 +280,14 @@ CASES = [
         {'helpers.py': 'def wrap(x):\n    return x.chat\n', 'x.py': 'from helpers import wrap\nwrap(y).completions.create(model="m", messages=[])\n'},
         'x.py', [], id='paths-on-unknown-receivers-do-not-cross-modules',
     ),
+    pytest.param(
+        {'pkg/__init__.py': '', 'pkg/sub.py': 'import anthropic\n\nclient = anthropic.Anthropic()\n', 'app.py': '''
+            from pkg import (from_config, sub)
+
+            sub.client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'app.py', [(3, 1, 'LLM003')], id='an-import-list-with-the-word-from-in-a-name',
+    ),
 ]
 
 
@@ -373,6 +381,9 @@ HOPS = {
     'module-attribute': 'from pkg import m{n}\nexported = m{n}.exported\n',
     'import-as': 'import pkg.m{n} as mod\nexported = mod.exported\n',
     'star': 'from pkg.m{n} import *\n',
+    # the statement's own keyword inside a longer name must not end the scan of it
+    'from-in-a-name': 'from pkg import (from_config, m{n})\nexported = m{n}.exported\n',
+    'import-in-a-name': 'import pkg.importer, pkg.m{n} as mod\nexported = mod.exported\n',
 }
 
 

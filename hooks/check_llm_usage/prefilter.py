@@ -540,26 +540,39 @@ def imported_names(data: bytes) -> list[str]:
     ``m`` and ``m.x`` of ``from m import x`` (``x`` may be a submodule); a superset, since the
     scan does not tell code from strings.  No regex: the hook's fast path calls it."""
     names = []
+    for word, piece in _import_statements(data):
+        if word == b'from':
+            module, _, rest = _statement(piece).partition(b' import ')
+            module = module.strip()
+            if module and b' ' not in module:
+                names.append(module)
+                rest = _statement(piece.partition(b'import')[2]) if rest.lstrip()[:1] == b'(' else rest
+                glue = b'' if module.endswith(b'.') else b'.'
+                names += [module + glue + n for n in _names(rest) if n != b'*']
+        else:
+            names += _names(_statement(piece))
+    return [n.decode('utf-8', 'replace') for n in names]
+
+
+def _import_statements(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """``(b'from' or b'import', what follows it)`` for each import statement of each form of
+    ``data`` (``source_forms``) a scan can see, read up to the next one: through the same word
+    inside a longer one (``from m import (from_dict, sub)``) or not starting a statement."""
     for form, word in [(f, w) for f in source_forms(data) for w in (b'from', b'import')]:
         pieces = form.split(word)  # each piece is read once: linear in the file
+        statement: list[bytes] = []
         for before, piece in zip(pieces, pieces[1:]):
-            if before[-1:] and before[-1] in _WORD_BYTES or not piece[:1].isspace() and piece[:1] != b'\\':
-                continue  # inside a longer word
+            inside = before[-1:] and before[-1] in _WORD_BYTES or not piece[:1].isspace() and piece[:1] != b'\\'
             # a statement starts a line, or follows ``;`` or ``:`` (``try: import x``)
-            line = before[max(before.rfind(b'\n'), before.rfind(b'\r')) + 1:].strip()
-            if line and line[-1:] not in (b';', b':'):
-                continue
-            if word == b'from':
-                module, _, rest = _statement(piece).partition(b' import ')
-                module = module.strip()
-                if module and b' ' not in module:
-                    names.append(module)
-                    rest = _statement(piece.partition(b'import')[2]) if rest.lstrip()[:1] == b'(' else rest
-                    glue = b'' if module.endswith(b'.') else b'.'
-                    names += [module + glue + n for n in _names(rest) if n != b'*']
+            line = b'' if inside else before[max(before.rfind(b'\n'), before.rfind(b'\r')) + 1:].strip()
+            if inside or line and line[-1:] not in (b';', b':'):
+                statement += (word, piece)
             else:
-                names += _names(_statement(piece))
-    return [n.decode('utf-8', 'replace') for n in names]
+                if statement:
+                    yield word, b''.join(statement[1:])
+                statement = [word, piece]
+        if statement:
+            yield word, b''.join(statement[1:])
 
 
 def _statement(piece: bytes) -> bytes:
