@@ -876,6 +876,17 @@ def test_import_statements_are_read_once(shape: Callable[[int], bytes]) -> None:
     assert_linear('import statements', shape, prefilter.imported_names, 20_000)
 
 
+@pytest.mark.parametrize('shape', [
+    pytest.param(lambda n: b'x = name(1) + name.y\n' * n, id='many-reads'),
+    pytest.param(lambda n: b'f(' + b'name, ' * n + b')\n', id='one-long-line'),
+    pytest.param(lambda n: b'class ' + b' \\\n' * n + b'name: pass\n', id='one-long-continuation'),
+    pytest.param(lambda n: (b'\t' * 30 + b'def  name(): pass\n') * n, id='indented-definitions'),
+])
+def test_a_module_s_bindings_of_a_name_are_read_once(shape: Callable[[int], bytes]) -> None:
+    # the project layer reads a name's bindings from a module's bytes before parsing it
+    assert_linear('name bindings', shape, lambda data: prefilter.name_bindings(data, b'name'), 20_000)
+
+
 def test_suppressions_are_matched_by_line() -> None:
     assert_linear(
         'suppression comments',

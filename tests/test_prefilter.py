@@ -323,3 +323,91 @@ def test_word_after_is_what_the_regex_matches(text: bytes) -> None:
     for end in range(len(text) + 1):
         found = WORD_AFTER.match(text, end)
         assert prefilter._word_after(text, end) == (found and found.group(1)), end
+
+
+# --- what a module's bytes tell of one name's bindings (the project layer's name gate) ---------
+
+TOP, NESTED, OTHER, DEF, STORE = (
+    prefilter.TOP_DEFINITION, prefilter.DEFINITION, prefilter.OTHER, prefilter.FUNCTION, prefilter.STORE,
+)
+NAME_BINDINGS = [
+    # definitions
+    pytest.param('def name(x):\n    pass\n', TOP | DEF, id='def'),
+    pytest.param('async  def name():\n    pass\n', TOP | DEF, id='async-def'),
+    pytest.param('class name(Base):\n    pass\n', TOP, id='class'),
+    pytest.param('class name:\n    pass\n', TOP | STORE, id='class-without-bases'),
+    pytest.param('if TYPE_CHECKING:\n    def name():\n        pass\n', NESTED | DEF, id='indented-def'),
+    pytest.param('x = 1; class name: pass\n', OTHER | STORE, id='def-not-starting-a-line'),
+    pytest.param('def \\\n  name():\n    pass\n', TOP | DEF, id='def-over-a-continued-line'),
+    # bindings to a value, as the scope model makes them
+    pytest.param('name = openai.OpenAI()\n', OTHER | STORE, id='assignment'),
+    pytest.param('a = name = make()\n', OTHER | STORE, id='chained-assignment'),
+    pytest.param('(name) = make()\n', OTHER | STORE, id='parenthesized-target'),
+    pytest.param('name: Client = make()\n', OTHER | STORE, id='annotated'),
+    pytest.param('name: Client\n', OTHER | STORE, id='annotation-only'),
+    pytest.param('if x:\n    pass\nelse: name: int = 1\n', OTHER | STORE, id='annotated-after-a-colon'),
+    pytest.param('for name in clients:\n    pass\n', OTHER | STORE, id='for-target'),
+    pytest.param('for (name) in clients:\n    pass\n', OTHER | STORE, id='for-target-in-parentheses'),
+    pytest.param('with make() as name:\n    pass\n', OTHER | STORE, id='with-as'),
+    pytest.param('with make() as (name):\n    pass\n', OTHER | STORE, id='with-as-in-parentheses'),
+    pytest.param('if (name := make()):\n    pass\n', OTHER | STORE, id='walrus'),
+    pytest.param('while name := make():\n    pass\n', OTHER | STORE, id='walrus-in-a-condition'),
+    pytest.param('f(a, name := make())\n', OTHER | STORE, id='walrus-in-arguments'),
+    pytest.param('[name := make()]\n', OTHER | STORE, id='walrus-in-a-list'),
+    pytest.param('name \\\n    = make()\n', OTHER | STORE, id='continued-line'),
+    pytest.param('a = name \\\n    = make()\n', OTHER | STORE, id='chained-over-a-continued-line'),
+    pytest.param('ok = [c for name in z]\n', OTHER | STORE, id='comprehension-target'),
+    pytest.param('f(name=1)\n', OTHER | STORE, id='keyword-argument'),
+    pytest.param('x = "name = 1"\n', OTHER | STORE, id='in-a-string'),
+    # bindings to no value (STORE only)
+    pytest.param('a, name = pair\n', OTHER | STORE, id='tuple-target'),
+    pytest.param('name += 1\n', STORE, id='augmented'),
+    pytest.param('del name\n', STORE, id='del'),
+    pytest.param('import name\n', STORE, id='import-left-to-import-words'),
+    # reads
+    pytest.param('name(1)\nname.x = 2\nname[0] = 3\nobj.name = 4\n', 0, id='call-attribute-subscript'),
+    pytest.param('from .name import x\n', 0, id='relative-module'),
+    pytest.param('# name = 1\n', 0, id='comment'),
+    pytest.param('x = name\nf(a, name)\nf(name, a)\nisinstance(x, (A, name))\n', STORE, id='values-and-arguments'),
+    pytest.param('def f(a: name) -> name:\n    return name if a else name\n', STORE, id='annotations-and-returns'),
+    pytest.param('x = {name: 1, 2: name}\nlambda: name\n@name\ndef g(): pass\n', STORE, id='keys-lambda-decorator'),
+]
+
+
+@pytest.mark.parametrize(('source', 'expected'), NAME_BINDINGS)
+def test_name_bindings(source: str, expected: int) -> None:
+    assert prefilter.name_bindings(source.encode(), b'name') == expected
+
+
+def test_name_bindings_agree_with_the_scope_model_on_the_standard_library() -> None:
+    """A differential proof on real code: where the bytes say a module binds a name only by
+    def or class, or not at all, the scope model agrees (every 25th stdlib module)."""
+    import sysconfig
+
+    from check_llm_usage.project import Project
+    from check_llm_usage.scopes import ModuleScopes
+
+    stdlib = Path(sysconfig.get_paths()['stdlib'])
+    paths = sorted(p for p in stdlib.rglob('*.py') if 'site-packages' not in p.parts)[::25]
+    project = Project(str(stdlib), (), 10 ** 7)
+    told = definitions = 0
+    for path in paths:
+        try:
+            tree = ast.parse(path.read_bytes())
+        except (SyntaxError, ValueError):
+            continue
+        module = ModuleScopes(tree, str(path))
+        defined = {n.name for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))}
+        for name in {*module.root.bindings, *defined}:
+            kinds = {b.kind for b in module.root.bindings.get(name, ())}
+            definitions += kinds in ({'function'}, {'class'})
+            shown = project.definition(str(path), name)
+            if shown:
+                told += 1
+                # no value but a def's or class's (``del name`` binds none); a class only if no def
+                # anywhere (a method's name counts); none at all when the def is in a string
+                valued = kinds - {'opaque'}
+                assert valued <= ({'function', 'class'} if shown & prefilter.FUNCTION else {'class'}), (path, name)
+            assert project.binds(str(path), name) or not kinds, (path, name)
+    print(f'{told} of {definitions} definitions told')
+    assert told > definitions / 2  # the gate tells most

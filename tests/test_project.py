@@ -288,6 +288,48 @@ CASES = [
         '''},
         'app.py', [(3, 1, 'LLM003')], id='an-import-list-with-the-word-from-in-a-name',
     ),
+    # a def or class is known from the module's bytes until something needs its body
+    pytest.param(
+        {'helpers.py': 'import litellm\n\n\ndef ask(**kw):\n    pass\n\n\nask = litellm.completion\n', 'x.py': '''
+            from helpers import ask
+
+            ask(model="gpt-4o", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM001')], id='a-def-rebound-to-an-sdk-function',
+    ),
+    pytest.param(
+        {'helpers.py': '"""Usage:\n\ndef ask(**kw): ...\n"""\nfrom impl import *\n', 'impl.py': 'from litellm import completion as ask\n', 'x.py': '''
+            from helpers import ask
+
+            ask(model="gpt-4o", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM001')], id='a-def-in-a-docstring-and-the-name-from-a-star-import',
+    ),
+    pytest.param(
+        {'base.py': 'import anthropic\n\n\nclass Base:\n    def __init__(self):\n        self.client = anthropic.Anthropic()\n', 'x.py': '''
+            from base import Base
+
+
+            class Service(Base):
+                def run(self):
+                    return self.client.messages.create(model="m", max_tokens=9, messages=[])
+
+
+            svc = Base()
+            svc.client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'x.py', [(6, 16, 'LLM003'), (10, 1, 'LLM003')], id='a-class-of-another-module-instantiated-and-subclassed',
+    ),
+    pytest.param(
+        {'pkg/__init__.py': 'from .clients import make\n', 'pkg/clients.py': 'import openai\n\n\ndef make():\n    return openai.OpenAI()\n', 'x.py': '''
+            from pkg import make
+            from pkg.clients import make as build
+
+            make().chat.completions.create(model="m", messages=[])
+            build().embeddings.create(model="m", input="a")
+        '''},
+        'x.py', [(4, 1, 'LLM002'), (5, 1, 'LLM002')], id='a-getter-re-exported-by-a-package',
+    ),
 ]
 
 

@@ -515,6 +515,135 @@ def imports_dynamically(data: bytes) -> bool:
     return False
 
 
+# how ``name_bindings`` sees an occurrence of a name: a top-level def or class, an indented
+# one, another that may bind it to a value (``name = v``, ``for name in``, ``as name``); a
+# def; one that may bind it otherwise (``a, name = v``, ``del name``)
+TOP_DEFINITION, DEFINITION, OTHER, FUNCTION, STORE = 1, 2, 4, 8, 32
+_DEFINING = (b'def', b'class')
+# a name the scope model binds to a value (``name = v``, ``name: T``, ``name := v``, ``for name
+# in``, ``with x as name``, ``(name) = v``; imports aside) is never right before these bytes
+# or words, nor right after these bytes or a keyword (``a, name = v``, ``name += 1`` and
+# ``del name`` bind no value)
+_USE_AFTER = frozenset(b'([.]},;+-*/%@&|^~<>!`')
+_USE_WORDS_AFTER = frozenset((b'if', b'else', b'for', b'and', b'or', b'is', b'not', b'as'))
+_USE_BEFORE = frozenset(b'=,[{+-*/%@&|^~<>!`\'":')
+_BINDING_WORDS = (b'for', b'as')
+
+
+def name_bindings(data: bytes, name: bytes) -> int:
+    """How the identifier ``name`` occurs in ``data``, as ``scopes`` would bind it: the union
+    of ``TOP_DEFINITION`` (``def name`` or ``class name`` starting a line), ``DEFINITION`` (the
+    same, indented), ``FUNCTION`` (one is a ``def``), ``OTHER`` (an occurrence that may bind
+    it to a value) and ``STORE`` (any occurrence but a call, an attribute or a subscript of
+    it: it may bind it to no value).  Import statements are not told apart (``import_words``).
+
+    An occurrence binds nothing after a ``.``, in prose (a comment, a sentence), or between
+    bytes and words that make it an expression read (``name(``, ``name.x``, ``= name``,
+    ``f(a, name)``, ``return name``, ``name if``).  Scanning is linear: what is looked at
+    around each occurrence is blanks, one word and one byte each side.
+    """
+    found = 0
+    size = len(name)
+    line = _Line(data)
+    start = data.find(name)
+    while start >= 0:
+        end = start + size
+        before = data[start - 1] if start else 10
+        after = data[end] if end < len(data) else 10
+        if before in _WORD_BYTES or before >= 0x80 or after in _WORD_BYTES or after >= 0x80:
+            pass  # part of a longer identifier
+        elif before != 46 and not _in_prose(line, start, end):  # 46: ``.``
+            found |= _occurrence(data, start, end)
+            if not found & STORE and data[end:end + 1] not in (b'(', b'.', b'['):
+                found |= STORE
+        start = data.find(name, end)
+    return found
+
+
+def _occurrence(data: bytes, start: int, end: int) -> int:
+    """``name_bindings`` of the one occurrence of a name at ``start:end``."""
+    first = _blanks_before(data, start)
+    word = data[_word_start(data, first):first]
+    if word in _DEFINING and first < start:
+        return _definition(data, first - len(word)) | (FUNCTION if word == b'def' else 0)
+    after = end
+    while after < len(data) and data[after] in b' \t':
+        after += 1
+    following = data[after:after + 2]
+    if following[:1] == b'=' and following != b'==' or following == b':=' or word in _BINDING_WORDS:
+        return OTHER
+    if following[:1] and following[0] in _USE_AFTER or following == b'==':
+        return 0
+    if following[:1] in (b"'", b'"') and end - start > 2:  # a quote after code starts a string
+        return 0  # after a string prefix (``rb``)
+    word_end = after
+    while word_end < len(data) and data[word_end] in _WORD_BYTES:
+        word_end += 1
+    if word_end > after and data[after:word_end] in _USE_WORDS_AFTER:
+        return 0
+    previous = data[first - 1] if first and not word else 10
+    if following[:1] == b'\\' or (previous == 58 and following[:1] == b':'):  # ``else: name: T``
+        return OTHER
+    if (word and _keyword_like(word)) or previous in _USE_BEFORE:
+        return 0
+    if previous == 40:  # ``(name``: a call's argument, or a target in parentheses
+        if following[:1] == b')':
+            opener = _blanks_before(data, first - 1)
+            callee = data[_word_start(data, opener):opener]
+            called = (callee and not _keyword_like(callee)) or data[opener - 1:opener] in (b')', b']')
+            return 0 if called else OTHER
+        return 0 if following[:1] not in (b'', b'\r', b'\n', b'#') else OTHER
+    return OTHER
+
+
+def _blanks_before(data: bytes, at: int) -> int:
+    """Where the spaces, tabs and backslash continuations before ``at`` start."""
+    while at:
+        if data[at - 1] in b' \t':
+            at -= 1
+        elif data[at - 2:at] in (b'\\\n', b'\\\r'):
+            at -= 2
+        elif data[at - 3:at] == b'\\\r\n':
+            at -= 3
+        else:
+            return at
+    return at
+
+
+def _word_start(data: bytes, at: int) -> int:
+    """Where the run of word bytes ending at ``at`` starts."""
+    while at and data[at - 1] in _WORD_BYTES:
+        at -= 1
+    return at
+
+
+def _definition(data: bytes, keyword: int) -> int:
+    """``TOP_DEFINITION`` or ``DEFINITION`` for the ``def``/``class`` keyword at ``keyword``
+    (or the ``async`` before it), by the blanks before it on its line; else ``OTHER``."""
+    start = keyword
+    if data[keyword:keyword + 3] == b'def':
+        blank = _blanks_before(data, keyword)
+        if blank < keyword and data[blank - 5:blank] == b'async':
+            start = blank - 5
+    if start == 0 or data[start - 1] in b'\r\n':
+        return TOP_DEFINITION
+    line = _blanks_before(data, start)
+    return DEFINITION if line == 0 or data[line - 1] in b'\r\n' else OTHER
+
+
+def imports_star(data: bytes) -> bool:
+    """True if ``data`` may hold ``from module import *`` (``import`` then ``*``, blanks between)."""
+    start = data.find(b'import')
+    while start >= 0:
+        at = start + 6
+        while at < len(data) and data[at] in b' \t\f\\\r\n':
+            at += 1
+        if data[at:at + 1] == b'*':
+            return True
+        start = data.find(b'import', at)
+    return False
+
+
 def names_sdk_in_a_string(data: bytes) -> bool:
     """True if a string of ``data`` is the name of an SDK module (what a dynamic import reads)."""
     tables = _tables()
@@ -554,6 +683,27 @@ def imported_names(data: bytes) -> list[str]:
     return [n.decode('utf-8', 'replace') for n in names]
 
 
+def import_words(data: bytes) -> set[bytes] | None:
+    """Every word after ``import`` in the import statements of ``data`` (more than the names
+    they bind); None when a statement is cut short where the next ``from`` or ``import`` is
+    (``from m import from_dict``)."""
+    found: set[bytes] = set()
+    for word, piece in _import_statements(data):
+        module, keyword, listed = piece.partition(b'import') if word == b'from' else (b'', b'', piece)
+        if listed.lstrip()[:1] == b'(':  # ``from m import (...)``: read to its close
+            if b')' not in listed:
+                return None
+        elif not _ends(listed if keyword or word == b'import' else module):
+            return None
+        found |= _words(_statement(listed))
+    return found
+
+
+def _ends(piece: bytes) -> bool:
+    """Whether the logical line ``piece`` starts ends in it."""
+    return any(map(_joined(piece).__contains__, (b'\n', b'\r', b';', b'#')))
+
+
 def _import_statements(data: bytes) -> Iterator[tuple[bytes, bytes]]:
     """``(b'from' or b'import', what follows it)`` for each import statement of each form of
     ``data`` (``source_forms``) a scan can see, read up to the next one: through the same word
@@ -575,6 +725,11 @@ def _import_statements(data: bytes) -> Iterator[tuple[bytes, bytes]]:
             yield word, b''.join(statement[1:])
 
 
+def _joined(piece: bytes) -> bytes:
+    """``piece`` with its backslash continuations joined."""
+    return piece.replace(b'\\\r\n', b' ').replace(b'\\\n', b' ').replace(b'\\\r', b' ')
+
+
 def _statement(piece: bytes) -> bytes:
     """The logical line ``piece`` starts (up to a parenthesis's close, or a newline not escaped),
     without its comment, as one line."""
@@ -582,7 +737,7 @@ def _statement(piece: bytes) -> bytes:
         return piece.partition(b')')[0].replace(b'(', b' ').replace(b'\r', b' ').replace(b'\n', b' ')
     statement = piece.partition(b'\n')[0]
     if b'\\' in statement:  # maybe continued on the next line
-        statement = piece.replace(b'\\\r\n', b' ').replace(b'\\\n', b' ').replace(b'\\\r', b' ')
+        statement = _joined(piece)
     for end in (b'\n', b'\r', b';', b'#'):
         statement = statement.partition(end)[0]
     return statement.replace(b'\t', b' ').replace(b'\f', b' ')

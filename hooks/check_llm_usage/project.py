@@ -24,6 +24,8 @@ _INIT = '__init__.py'
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
+# a module may bind names its text does not show: a star import, a ``__getattr__`` (_bindings)
+_INDIRECT = 16
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
 KEPT = 64
 
@@ -64,6 +66,8 @@ class Project:
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
+        self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
+        self._import_words: dict[str, set[bytes] | None] = {}  # prefilter.import_words of a module
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
@@ -182,6 +186,43 @@ class Project:
         string naming an SDK module, which a dynamic import could be given."""
         reached = 0 if module.file is None else self._reach(module.file)
         return module.file is None or bool(reached & _EXPORTS) or (names_sdk and bool(reached & _DYNAMIC))
+
+    def definition(self, path: str, name: str) -> int:
+        """How the module ``path`` binds ``name`` at its top level, as its bytes show (its
+        scope model would give the same): ``prefilter.TOP_DEFINITION``, with ``FUNCTION`` if
+        a ``def``, when only ``def`` or ``class`` statements bind it (one starting a line); 0
+        when it may be bound otherwise, or not at all (a definition in a string)."""
+        shown = self._bindings(path, name)
+        if shown & (prefilter.OTHER | _INDIRECT) or not shown & prefilter.TOP_DEFINITION:
+            return 0
+        return shown & (prefilter.TOP_DEFINITION | prefilter.FUNCTION)
+
+    def binds(self, path: str, name: str) -> bool:
+        """False only when the module ``path`` binds nothing by ``name`` at its top level, as
+        its bytes show (a star import or ``__getattr__`` aside)."""
+        return bool(self._bindings(path, name) & ~_INDIRECT)  # STORE too: ``a, name = v``
+
+    def _bindings(self, path: str, name: str) -> int:
+        """``prefilter.name_bindings`` of ``name`` in every form of the module ``path``, with
+        ``OTHER`` if an import statement may bind it (or the file is unreadable), and
+        ``_INDIRECT`` if a star import or a ``__getattr__`` may."""
+        key = (path, name)
+        found = self._name_bindings.get(key)
+        if found is None:
+            try:
+                data = read_source(path, self.max_bytes)
+            except OSError:
+                data = None
+            if path not in self._import_words and data is not None:
+                self._import_words[path] = prefilter.import_words(data)
+            imported = self._import_words.get(path)
+            found = prefilter.OTHER if imported is None or name.encode() in imported else 0
+            for form in [] if data is None else prefilter.source_forms(data):
+                found |= prefilter.name_bindings(form, name.encode())
+                if b'__getattr__' in form or prefilter.imports_star(form):
+                    found |= _INDIRECT
+            self._name_bindings[key] = found
+        return found
 
     def _names_sdk_at(self, path: str, data: bytes | None = None) -> bool:
         """``names_sdk`` of a repository file (its bytes ``data`` if read already), once per run."""

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from collections.abc import Iterator
 
 from check_llm_usage import catalogue
+from check_llm_usage import prefilter
 from check_llm_usage.findings import MAX_STEPS
 from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import KEPT
@@ -81,13 +82,23 @@ class ModuleRef(NamedTuple):
     name: str
 
 
+class Defined(NamedTuple):
+    """A def or class of a repository module, known from its bytes before it is parsed (an
+    instance of the class too); ``Resolver.parsed`` gives its ``Function`` or ``SelfOf``."""
+
+    module: ModuleFile
+    name: str
+    function: bool  # a def: calling it gives what it returns
+    submodule: str | None  # as ``_export`` was asked it
+
+
 # typing.TYPE_CHECKING without importing typing (the hook's start-up time); Value is for annotations
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
     from typing import Union
 
-    Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef]
+    Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef, Defined]
 
 UNKNOWN = Opaque(())
 
@@ -150,6 +161,7 @@ class Resolver:
         # rule can match by their name (a stored SDK function behind another name is missed)
         self.follow = True
         self._exports: dict[tuple[str, str, bool], Value | None] = {}
+        self._parsed: dict[tuple[str | None, str, bool], Value] = {}  # parsed() of a Defined
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
@@ -172,7 +184,10 @@ class Resolver:
         the project keeps (memo keys are node ids, so the modules live as long as the memos)."""
         if len(self._kept) <= KEPT:
             return
-        for memo in (self._exports, self._resolved, self._annotations, self._literals, self._mros, self._takes_arguments, self._picks):
+        for memo in (
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
+            self._takes_arguments, self._picks,
+        ):
             memo.clear()
         self.close()
 
@@ -348,6 +363,8 @@ class Resolver:
         return UNKNOWN
 
     def _attribute(self, base: Value, name: str, depth: int) -> Value:
+        if isinstance(base, Defined):
+            base = self.parsed(base, depth)
         if isinstance(base, Imported):
             return self._named(f'{base.name}.{name}')
         if isinstance(base, Instance):
@@ -427,9 +444,29 @@ class Resolver:
             self._exports[key] = self._export_of(module, name, depth, submodule)
         return self._exports[key]
 
-    def _export_of(self, module: ModuleFile, name: str, depth: int, submodule: str | None) -> Value | None:
+    def parsed(self, defined: Defined, depth: int) -> Value:
+        """The ``Function`` or ``SelfOf`` (as the module's scope model has it) ``defined`` stands
+        for, parsing its module; unknown if the module binds no such name after all."""
+        key = (defined.module.file, defined.name, defined.submodule is not None)
+        if key not in self._parsed:
+            value = self._export_of(defined.module, defined.name, depth, defined.submodule, lazy=False)
+            self._parsed[key] = UNKNOWN if value is None else value
+        return self._parsed[key]
+
+    def _export_of(
+        self, module: ModuleFile, name: str, depth: int, submodule: str | None, lazy: bool = True,
+    ) -> Value | None:
         # a module that cannot give an LLM value is not read: its submodules may still
-        readable = self.project.may_give_llm_values(module, self.names_sdk)  # type: ignore[union-attr]
+        project: Project = self.project  # type: ignore[assignment]
+        readable = project.may_give_llm_values(module, self.names_sdk)
+        if lazy and readable and module.file is not None:
+            # its bytes may tell a def or class, or that a package leaves the name to its submodule
+            kind = project.definition(module.file, name)
+            if kind:
+                return Defined(module, name, bool(kind & prefilter.FUNCTION), submodule)
+            found = None if submodule is None or project.binds(module.file, name) else project.submodule(module, name)
+            if found is not None:
+                return ModuleRef(found, submodule)  # type: ignore[arg-type]
         scopes = self._scopes_of(module.file) if readable else None
         root = None if scopes is None else scopes.root
         if root is not None and name in root.bindings:
@@ -513,6 +550,8 @@ class Resolver:
             order = [cls]
             for base in cls.node.bases:  # type: ignore[union-attr]
                 resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
+                if isinstance(resolved, Defined):
+                    resolved = self.parsed(resolved, depth)
                 if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
                     order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
             self._mros[(id(cls), self.follow)] = order
@@ -535,6 +574,10 @@ class Resolver:
 
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
         func = self.resolve(call.func, scope, depth)
+        if isinstance(func, Defined):  # an instance of a class is known without parsing it
+            if not func.function:
+                return func
+            func = self.parsed(func, depth)
         if isinstance(func, Imported):
             if func.name in catalogue.SERVICE_FACTORIES:
                 return self._service_client(call)
@@ -717,6 +760,8 @@ class Resolver:
             return found if isinstance(found, list) else []
         if isinstance(expr, ast.Attribute):
             owner = self.resolve(expr.value, scope)
+            if isinstance(owner, Defined):
+                owner = self.parsed(owner, 0)
             if isinstance(owner, SelfOf):
                 return [*owner.scope.bindings.get(expr.attr, ()), *owner.scope.attrs.get(expr.attr, ())]
         return []
