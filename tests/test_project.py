@@ -483,9 +483,28 @@ def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch
     assert capsys.readouterr().out == ''
 
 
-@pytest.mark.parametrize('kept', [pytest.param(64, id='modules-kept'), pytest.param(1, id='modules-evicted')])
+def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from check_llm_usage import project as project_layer
+
+    monkeypatch.setattr(project_layer, 'KEPT_BYTES', 250)
+    paths = [str(tmp_path / f'{name}.py') for name in 'abc']
+    for path in paths:
+        Path(path).write_text('x = 1\n' * 20)  # 120 bytes: two fit
+    layer = project_layer.Project(str(tmp_path), (), 10_000)
+    for path in [*paths, paths[2], paths[1]]:
+        assert layer.scopes(path) is not None
+    assert layer.parsed == 3
+    layer.scopes(paths[0])  # the least recently used went
+    assert layer.parsed == 4
+
+
+@pytest.mark.parametrize(('kept', 'size'), [
+    pytest.param(64, 1 << 20, id='modules-kept'),
+    pytest.param(1, 1 << 20, id='modules-evicted'),
+    pytest.param(64, 10, id='modules-over-the-size-kept'),
+])
 def test_what_a_check_builds_is_freed_without_a_garbage_collection(
-    project: Path, monkeypatch: pytest.MonkeyPatch, kept: int,
+    project: Path, monkeypatch: pytest.MonkeyPatch, kept: int, size: int,
 ) -> None:
     # check_all turns the collector off: a reference cycle left behind would never be freed
     import gc
@@ -495,6 +514,7 @@ def test_what_a_check_builds_is_freed_without_a_garbage_collection(
     from check_llm_usage import values
 
     monkeypatch.setattr(project_layer, 'KEPT', kept)
+    monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
     monkeypatch.setattr(values, 'KEPT', kept)
     put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
                   'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',

@@ -28,6 +28,7 @@ _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsew
 _INDIRECT = 16
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
 KEPT = 64
+KEPT_BYTES = 1024 * 1024
 
 
 class ModuleFile(tuple):
@@ -62,6 +63,8 @@ class Project:
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._evicted: list[ModuleScopes] = []
+        self._sizes: dict[int, int] = {}  # the source size of each module kept, by its id
+        self._kept_bytes = 0  # their sum
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
@@ -107,23 +110,33 @@ class Project:
         """The scope model of a repository file; None if it cannot be read or parsed."""
         if path in self._scopes:
             self._scopes[path] = self._scopes.pop(path)  # the most recently used last
-        else:
-            if len(self._scopes) >= KEPT:  # the least recently used goes
-                evicted = self._scopes.pop(next(iter(self._scopes)))
-                if evicted is not None:
-                    self._evicted.append(evicted)
-            from check_llm_usage.parsing import PARSE_ERRORS
-            from check_llm_usage.parsing import parse
-            from check_llm_usage.scopes import ModuleScopes
+            return self._scopes[path]
+        from check_llm_usage.parsing import PARSE_ERRORS
+        from check_llm_usage.parsing import parse
+        from check_llm_usage.scopes import ModuleScopes
 
-            self._scopes[path] = None  # while it is read: a module importing itself
-            self.parsed += 1
-            try:
-                data = read_source(path, self.max_bytes)
-                self._scopes[path] = ModuleScopes(parse(data, path), os.path.relpath(path))
-            except (OSError, *PARSE_ERRORS):
-                pass
-        return self._scopes[path]
+        self.parsed += 1
+        try:
+            data = read_source(path, self.max_bytes)
+        except OSError:
+            data = None
+        size = 0 if data is None else len(data)
+        # the least recently used go: the syntax trees kept stay within a number and a size
+        while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
+            evicted = self._scopes.pop(next(iter(self._scopes)))
+            if evicted is not None:
+                self._kept_bytes -= self._sizes.pop(id(evicted))
+                self._evicted.append(evicted)
+        self._scopes[path] = None  # while it is read: a module importing itself
+        try:
+            scopes = None if data is None else ModuleScopes(parse(data, path), os.path.relpath(path))
+        except PARSE_ERRORS:
+            scopes = None
+        if scopes is not None:
+            self._sizes[id(scopes)] = size
+            self._kept_bytes += size
+            self._scopes[path] = scopes
+        return scopes
 
     def release(self) -> None:
         """Close the modules no longer kept, once the resolver that may still use them is done."""
