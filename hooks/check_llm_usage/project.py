@@ -28,7 +28,7 @@ _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsew
 _INDIRECT = 16
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
 KEPT = 64
-KEPT_BYTES = 1024 * 1024
+KEPT_BYTES = 2 * 1024 * 1024
 
 
 class ModuleFile(tuple):
