@@ -887,6 +887,25 @@ def test_a_module_s_bindings_of_a_name_are_read_once(shape: Callable[[int], byte
     assert_linear('name bindings', shape, lambda data: prefilter.name_bindings(data, b'name'), 20_000)
 
 
+def test_a_module_s_bytes_are_read_for_a_bounded_number_of_names(tmp_path: Path) -> None:
+    # a file calling thousands of names of one large module: past a few, the module is parsed
+    from check_llm_usage.project import Project
+
+    def make(n: int) -> tuple[str, list[str]]:
+        names = [f'helper_{i}' for i in range(n)]
+        path = tmp_path / f'module_{n}.py'
+        path.write_text(''.join(f'def {name}():\n    return {name}\n\n\n' for name in names))
+        return str(path), names
+
+    def run(module: tuple[str, list[str]]) -> None:
+        path, names = module
+        layer = Project(str(tmp_path), (), 10 ** 7)
+        for name in names:
+            layer.definition(path, name)
+
+    assert_linear('names read from one module', make, run, 1_000)
+
+
 def test_suppressions_are_matched_by_line() -> None:
     assert_linear(
         'suppression comments',

@@ -29,6 +29,8 @@ _INDIRECT = 16
 # parsed modules kept for the run (the memory of a scan of a large repository stays bounded)
 KEPT = 64
 KEPT_BYTES = 2 * 1024 * 1024
+# names a module's bytes are read for (Project.definition) before it is parsed instead
+NAME_SCANS = 64
 
 
 class ModuleFile(tuple):
@@ -71,6 +73,7 @@ class Project:
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
         self._import_words: dict[str, set[bytes] | None] = {}  # prefilter.import_words of a module
+        self._scans: dict[str, int] = {}  # the names _bindings read each module's bytes for
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
@@ -222,6 +225,10 @@ class Project:
         key = (path, name)
         found = self._name_bindings.get(key)
         if found is None:
+            # each name is a scan of the whole file: past a few, parsing it once costs less
+            self._scans[path] = self._scans.get(path, 0) + 1
+            if self._scans[path] > NAME_SCANS:
+                return prefilter.OTHER
             try:
                 data = read_source(path, self.max_bytes)
             except OSError:
