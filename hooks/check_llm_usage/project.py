@@ -73,7 +73,8 @@ class Project:
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
-        self._import_words: dict[str, set[bytes] | None] = {}  # prefilter.import_words of a module
+        # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
+        self._module_facts: dict[str, tuple[set[bytes] | None, bool]] = {}
         self._scans: dict[str, int] = {}  # the names _bindings read each module's bytes for
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
@@ -231,18 +232,17 @@ class Project:
             if self._scans[path] > NAME_SCANS:
                 return prefilter.OTHER
             try:
-                data = read_source(path, self.max_bytes)
+                forms = prefilter.source_forms(read_source(path, self.max_bytes))
             except OSError:
-                data = None
-            if path not in self._import_words and data is not None:
-                self._import_words[path] = prefilter.import_words(data)
-            imported = self._import_words.get(path)
+                forms = []
+            if path not in self._module_facts:  # what holds for every name of the module, once
+                indirect = any(b'__getattr__' in f or prefilter.imports_star(f) for f in forms)
+                self._module_facts[path] = (prefilter.import_words(forms[0]) if forms else None, indirect)
+            imported, indirect = self._module_facts[path]
             found = prefilter.OTHER if imported is None or name.encode() in imported else 0
-            for form in [] if data is None else prefilter.source_forms(data):
+            for form in forms:
                 found |= prefilter.name_bindings(form, name.encode())
-                if b'__getattr__' in form or prefilter.imports_star(form):
-                    found |= _INDIRECT
-            self._name_bindings[key] = found
+            found = self._name_bindings[key] = found | (_INDIRECT if indirect else 0)
         return found
 
     def _names_sdk_at(self, path: str, data: bytes | None = None) -> bool:
