@@ -109,10 +109,7 @@ def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
         options.codes, options.llm_objects,
     )
-    project = _project(options)
-    from check_llm_usage.project import names_sdk
-
-    sites, gaps = tracking.call_sites(tree, policy, path, project, project is not None and names_sdk(data))
+    sites, gaps = tracking.call_sites(tree, policy, path, _project(options), data)
     if not sites and not gaps:
         return []
     lines = decoded_lines(data)

@@ -174,6 +174,7 @@ class _Tables:
         # containing it.  Host rules count only in a file with a URL.
         self.code_anchors = _anchors(self.unreduced)
         self.scanned = 0  # bytes checked word by word so far
+        self.anchors_of: dict[bytes, list[tuple[bytes, frozenset[bytes]]]] = {}
 
     @property
     def staged(self) -> bool:
@@ -201,11 +202,16 @@ class _Tables:
         return found
 
     @_once
-    def call_anchors(self) -> dict[bytes, list[tuple[bytes, frozenset[bytes]]]]:
-        return {
-            root: [(a, frozenset(w for w in words if a in w)) for a in _minimal(set(words))]
-            for root, words in call_words().items()
-        }
+    def call_words(self) -> dict[bytes, frozenset[bytes]]:
+        return call_words()
+
+    def call_anchors(self, root: bytes) -> list[tuple[bytes, frozenset[bytes]]]:
+        """The anchors of an SDK root's call words, each with the words containing it: built
+        for the roots a run meets (all of them take longer than checking a large file)."""
+        if root not in self.anchors_of:
+            words = self.call_words.get(root, frozenset())
+            self.anchors_of[root] = [(a, frozenset(w for w in words if a in w)) for a in _minimal(set(words))]
+        return self.anchors_of[root]
 
     @_once
     def string_roots(self) -> frozenset[bytes]:
@@ -428,7 +434,7 @@ def _could_match(data: bytes) -> bool:
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls nothing)
     candidates = [
         rule for root in roots
-        if any(_has_word(data, anchor, words, not dynamic) for anchor, words in tables.call_anchors.get(root, ()))
+        if any(_has_word(data, anchor, words, not dynamic) for anchor, words in tables.call_anchors(root))
         for rule in tables.rules_by_root[root]
     ]
     # with import_module, a word in any string may be a module name: read every occurrence there

@@ -18,6 +18,8 @@ from check_llm_usage.source import read_source
 # typing.TYPE_CHECKING without importing typing: the hook's gate runs on its fast path
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from check_llm_usage.scopes import ModuleScopes
 
 _INIT = '__init__.py'
@@ -198,12 +200,12 @@ class Project:
             mask |= _EXPORTS  # ``importlib.import_module("openai")``
         return mask, self._imported(node, names)
 
-    def may_give_llm_values(self, module: ModuleFile, names_sdk: bool) -> bool:
+    def may_give_llm_values(self, module: ModuleFile, names_sdk: Callable[[], bool]) -> bool:
         """False only when nothing ``module`` binds, nor anything it imports, can be an LLM
-        value (``values`` then need not read it); ``names_sdk``: the checked file has a
-        string naming an SDK module, which a dynamic import could be given."""
+        value (``values`` then need not read it); ``names_sdk()``: whether the checked file has
+        a string naming an SDK module, which a dynamic import could be given."""
         reached = 0 if module.file is None else self._reach(module.file)
-        return module.file is None or bool(reached & _EXPORTS) or (names_sdk and bool(reached & _DYNAMIC))
+        return module.file is None or bool(reached & _EXPORTS) or (bool(reached & _DYNAMIC) and names_sdk())
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its

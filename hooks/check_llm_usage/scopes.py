@@ -117,12 +117,25 @@ class ModuleScopes:
             node, scope, guards = stack.pop()
             # the commonest nodes first: everything that only holds calls, and names
             if type(node) not in _BINDING_NODES:
+                if type(node) is ast.Attribute:  # of ``a.b.c`` only what ``a`` is can call or bind
+                    node = node.value
+                    while type(node) is ast.Attribute:
+                        node = node.value
+                    if type(node) is not ast.Name and type(node) is not ast.Constant:  # a name read
+                        stack.append((node, scope, guards))
+                    continue
                 if type(node) is ast.Name:
                     if type(node.ctx) is not ast.Load:
                         scope.bind(node.id, OPAQUE_BINDING)
                     continue
-                if type(node) is ast.Call:
+                if type(node) is ast.Call:  # its children as _child_nodes gives them, a keyword's value for it
                     self.calls.append(Call(node, scope, guards))
+                    stack.extend([
+                        (child, scope, guards)
+                        for child in reversed((node.func, *node.args, *[k.value for k in node.keywords]))
+                        if type(child) is not ast.Name and type(child) is not ast.Constant  # names read
+                    ])
+                    continue
                 stack.extend([(child, scope, guards) for child in reversed(_child_nodes(node))])
                 continue
             children.clear()

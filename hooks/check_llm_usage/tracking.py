@@ -59,12 +59,13 @@ class TokenGap(NamedTuple):
 
 def call_sites(
     tree: ast.Module, policy: Policy, path: str = '', project: Project | None = None,
-    names_sdk: bool = False,
+    source: bytes = b'',
 ) -> tuple[list[Site], list[TokenGap]]:
-    """Every LLM call site of ``tree`` (the file ``path``) with how it is tracked, and the
-    token-recording gaps; names imported from the ``project``'s modules are followed."""
+    """Every LLM call site of ``tree`` (the file ``path``, whose bytes are ``source``) with how
+    it is tracked, and the token-recording gaps; names imported from the ``project``'s modules
+    are followed."""
     module = ModuleScopes(tree, path)
-    resolver = Resolver(module, project, policy.llm_objects, names_sdk)
+    resolver = Resolver(module, project, policy.llm_objects, source)
     matcher = Matcher(module, resolver)
     sites = []
     codes = catalogue.default_codes() if policy.codes is None else policy.codes

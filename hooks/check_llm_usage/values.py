@@ -19,6 +19,7 @@ from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import KEPT
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
+from check_llm_usage.project import names_sdk
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
@@ -148,15 +149,15 @@ class Resolver:
 
     def __init__(
         self, home: ModuleScopes, project: Project | None = None, llm_objects: tuple[str, ...] = (),
-        names_sdk: bool = False,
+        source: bytes = b'',
     ) -> None:
         self.home = home
         self.project = project
         self.llm_objects = llm_objects
         self._module = home  # the module of the expression being resolved
         self._kept: dict[int, ModuleScopes] = {}
-        # whether a string of the checked file names an SDK module (``load("anthropic")``)
-        self.names_sdk = names_sdk
+        self.source = source  # the checked file's bytes
+        self._names_sdk: bool | None = None
         # follow imports into the repository's modules: the matcher turns it off for calls no
         # rule can match by their name (a stored SDK function behind another name is missed)
         self.follow = True
@@ -178,6 +179,13 @@ class Resolver:
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
+
+    def names_sdk(self) -> bool:
+        """Whether a string of the checked file names an SDK module (``load("anthropic")``):
+        read once, when a dynamic import is reached."""
+        if self._names_sdk is None:
+            self._names_sdk = bool(self.source) and names_sdk(self.source)
+        return self._names_sdk
 
     def settle(self) -> None:
         """Between two call sites: forget what was resolved once that holds more modules than
