@@ -89,7 +89,7 @@ class Matcher:
         if not self._may_resolve(func):
             return None
         self.resolver.follow = self._may_match(func)
-        value = self.resolver.resolve(func, scope)
+        value = self.resolver.value(func, scope)
         if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
             provider: Provider | None = catalogue.LLM_OBJECTS  # any method of a configured object
         else:
@@ -124,7 +124,7 @@ class Matcher:
             if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
             self.resolver.follow = self._may_match(arg)
-            value = self.resolver.resolve(arg, call.scope)
+            value = self.resolver.value(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))

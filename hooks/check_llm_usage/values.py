@@ -175,6 +175,7 @@ class Resolver:
         # a name's bindings, picked once per context (every use re-picking every binding is
         # quadratic); only picks that met no value still being resolved are kept
         self._picks: dict[tuple[int, int, int, bool], Value] = {}
+        self._names: dict[tuple[str, int, bool], Value] = {}  # value() of a name in a scope
         self._unsettled = 0  # values met while still being resolved (or cut off by depth)
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
@@ -194,7 +195,7 @@ class Resolver:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
-            self._takes_arguments, self._picks,
+            self._takes_arguments, self._picks, self._names,
         ):
             memo.clear()
         self.close()
@@ -228,6 +229,20 @@ class Resolver:
         # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
         # (in the checked file only: its own bytes show the name to the pre-filter)
         return Imported(name) if name in SDK_ROOTS and scope.module is self.home else Unbound(name)
+
+    def value(self, expr: ast.expr, scope: Scope) -> Value:
+        """``resolve(expr, scope)`` for a call's target or argument: a name read in a scope is
+        resolved once there (it means every binding of the name, wherever it is read)."""
+        if type(expr) is not ast.Name:
+            return self.resolve(expr, scope)
+        key = (expr.id, id(scope), self.follow)
+        value = self._names.get(key)
+        if value is None:
+            unsettled = self._unsettled
+            value = self.resolve(expr, scope)
+            if self._unsettled == unsettled:  # not cut short by a cycle or the depth
+                self._names[key] = value
+        return value
 
     def resolve(self, expr: ast.expr, scope: Scope, depth: int = 0) -> Value:
         """What ``expr`` evaluates to, as far as the file tells.
