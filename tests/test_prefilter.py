@@ -208,6 +208,23 @@ COULD_MATCH = [
     pytest.param('import boto3\nboto3.client("bedrock-runtime").converse(modelId="m")\n', True, id='service-client'),
     pytest.param('from google import genai\nchat = genai.Client().chats.create(model="m")\nchat.send_message("x")\n', True, id='returned-object'),
     pytest.param('import openai\nclient = openai.OpenAI()\nclient.files.list()\n', False, id='sdk-non-billable-call'),
+    # ... as an attribute or an imported name: a variable, a parameter or a method of that name
+    # is none of the SDK's (prefilter._attribute_name)
+    pytest.param('import litellm\nresponses = []\nresponses.append(1)\n', False, id='sdk-call-word-a-variable'),
+    pytest.param('import litellm\ndef f(responses):\n    return len(responses)\n', False, id='sdk-call-word-a-parameter'),
+    pytest.param('import litellm\nclass A:\n    def aresponses(self):\n        pass\n', False, id='sdk-call-word-a-method'),
+    pytest.param('import litellm\nf(\n    aresponses)\n', False, id='sdk-call-word-a-name-read'),
+    # the analyzer reads no attribute named by a string
+    pytest.param('import litellm\nask = getattr(litellm, "aresponses")\nask(model="m")\n', False, id='sdk-call-word-in-getattr'),
+    pytest.param('import litellm\nlitellm . aresponses(model="m")\n', True, id='sdk-call-word-after-a-dot-and-blanks'),
+    pytest.param('import litellm\nr = (litellm\n    .aresponses(model="m"))\n', True, id='sdk-call-word-after-a-dot-starting-a-line'),
+    pytest.param('import litellm\nr = (litellm.\n    aresponses(model="m"))\n', True, id='sdk-call-word-after-a-dot-ending-a-line'),
+    pytest.param('import litellm\r\nr = (litellm.\r\n    aresponses(model="m"))\r\n', True, id='sdk-call-word-after-a-dot-ending-a-crlf-line'),
+    pytest.param('import litellm\nr = (litellm.  # why\n    aresponses(model="m"))\n', True, id='sdk-call-word-after-a-comment'),
+    pytest.param('import litellm\nr = (litellm.\n\n    aresponses(model="m"))\n', True, id='sdk-call-word-after-a-blank-line'),
+    pytest.param('import litellm\nr = litellm.\\\n    aresponses(model="m")\n', True, id='sdk-call-word-after-a-continuation'),
+    pytest.param('from litellm import (\n    aresponses,\n)\naresponses(model="m")\n', True, id='sdk-call-word-imported-in-parentheses'),
+    pytest.param('from litellm import *\naresponses(model="m")\n', True, id='sdk-call-word-through-a-star-import'),
     # documented in the README: text split across literals is not looked for
     pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
 ]
@@ -217,6 +234,11 @@ COULD_MATCH = [
 def test_could_match(source, expected):
     encoding = 'latin-1' if 'latin-1' in source else 'utf-8'
     assert prefilter.could_match(source.encode(encoding)) is expected
+
+
+@pytest.mark.parametrize(('source', 'expected'), [p for p in COULD_MATCH if 'sdk-call-word' in p.id])
+def test_an_sdk_call_word_counts_where_the_analyzer_can_report_it(source, expected):
+    assert bool(codes(source)) is expected
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,9 @@ module (every resolved name starts at an import of it), every attribute of a dis
 chain tail, or a bare litellm function name.  The words are whole identifiers, so a file
 whose bytes do not contain all the words of at least one rule cannot produce a finding.
 A module rule also needs its first word in an import statement, or ``import_module``
-somewhere in the file (the only other way the analyzer binds a module).
+somewhere in the file (the only other way the analyzer binds a module), and one of the
+SDK's call words (``call_words``) where a call can name it: as an attribute, or among the
+words of the import statements.
 
 The scan is staged for speed: a substring search for one anchor word per rule and two
 literal-prefixed searches for import statements reject almost every file; only the rest
@@ -431,10 +433,13 @@ def _could_match(data: bytes) -> bool:
     dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls nothing)
+    # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
+    # nothing): as an attribute, or as a name an import statement binds; anywhere with a star
+    # import (``from litellm import *``, then ``completion(...)``) or import_module
+    imported = None if not roots or dynamic or imports_star(data) else import_words(data)
     candidates = [
         rule for root in roots
-        if any(_has_word(data, anchor, words, not dynamic) for anchor, words in tables.call_anchors(root))
+        if any(_has_word(data, anchor, words, not dynamic, imported) for anchor, words in tables.call_anchors(root))
         for rule in tables.rules_by_root[root]
     ]
     # with import_module, a word in any string may be a module name: read every occurrence there
@@ -466,8 +471,10 @@ def call_words() -> dict[bytes, frozenset[bytes]]:
     object a call of it returns), and the class of a client called itself (``dspy.LM(...)(x)``).
 
     A call the analyzer reports on something imported from the root names one of them in the
-    file, as an attribute (``client.chat.completions.create``), an imported name
-    (``from litellm import completion``) or a string (``getattr(litellm, "completion")``).
+    file, as an attribute (``client.chat.completions.create``) or an imported name
+    (``from litellm import completion``), or behind a star import; with ``import_module``, in
+    a string (``import_module("litellm.completion")``).  It reads no attribute a string names
+    (``getattr(litellm, "completion")``).
     """
     def words(provider: catalogue.Provider) -> set[bytes]:
         names = [*provider.functions, *provider.endpoints, *provider.distinctive_tails]
@@ -768,12 +775,16 @@ def _found(data: bytes, groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]
                     yield rules
 
 
-def _has_word(data: bytes, anchor: bytes, words: Collection[bytes], prose: bool) -> bool:
+def _has_word(
+    data: bytes, anchor: bytes, words: Collection[bytes], prose: bool, imported: Collection[bytes] | None = None,
+) -> bool:
     """True if one of ``words`` (each containing ``anchor``) occurs in ``data`` as an identifier
     that code could use: each identifier holding the anchor is read once, whatever the number
     of words containing it.
 
-    With ``prose``, occurrences in comments and between plain words are left out.
+    With ``prose``, occurrences in comments and between plain words are left out.  With
+    ``imported`` (the words of the import statements), so are those that are neither one of
+    them nor an attribute's name (``_attribute_name``).
     """
     # a plain substring search is much faster than a regex starting with \b
     start = data.find(anchor)
@@ -784,10 +795,27 @@ def _has_word(data: bytes, anchor: bytes, words: Collection[bytes], prose: bool)
             first -= 1
         while end < len(data) and data[end] in _WORD_BYTES:
             end += 1
-        if data[first:end] in words and not (prose and _in_prose(line, first, end)):
-            return True
+        word = data[first:end]
+        if word in words and not (prose and _in_prose(line, first, end)):
+            if imported is None or word in imported or _attribute_name(data, first):
+                return True
         start = data.find(anchor, end)
     return False
+
+
+def _attribute_name(data: bytes, start: int) -> bool:
+    """Whether the identifier at ``start`` may be an attribute's name: a ``.`` before it (blanks
+    and backslash continuations apart), or only blanks before it on its line while the line
+    before ends in a ``.``, holds a comment or is blank (``(litellm.\n    completion(...))``)."""
+    at = _blanks_before(data, start)
+    if not at or data[at - 1] not in b'.\r\n\f':  # the first line, or a byte that is no dot
+        return False
+    if data[at - 1] in b'.\f':  # a form feed is blank: of the line before, it is not told apart
+        return True
+    end = at - 2 if data[at - 2:at] == b'\r\n' else at - 1  # where the line before ends
+    begin = max(data.rfind(b'\n', 0, end), data.rfind(b'\r', 0, end)) + 1
+    before = data[begin:end].rstrip(b' \t\f')
+    return not before or before.endswith(b'.') or b'#' in before
 
 
 class _Line:
