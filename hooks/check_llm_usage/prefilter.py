@@ -436,10 +436,16 @@ def _could_match(data: bytes) -> bool:
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
     # nothing): as an attribute, or as a name an import statement binds; anywhere with a star
     # import (``from litellm import *``, then ``completion(...)``) or import_module
-    imported = None if not roots or dynamic or imports_star(data) else import_words(data)
+    imported: list[set[bytes] | None] = []  # read on the first call word that is no attribute's name
+
+    def named(word: bytes) -> bool:
+        if not imported:
+            imported.append(None if imports_star(data) else import_words(data))
+        return imported[0] is None or word in imported[0]
+
     candidates = [
         rule for root in roots
-        if any(_has_word(data, anchor, words, not dynamic, imported) for anchor, words in tables.call_anchors(root))
+        if any(_has_word(data, anchor, words, not dynamic, None if dynamic else named) for anchor, words in tables.call_anchors(root))
         for rule in tables.rules_by_root[root]
     ]
     # with import_module, a word in any string may be a module name: read every occurrence there
@@ -776,15 +782,14 @@ def _found(data: bytes, groups: list[tuple[bytes, list[tuple[bytes, list[Rule]]]
 
 
 def _has_word(
-    data: bytes, anchor: bytes, words: Collection[bytes], prose: bool, imported: Collection[bytes] | None = None,
+    data: bytes, anchor: bytes, words: Collection[bytes], prose: bool, named: Callable[[bytes], bool] | None = None,
 ) -> bool:
     """True if one of ``words`` (each containing ``anchor``) occurs in ``data`` as an identifier
     that code could use: each identifier holding the anchor is read once, whatever the number
     of words containing it.
 
     With ``prose``, occurrences in comments and between plain words are left out.  With
-    ``imported`` (the words of the import statements), so are those that are neither one of
-    them nor an attribute's name (``_attribute_name``).
+    ``named``, so is one that is no attribute's name (``_attribute_name``) unless ``named(word)``.
     """
     # a plain substring search is much faster than a regex starting with \b
     start = data.find(anchor)
@@ -797,7 +802,7 @@ def _has_word(
             end += 1
         word = data[first:end]
         if word in words and not (prose and _in_prose(line, first, end)):
-            if imported is None or word in imported or _attribute_name(data, first):
+            if named is None or _attribute_name(data, first) or named(word):
                 return True
         start = data.find(anchor, end)
     return False
