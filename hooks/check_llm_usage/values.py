@@ -276,7 +276,7 @@ class Resolver:
         return value
 
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
-        if isinstance(expr, ast.Name):
+        if type(expr) is ast.Name:
             found = self.lookup(expr.id, scope, depth)
             if isinstance(found, list):
                 value = self._picked(found, depth)
@@ -285,9 +285,9 @@ class Resolver:
                     return self._resolve(expr, scope.parent, depth)
                 return value
             return found
-        if isinstance(expr, ast.Attribute):
+        if type(expr) is ast.Attribute:
             return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
-        if isinstance(expr, ast.Call):
+        if type(expr) is ast.Call:
             return self._call_result(expr, scope, depth)
         if isinstance(expr, ast.Await):
             return self.resolve(expr.value, scope, depth)
@@ -350,6 +350,8 @@ class Resolver:
     @staticmethod
     def _pick(values: list[Value]) -> Value:
         """Of a name's bindings (``try``/``except`` or ``if``/``else`` branches), an SDK one first."""
+        if len(values) == 1:  # most names: one binding
+            return values[0]
         sdk = [v for v in values if _is_sdk(v)]
         if not sdk:
             return Resolver._first_known(iter(values))
@@ -858,11 +860,9 @@ def _is_generic(value: Value) -> bool:
 
 
 def _is_sdk(value: Value) -> bool:
-    if isinstance(value, Instance):
+    if type(value) is Instance:
         return True
-    if isinstance(value, Imported):
-        return _in_sdk(value.name)
-    return False
+    return type(value) is Imported and _in_sdk(value.name)
 
 
 @functools.lru_cache(maxsize=4096)
