@@ -214,8 +214,6 @@ COULD_MATCH = [
     pytest.param('import litellm\ndef f(responses):\n    return len(responses)\n', False, id='sdk-call-word-a-parameter'),
     pytest.param('import litellm\nclass A:\n    def aresponses(self):\n        pass\n', False, id='sdk-call-word-a-method'),
     pytest.param('import litellm\nf(\n    aresponses)\n', False, id='sdk-call-word-a-name-read'),
-    # the analyzer reads no attribute named by a string
-    pytest.param('import litellm\nask = getattr(litellm, "aresponses")\nask(model="m")\n', False, id='sdk-call-word-in-getattr'),
     pytest.param('import litellm\nlitellm . aresponses(model="m")\n', True, id='sdk-call-word-after-a-dot-and-blanks'),
     pytest.param('import litellm\nr = (litellm\n    .aresponses(model="m"))\n', True, id='sdk-call-word-after-a-dot-starting-a-line'),
     pytest.param('import litellm\nr = (litellm.\n    aresponses(model="m"))\n', True, id='sdk-call-word-after-a-dot-ending-a-line'),
@@ -225,6 +223,29 @@ COULD_MATCH = [
     pytest.param('import litellm\nr = litellm.\\\n    aresponses(model="m")\n', True, id='sdk-call-word-after-a-continuation'),
     pytest.param('from litellm import (\n    aresponses,\n)\naresponses(model="m")\n', True, id='sdk-call-word-imported-in-parentheses'),
     pytest.param('from litellm import *\naresponses(model="m")\n', True, id='sdk-call-word-through-a-star-import'),
+    pytest.param('m = __import__("litellm")\nm.aresponses(model="m")\n', True, id='sdk-call-word-through-dunder-import'),
+    # a string annotation is parsed as code: its dot may be in another literal, or an escape
+    pytest.param(
+        'import openai\ndef embed(fn: "openai.OpenAI().embeddings." "create"):\n    return fn(model="m", input=[])\n',
+        True, id='sdk-call-word-in-a-concatenated-annotation',
+    ),
+    pytest.param(
+        'import anthropic\nmake: "anthropic.Anthropic().messages." \'create\'\nmake(model="m", messages=[])\n',
+        True, id='sdk-call-word-in-a-module-annotation',
+    ),
+    pytest.param(
+        'import openai\nfn: "openai.OpenAI().embeddings\\N{FULL STOP}create"\nfn(model="m", input=[])\n',
+        True, id='sdk-call-word-after-an-escaped-dot',
+    ),
+    pytest.param(
+        'import openai\nfn: """(openai.OpenAI().embeddings\\N{FULL STOP}\ncreate)"""\nfn(model="m", input=[])\n',
+        True, id='sdk-call-word-after-an-escaped-dot-ending-a-line',
+    ),
+    pytest.param(
+        'from typing import Optional\nimport cohere\ndef run(chat: Optional["cohere.ClientV2()." "chat"] = None):\n'
+        '    return chat(model="m", messages=[])\n',
+        True, id='sdk-call-word-in-an-optional-annotation',
+    ),
     # documented in the README: text split across literals is not looked for
     pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
 ]

@@ -304,6 +304,8 @@ _WORDS_ONLY = bytes(c if c in _WORD_BYTES else 32 for c in range(256))  # the re
 # stdlib that costs 56 ns a byte, staged 14, and the staged tables take 10 ms to build
 _DIRECT_BYTES = 256 * 1024
 _SPACE = rb'(?:[ \t\f]|\\\r?\n|\\\r)'
+# what may stand for the dot before an attribute's name, in code or in a string parsed as code
+_ATTRIBUTE_AFTER = b'.\'"}'
 _NAME = rb'[^\s,;#()\\]+(?:' + _SPACE + rb'+as' + _SPACE + rb'+[^\s,;#()\\]+)?'
 
 
@@ -425,12 +427,13 @@ def _could_match(data: bytes) -> bool:
     if _any_found(data, words, prose=True):
         return True
     rooted = tables.staged or any(map(data.__contains__, tables.root_anchors))
-    if not rooted and b'import_module' not in data:
+    if not rooted and b'import_module' not in data and b'__import__' not in data:
         return False
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
     roots = _words(statements) & tables.string_roots if rooted else set()
-    # importlib.import_module('openai') names a module in a string (imported importlib only)
-    dynamic = b'importlib' in statements and b'import_module' in data
+    # importlib.import_module('openai') (imported importlib only) or __import__('openai') names
+    # a module in a string
+    dynamic = b'importlib' in statements and b'import_module' in data or b'__import__' in data
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
@@ -811,16 +814,20 @@ def _has_word(
 def _attribute_name(data: bytes, start: int) -> bool:
     """Whether the identifier at ``start`` may be an attribute's name: a ``.`` before it (blanks
     and backslash continuations apart), or only blanks before it on its line while the line
-    before ends in a ``.``, holds a comment or is blank (``(litellm.\n    completion(...))``)."""
+    before ends in one, holds a comment or is blank (``(litellm.\n    completion(...))``).
+
+    A string annotation is parsed as code, so a quote or an escape's ``}`` counts as a dot
+    (``"client.embeddings." "create"``, ``"client.embeddings\\N{FULL STOP}create"``).
+    """
     at = _blanks_before(data, start)
-    if not at or data[at - 1] not in b'.\r\n\f':  # the first line, or a byte that is no dot
+    if not at or data[at - 1] not in _ATTRIBUTE_AFTER + b'\r\n\f':  # the first line, or no dot
         return False
-    if data[at - 1] in b'.\f':  # a form feed is blank: of the line before, it is not told apart
+    if data[at - 1] in _ATTRIBUTE_AFTER + b'\f':  # a form feed is blank: the line before is not told
         return True
     end = at - 2 if data[at - 2:at] == b'\r\n' else at - 1  # where the line before ends
     begin = max(data.rfind(b'\n', 0, end), data.rfind(b'\r', 0, end)) + 1
     before = data[begin:end].rstrip(b' \t\f')
-    return not before or before.endswith(b'.') or b'#' in before
+    return not before or before[-1] in _ATTRIBUTE_AFTER or b'#' in before
 
 
 class _Line:
