@@ -224,6 +224,7 @@ COULD_MATCH = [
     pytest.param('from litellm import (\n    aresponses,\n)\naresponses(model="m")\n', True, id='sdk-call-word-imported-in-parentheses'),
     pytest.param('from litellm import *\naresponses(model="m")\n', True, id='sdk-call-word-through-a-star-import'),
     pytest.param('m = __import__("litellm")\nm.aresponses(model="m")\n', True, id='sdk-call-word-through-dunder-import'),
+    pytest.param('doc = "see __import__()"\nnote = "litellm is used"\nx.aresponses()\n', False, id='sdk-call-word-dunder-import-named'),
     # a string annotation is parsed as code: its dot may be in another literal, or an escape
     pytest.param(
         'import openai\ndef embed(fn: "openai.OpenAI().embeddings." "create"):\n    return fn(model="m", input=[])\n',

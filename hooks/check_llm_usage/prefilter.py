@@ -427,15 +427,17 @@ def _could_match(data: bytes) -> bool:
     if _any_found(data, words, prose=True):
         return True
     rooted = tables.staged or any(map(data.__contains__, tables.root_anchors))
-    if not rooted and b'import_module' not in data and b'__import__' not in data:
+    if not rooted and b'import_module' not in data:
         return False
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
     roots = _words(statements) & tables.string_roots if rooted else set()
-    # importlib.import_module('openai') (imported importlib only) or __import__('openai') names
-    # a module in a string
-    dynamic = b'importlib' in statements and b'import_module' in data or b'__import__' in data
+    # importlib.import_module('openai') names a module in a string (imported importlib only)
+    dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
+    elif rooted and b'__import__' in data:  # so does __import__('openai'): the whole string
+        modules = tables.quoted_modules.findall(data)
+        roots.update(tables.string_roots.intersection(m.partition(b'.')[0] for m in modules))
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
     # nothing): as an attribute, or as a name an import statement binds; anywhere with a star
     # import (``from litellm import *``, then ``completion(...)``) or import_module
@@ -448,7 +450,10 @@ def _could_match(data: bytes) -> bool:
 
     candidates = [
         rule for root in roots
-        if any(_has_word(data, anchor, words, not dynamic, None if dynamic else named) for anchor, words in tables.call_anchors(root))
+        if any(
+            _has_word(data, anchor, words, not dynamic, None if dynamic else named)
+            for anchor, words in tables.call_anchors(root)
+        )
         for rule in tables.rules_by_root[root]
     ]
     # with import_module, a word in any string may be a module name: read every occurrence there
