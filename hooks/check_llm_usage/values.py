@@ -157,7 +157,7 @@ class Resolver:
         self._module = home  # the module of the expression being resolved
         self._kept: dict[int, ModuleScopes] = {}
         self.source = source  # the checked file's bytes
-        self._names_sdk: bool | None = None
+        self._source_names_sdk: bool | None = None
         # follow imports into the repository's modules: the matcher turns it off for calls no
         # rule can match by their name (a stored SDK function behind another name is missed)
         self.follow = True
@@ -181,12 +181,12 @@ class Resolver:
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
 
-    def names_sdk(self) -> bool:
+    def source_names_sdk(self) -> bool:
         """Whether a string of the checked file names an SDK module (``load("anthropic")``):
         read once, when a dynamic import is reached."""
-        if self._names_sdk is None:
-            self._names_sdk = bool(self.source) and names_sdk(self.source)
-        return self._names_sdk
+        if self._source_names_sdk is None:
+            self._source_names_sdk = bool(self.source) and names_sdk(self.source)
+        return self._source_names_sdk
 
     def settle(self) -> None:
         """Between two call sites: forget what was resolved once that holds more modules than
@@ -483,7 +483,7 @@ class Resolver:
     ) -> Value | None:
         # a module that cannot give an LLM value is not read: its submodules may still
         project: Project = self.project  # type: ignore[assignment]
-        readable = project.may_give_llm_values(module, self.names_sdk)
+        readable = project.may_give_llm_values(module, self.source_names_sdk)
         if lazy and readable and module.file is not None:
             # its bytes may tell a def or class, or that a package leaves the name to its submodule
             kind = project.definition(module.file, name)
