@@ -860,6 +860,9 @@ def test_prose_check_is_linear_in_a_long_comment_line() -> None:
 @pytest.mark.parametrize('shape', [
     pytest.param(lambda n: b'import litellm\n' + b'# acompletion xx\n' * n, id='call-words-in-comments'),
     pytest.param(lambda n: b'import litellm\nx = ' + b'acompletion' * n + b'\n', id='one-long-identifier'),
+    # no call word is an attribute: the line before each is read, and only it
+    pytest.param(lambda n: b'import litellm\r' + b'y = 1\rresponses = 1\r' * n, id='call-words-on-cr-lines'),
+    pytest.param(lambda n: b'\rimport litellm\n' + b'y = 1\nresponses = 1\n' * n, id='call-words-after-one-cr'),
 ])
 def test_an_sdk_s_call_words_are_read_once(shape: Callable[[int], bytes]) -> None:
     # a file importing an SDK is parsed only if it names one of its calls (prefilter.call_words)

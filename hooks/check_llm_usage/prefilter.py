@@ -830,9 +830,32 @@ def _attribute_name(data: bytes, start: int) -> bool:
     if data[at - 1] in _ATTRIBUTE_AFTER + b'\f':  # a form feed is blank: the line before is not told
         return True
     end = at - 2 if data[at - 2:at] == b'\r\n' else at - 1  # where the line before ends
-    begin = max(data.rfind(b'\n', 0, end), data.rfind(b'\r', 0, end)) + 1
-    before = data[begin:end].rstrip(b' \t\f')
+    before = data[_line_start(data, end):end].rstrip(b' \t\f')
     return not before or before[-1] in _ATTRIBUTE_AFTER or b'#' in before
+
+
+def _line_start(data: bytes, end: int) -> int:
+    """Where the line ending at ``end`` starts: looked for back over a window that doubles,
+    so the search is as long as that line, not the file (lines may end in ``\n`` or ``\r``)."""
+    width = 64
+    while True:
+        low = max(end - width, 0)
+        found = max(data.rfind(b'\n', low, end), data.rfind(b'\r', low, end))
+        if found >= 0 or not low:
+            return found + 1
+        width *= 2
+
+
+def _line_end(data: bytes, start: int) -> int:
+    """Where the line holding ``start`` ends (its ``\n`` or ``\r``, else the end of ``data``),
+    found as ``_line_start`` finds a start."""
+    width = 64
+    while True:
+        high = min(start + width, len(data))
+        found = [at for at in (data.find(b'\n', start, high), data.find(b'\r', start, high)) if at >= 0]
+        if found or high == len(data):
+            return min(found, default=len(data))
+        width *= 2
 
 
 class _Line:
@@ -851,10 +874,7 @@ class _Line:
         data = self.data
         # the break before ``position`` is at or after the end of the line read before
         self.start = max(data.rfind(b'\n', self.end, position), data.rfind(b'\r', self.end, position)) + 1
-        newline = data.find(b'\n', position)
-        newline = len(data) if newline < 0 else newline
-        carriage = data.find(b'\r', position, newline)
-        self.end = newline if carriage < 0 else carriage
+        self.end = _line_end(data, position)
         self.comment = data.find(b'#', self.start, self.end)
         # the first quote or brace (a string, or an f-string's field)
         openers = [at for at in (data.find(c, self.start, self.end) for c in (b"'", b'"', b'{')) if at >= 0]
