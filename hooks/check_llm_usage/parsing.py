@@ -13,6 +13,12 @@ _CHAIN_CHARACTERS = '.([+-*/%@&|^<>'
 _NOT_CHAIN = bytes(set(range(256)) - set(_CHAIN_CHARACTERS.encode()))
 _MAX_CHAIN = 20_000
 _PREFIX = '[A-Za-z]*'  # a string literal's prefix
+# a larger file is parsed in pieces of at least this size, at most _PIECES of them: the
+# parser's working memory (several times the tree's) then stays that of one piece
+_PIECE_BYTES = 64 * 1024
+_PIECES = 8
+# where a piece may start: a top-level ``def``, ``class`` or decorator (not one after a decorator)
+_PIECE_STARTS = (b'def ', b'class ', b'async ', b'@')
 
 
 def parse(data: bytes, path: str) -> ast.Module:
@@ -21,7 +27,45 @@ def parse(data: bytes, path: str) -> ast.Module:
     with warnings.catch_warnings():
         # ``"\\d"`` warns while parsing: noise on stderr, and an error under -W error
         warnings.simplefilter('ignore')
+        if len(data) >= 2 * _PIECE_BYTES:
+            tree = _parse_in_pieces(data, path)
+            if tree is not None:
+                return tree
         return ast.parse(data, filename=path)
+
+
+def _parse_in_pieces(data: bytes, path: str) -> ast.Module | None:
+    """The tree of ``data`` parsed piece by piece, or None if a piece does not parse alone.
+
+    A piece starts at a line a top-level statement could start.  If every piece parses, each
+    cut was at a top-level statement boundary: a piece ending inside a string, brackets, a
+    continued line or before its ``def`` (a decorator) is no complete module.  Its lines are
+    numbered by the blank lines put before it (columns are unchanged), so the tree is the
+    one of the whole file.  The caller parses the whole file when this gives up (at most
+    twice the work), and a file declaring its encoding in a cookie is parsed whole.
+    """
+    lines = data.splitlines(keepends=True)
+    if any(b'coding' in line for line in lines[:2]):
+        return None
+    size = max(_PIECE_BYTES, len(data) // _PIECES)
+    body: list[ast.stmt] = []
+    start = offset = first = 0
+    decorated = False  # the line before (blank lines and comments apart) is a decorator's
+    for number, line in enumerate(lines):
+        if offset - start >= size and line.startswith(_PIECE_STARTS) and not decorated:
+            try:
+                body += ast.parse(b'\n' * first + data[start:offset], filename=path).body
+            except PARSE_ERRORS:
+                return None
+            start, first = offset, number
+        offset += len(line)
+        if line.strip() and not line.lstrip().startswith(b'#'):
+            decorated = line.startswith((b'@', b')'))
+    try:
+        body += ast.parse(b'\n' * first + data[start:], filename=path).body
+    except PARSE_ERRORS:
+        return None
+    return ast.Module(body=body, type_ignores=[])
 
 
 def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:

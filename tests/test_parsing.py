@@ -1,0 +1,75 @@
+"""A large file is parsed in pieces: the tree must be the one ``ast.parse`` gives the whole file."""
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from check_llm_usage import parsing
+from check_llm_usage.parsing import PARSE_ERRORS
+from check_llm_usage.parsing import parse
+
+# top-level functions enough to fill several pieces
+FUNCTIONS = b''.join(b'def f%d(a, b=1):\n    """Doc."""\n    return a + b * %d\n\n' % (i, i) for i in range(3_000))
+# a first line long enough that the next line a piece may start at is the first cut
+LONG_LINE = b'y = 0  # ' + b'x' * 70_000 + b'\n'
+
+
+def whole(data: bytes) -> str:
+    try:
+        return ast.dump(ast.parse(data, '<test>'), include_attributes=True)
+    except PARSE_ERRORS as exc:
+        return f'{type(exc).__name__}: {exc}'
+
+
+def mine(data: bytes) -> str:
+    try:
+        return ast.dump(parse(data, '<test>'), include_attributes=True)
+    except PARSE_ERRORS as exc:
+        return f'{type(exc).__name__}: {exc}'
+
+
+CASES = [
+    # (what, source, whether the pieces can be used)
+    ('plain functions', FUNCTIONS, True),
+    ('a call after them', b'import openai\n' + FUNCTIONS + b'client = openai.OpenAI()\nclient.chat.completions.create()\n', True),
+    ('decorated functions', FUNCTIONS.replace(b'def ', b'@app.get(\n    "/x",\n)\n@cache\nasync def '), True),
+    ('CR line endings', FUNCTIONS.replace(b'\n', b'\r'), True),
+    ('CRLF line endings', FUNCTIONS.replace(b'\n', b'\r\n'), True),
+    ('UTF-8 BOM and non-ASCII names', b'\xef\xbb\xbf' + FUNCTIONS.replace(b'def f', b'def caf\xc3\xa9_'), True),
+    ('classes with else branches at the top', FUNCTIONS.replace(b'def ', b'if x:\n    pass\nelse:\n    pass\nclass C'), True),
+    # each piece would end in a string, in brackets or after a backslash: parsed whole
+    ('functions inside a string', b's = """\n' + FUNCTIONS + b'"""\n', False),
+    ('a matrix product in brackets', LONG_LINE + b'x = (a\n@ b)\n' + FUNCTIONS, False),
+    ('a matrix product after a backslash', LONG_LINE + b'x = a \\\n@ b\n' + FUNCTIONS, False),
+    ('a decorator at the first cut', LONG_LINE + b'@decorator\n' + FUNCTIONS, True),
+    ('an async comprehension in brackets', LONG_LINE + b'x = [y\nasync for y in z]\n' + FUNCTIONS, False),
+    # errors: reported where the whole file's parse reports them
+    ('a syntax error in the last piece', FUNCTIONS + b'def g(:\n', False),
+    ('a syntax error in the first piece', b'def g(:\n' + FUNCTIONS, False),
+    ('an unclosed bracket at the end', FUNCTIONS + b'x = (\n', False),
+    ('a NUL byte', FUNCTIONS + b'\x00\n', False),
+    ('invalid UTF-8 in a later piece', FUNCTIONS + b'x = "\xff"\n', False),
+]
+
+
+@pytest.mark.parametrize(('source', 'in_pieces'), [pytest.param(s, p, id=w) for w, s, p in CASES])
+def test_the_tree_is_the_whole_files(source: bytes, in_pieces: bool) -> None:
+    assert len(source) >= 2 * parsing._PIECE_BYTES
+    assert mine(source) == whole(source)
+    assert (parsing._parse_in_pieces(source, '<test>') is not None) is in_pieces
+
+
+def test_a_coding_cookie_parses_the_whole_file() -> None:
+    # a later piece alone would be read as UTF-8: b'\xc3\xa9' is one character there, two here
+    source = b'# -*- coding: latin-1 -*-\n' + FUNCTIONS + b'x = "\xc3\xa9"\n'
+    assert parsing._parse_in_pieces(source, '<test>') is None
+    assert parse(source, '<test>').body[-1].value.value == '\xc3\xa9'  # type: ignore[attr-defined]
+
+
+def test_pieces_are_numbered_by_their_lines() -> None:
+    tree = parse(FUNCTIONS + b'\n\nlast = f1(2)\n', '<test>')
+    last = tree.body[-1]
+    assert (last.lineno, last.col_offset, last.end_lineno, last.end_col_offset) == (12_003, 0, 12_003, 12)
+    assert (tree.body[2_900].lineno, tree.body[2_900].name) == (11_601, 'f2900')  # type: ignore[attr-defined]
+
