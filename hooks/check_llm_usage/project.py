@@ -140,7 +140,6 @@ class Project:
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
-            scopes.drop_statements()  # values reads its bindings, never its statements
             self._sizes[id(scopes)] = size
             self._kept_bytes += size
             self._scopes[path] = scopes

@@ -76,10 +76,6 @@ _BINDING_NODES = frozenset((
 ))
 
 
-# the nodes of scopes whose statements ModuleScopes.drop_statements frees
-_BODIES = frozenset((ast.Module, ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-
-
 class ModuleScopes:
     """The scopes of one parsed file: its bindings, calls and imports.
 
@@ -106,15 +102,6 @@ class ModuleScopes:
         self.scopes = []
         self.calls = []
         self.lambdas = {}
-
-    def drop_statements(self) -> None:
-        """Free what resolving names in another file never reads: the statements of each body
-        (what bindings and returns hold stays) and the calls.  A module parsed to resolve
-        names keeps about 60% of the memory it would."""
-        for scope in self.scopes:
-            if type(scope.node) in _BODIES:
-                scope.node.body = []  # type: ignore[union-attr]
-        self.calls = []
 
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]
