@@ -255,8 +255,11 @@ class _Tables:
         return frozenset(m.encode() for p in catalogue.PROVIDERS for m in p.modules)
 
     @_once
-    def quoted_modules(self) -> re.Pattern[bytes]:
-        return _compile(rb'[\'"]([A-Za-z_][\w.]*)[\'"]')  # a whole string that is a dotted name
+    def quoted_modules(self) -> tuple[re.Pattern[bytes], ...]:
+        # a whole string that is a dotted name, one pattern per quote: a search for one literal
+        # character is three times faster than for either; the closing quote, not consumed,
+        # may open the next string
+        return tuple(_compile(q + rb'([A-Za-z_][\w.]*)(?=' + q + rb')') for q in (b'"', b"'"))
 
     @_once
     def quoted_roots(self) -> tuple[bytes, ...]:
@@ -436,7 +439,7 @@ def _could_match(data: bytes) -> bool:
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
     elif rooted and b'__import__' in data:  # so does __import__('openai'): the whole string
-        modules = tables.quoted_modules.findall(data)
+        modules = _quoted_modules(data)
         roots.update(tables.string_roots.intersection(m.partition(b'.')[0] for m in modules))
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
     # nothing): as an attribute, or as a name an import statement binds; anywhere with a star
@@ -682,8 +685,14 @@ def names_sdk_in_a_string(data: bytes) -> bool:
             return False
     return any(
         m.partition(b'.')[0] in tables.string_roots and _in_sdk_modules(m, tables.sdk_modules)
-        for m in tables.quoted_modules.findall(data)
+        for m in _quoted_modules(data)
     )
+
+
+def _quoted_modules(data: bytes) -> list[bytes]:
+    """The text of each string of ``data`` that is a dotted name (and of some that are not:
+    the scan does not tell code from strings)."""
+    return [name for pattern in _tables().quoted_modules for name in pattern.findall(data)]
 
 
 def _in_sdk_modules(name: bytes, modules: frozenset[bytes]) -> bool:
