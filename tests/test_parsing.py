@@ -40,10 +40,11 @@ CASES = [
     ('classes with else branches at the top', FUNCTIONS.replace(b'def ', b'if x:\n    pass\nelse:\n    pass\nclass C'), True),
     # each piece would end in a string, in brackets or after a backslash: parsed whole
     ('functions inside a string', b's = """\n' + FUNCTIONS + b'"""\n', False),
-    ('a matrix product in brackets', LONG_LINE + b'x = (a\n@ b)\n' + FUNCTIONS, False),
-    ('a matrix product after a backslash', LONG_LINE + b'x = a \\\n@ b\n' + FUNCTIONS, False),
+    ('a matrix product in brackets', LONG_LINE + b'x = (a\n\n@ b)\n' + FUNCTIONS, False),
+    ('a function in a string', LONG_LINE + b's = \'\'\'\n\ndef f():\n    pass\n\'\'\'\n' + FUNCTIONS, False),
     ('a decorator at the first cut', LONG_LINE + b'@decorator\n' + FUNCTIONS, True),
-    ('an async comprehension in brackets', LONG_LINE + b'x = [y\nasync for y in z]\n' + FUNCTIONS, False),
+    ('an async comprehension in brackets', LONG_LINE + b'x = [y\n\nasync for y in z]\n' + FUNCTIONS, False),
+    ('a decorator, a blank line, its function', (LONG_LINE + b'@decorator\n\ndef f():\n    pass\n') * 3, False),
     # errors: reported where the whole file's parse reports them
     ('a syntax error in the last piece', FUNCTIONS + b'def g(:\n', False),
     ('a syntax error in the first piece', b'def g(:\n' + FUNCTIONS, False),
@@ -73,3 +74,15 @@ def test_pieces_are_numbered_by_their_lines() -> None:
     assert (last.lineno, last.col_offset, last.end_lineno, last.end_col_offset) == (12_003, 0, 12_003, 12)
     assert (tree.body[2_900].lineno, tree.body[2_900].name) == (11_601, 'f2900')  # type: ignore[attr-defined]
 
+
+
+def test_the_blank_lines_put_before_pieces_stay_fewer_than_the_files_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a file of blank lines: each piece would be numbered by more lines than it has bytes
+    source = (b'\n' * 1000 + b'def f(): pass\n') * 200
+    parsed: list[int] = []
+    real_parse = ast.parse
+    monkeypatch.setattr(ast, 'parse', lambda text, *args, **kwargs: parsed.append(len(text)) or real_parse(text, *args, **kwargs))
+    tree = parsing._parse_in_pieces(source, '<test>')
+    assert tree is not None and len(tree.body) == 200 and tree.body[-1].lineno == 200_200
+    assert len(parsed) > 1  # it is parsed in pieces
+    assert sum(parsed) <= 2 * len(source)

@@ -17,8 +17,9 @@ _PREFIX = '[A-Za-z]*'  # a string literal's prefix
 # parser's working memory (several times the tree's) then stays that of one piece
 _PIECE_BYTES = 64 * 1024
 _PIECES = 8
-# where a piece may start: a top-level ``def``, ``class`` or decorator (not one after a decorator)
-_PIECE_STARTS = (b'def ', b'class ', b'async ', b'@')
+# where a piece may start: a line after a blank one that starts with ``def``, ``class``,
+# ``async`` or a decorator (so never a ``def`` right after its decorator)
+_PIECE_START = rb'(?:\r\n?|\n)[ \t\f]*(?:\r\n?|\n)(?=(?:def|class|async)[ \t]|@)'
 
 
 def parse(data: bytes, path: str) -> ast.Module:
@@ -41,31 +42,33 @@ def _parse_in_pieces(data: bytes, path: str) -> ast.Module | None:
     cut was at a top-level statement boundary: a piece ending inside a string, brackets, a
     continued line or before its ``def`` (a decorator) is no complete module.  Its lines are
     numbered by the blank lines put before it (columns are unchanged), so the tree is the
-    one of the whole file.  The caller parses the whole file when this gives up (at most
-    twice the work), and a file declaring its encoding in a cookie is parsed whole.
+    one of the whole file.  Those blank lines stay fewer than the file's bytes (a file of
+    blank lines would otherwise make them several times its size), and the caller parses
+    the whole file when this gives up: at most three times the bytes are parsed.  A file
+    declaring its encoding in a cookie is parsed whole.
     """
-    lines = data.splitlines(keepends=True)
-    if any(b'coding' in line for line in lines[:2]):
+    if any(b'coding' in line for line in data.split(b'\n', 2)[:2]):
         return None
+    import re  # here: only a large file needs it (the hook's fast path never does)
+
+    starts = re.compile(_PIECE_START)
     size = max(_PIECE_BYTES, len(data) // _PIECES)
     body: list[ast.stmt] = []
-    start = offset = first = 0
-    decorated = False  # the line before (blank lines and comments apart) is a decorator's
-    for number, line in enumerate(lines):
-        if offset - start >= size and line.startswith(_PIECE_STARTS) and not decorated:
-            try:
-                body += ast.parse(b'\n' * first + data[start:offset], filename=path).body
-            except PARSE_ERRORS:
-                return None
-            start, first = offset, number
-        offset += len(line)
-        if line.strip() and not line.lstrip().startswith(b'#'):
-            decorated = line.startswith((b'@', b')'))
-    try:
-        body += ast.parse(b'\n' * first + data[start:], filename=path).body
-    except PARSE_ERRORS:
-        return None
-    return ast.Module(body=body, type_ignores=[])
+    start = first = padded = 0  # where the piece starts, its first line, the blank lines so far
+    while True:
+        padded += first
+        match = starts.search(data, start + size)
+        end = len(data) if match is None else match.end()
+        lines = data.count(b'\n', start, end) + data.count(b'\r', start, end) - data.count(b'\r\n', start, end)
+        if padded + first + lines > len(data):  # the next piece would need too many blank lines
+            end = len(data)
+        try:
+            body += ast.parse(b'\n' * first + data[start:end], filename=path).body
+        except PARSE_ERRORS:
+            return None
+        if end == len(data):
+            return ast.Module(body=body, type_ignores=[])
+        start, first = end, first + lines
 
 
 def _refuse_if_too_deep_for_old_parser(data: bytes) -> None:
