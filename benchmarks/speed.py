@@ -11,7 +11,8 @@ code base that names an LLM SDK in nearly every file; its wheel is downloaded in
 benchmarks/.cache/ on first use, skipped with a note if that fails) and its largest file alone.
 Commands: ``check-llm-calls TARGET``; ``ruff check --select TID251`` with a banned-api config
 generated from the catalogue (the accuracy benchmark's), ``--no-cache``, if ruff is
-installed; the floors: reading every file's bytes, and ``ast.parse`` of every file.  Then the
+installed; the floors: reading every file's bytes, and ``ast.parse`` of every file; each in
+the target's directory (a file's own), where a user would run them.  Then the
 single-file hook runs (a clean file, a file with a finding, console script and ``python -m``)
 against ``python -c pass``, all interleaved.  Prints Markdown tables: medians over the rounds
 of wall and CPU time (user + system of the process and the children it waited for), the
@@ -200,7 +201,10 @@ def scans(targets: dict[str, str], config: str | None, runs: int) -> str:
         for label, target in targets.items():
             for tool, command in scan_commands(target, config).items():
                 ok = (0, 1) if tool == 'check-llm-calls' else (0,)
-                times.setdefault((label, tool), []).append(run(command, ok=ok))
+                # in the target's directory, as a user runs the checker in a repository: the project
+                # layer's top is found from there (the stdlib's imports resolve inside it)
+                directory = target if os.path.isdir(target) else os.path.dirname(target)
+                times.setdefault((label, tool), []).append(run(command, cwd=directory, ok=ok))
     rows = []
     for (label, tool), timings in times.items():
         files = python_files(targets[label])
