@@ -37,8 +37,8 @@ CASES = [
     ('CR line endings', FUNCTIONS.replace(b'\n', b'\r'), True),
     ('CRLF line endings', FUNCTIONS.replace(b'\n', b'\r\n'), True),
     ('UTF-8 BOM and non-ASCII names', b'\xef\xbb\xbf' + FUNCTIONS.replace(b'def f', b'def caf\xc3\xa9_'), True),
-    ('classes with else branches at the top', FUNCTIONS.replace(b'def ', b'if x:\n    pass\nelse:\n    pass\nclass C'), True),
-    # each piece would end in a string, in brackets or after a backslash: parsed whole
+    ('classes after else branches at the top', FUNCTIONS.replace(b'def ', b'if x:\n    pass\n\nelse:\n    pass\n\nclass C'), True),
+    # a cut would fall in a string or in brackets, or between a decorator and its def: parsed whole
     ('functions inside a string', b's = """\n' + FUNCTIONS + b'"""\n', False),
     ('a matrix product in brackets', LONG_LINE + b'x = (a\n\n@ b)\n' + FUNCTIONS, False),
     ('a function in a string', LONG_LINE + b's = \'\'\'\n\ndef f():\n    pass\n\'\'\'\n' + FUNCTIONS, False),
@@ -73,7 +73,6 @@ def test_pieces_are_numbered_by_their_lines() -> None:
     last = tree.body[-1]
     assert (last.lineno, last.col_offset, last.end_lineno, last.end_col_offset) == (12_003, 0, 12_003, 12)
     assert (tree.body[2_900].lineno, tree.body[2_900].name) == (11_601, 'f2900')  # type: ignore[attr-defined]
-
 
 
 def test_the_blank_lines_put_before_pieces_stay_fewer_than_the_files_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
