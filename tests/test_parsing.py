@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 import pytest
 
@@ -15,16 +16,10 @@ FUNCTIONS = b''.join(b'def f%d(a, b=1):\n    """Doc."""\n    return a + b * %d\n
 LONG_LINE = b'y = 0  # ' + b'x' * 70_000 + b'\n'
 
 
-def whole(data: bytes) -> str:
+def dumped(parser: Callable[[bytes, str], ast.Module], data: bytes) -> str:
+    """The tree ``parser`` gives, positions included, or the error it raises."""
     try:
-        return ast.dump(ast.parse(data, '<test>'), include_attributes=True)
-    except PARSE_ERRORS as exc:
-        return f'{type(exc).__name__}: {exc}'
-
-
-def mine(data: bytes) -> str:
-    try:
-        return ast.dump(parse(data, '<test>'), include_attributes=True)
+        return ast.dump(parser(data, '<test>'), include_attributes=True)
     except PARSE_ERRORS as exc:
         return f'{type(exc).__name__}: {exc}'
 
@@ -57,7 +52,7 @@ CASES = [
 @pytest.mark.parametrize(('source', 'in_pieces'), [pytest.param(s, p, id=w) for w, s, p in CASES])
 def test_the_tree_is_the_whole_files(source: bytes, in_pieces: bool) -> None:
     assert len(source) >= 2 * parsing._PIECE_BYTES
-    assert mine(source) == whole(source)
+    assert dumped(parse, source) == dumped(ast.parse, source)
     assert (parsing._parse_in_pieces(source, '<test>') is not None) is in_pieces
 
 

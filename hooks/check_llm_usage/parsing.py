@@ -5,6 +5,8 @@ import ast
 import sys
 import warnings
 
+from check_llm_usage.prefilter import cookie_lines
+
 # what ``ast.parse`` raises on input it cannot turn into a tree
 PARSE_ERRORS = (SyntaxError, ValueError, RecursionError, MemoryError, UnicodeError, OverflowError)
 # operators that build left-nested chains; 20,000 of them keep ast.parse of 3.9/3.10 five
@@ -47,7 +49,7 @@ def _parse_in_pieces(data: bytes, path: str) -> ast.Module | None:
     the whole file when this gives up: at most three times the bytes are parsed.  A file
     declaring its encoding in a cookie is parsed whole.
     """
-    if any(b'coding' in line for line in data.split(b'\n', 2)[:2]):
+    if b'coding' in cookie_lines(data):
         return None
     import re  # here: only a large file needs it (the hook's fast path never does)
 
