@@ -572,16 +572,19 @@ def test_stdout_that_cannot_be_written(tmp_path: Path, source: str, redirect: st
     ]
 
 
-def test_few_file_descriptors_still_check_everything(tmp_path: Path) -> None:
+# 5: no pipe at all; 7 and 9: pipes of runs for fewer processes than there are cores, or no
+# child to start on the last run
+@pytest.mark.parametrize('descriptors', [5, 7, 9])
+def test_few_file_descriptors_still_check_everything(tmp_path: Path, descriptors: int) -> None:
     for number in range(60):  # enough files for the forked workers, which need pipes
         write(tmp_path / f'm{number:02}.py', CHAT)
 
-    def five_descriptors() -> None:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (5, 5))
+    def few_descriptors() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (descriptors, descriptors))
 
     result = subprocess.run(
         (str(BIN / 'check-llm-calls'), '.'), cwd=tmp_path, capture_output=True, text=True, timeout=60,
-        preexec_fn=five_descriptors,
+        preexec_fn=few_descriptors,
     )
 
     assert (result.returncode, result.stderr) == (1, '')

@@ -239,47 +239,50 @@ def _cores() -> int:
 def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> list[list[Finding]]:
     """Check ``paths`` in this process and ``workers - 1`` forked children.
 
-    Each process takes the next few files from a pipe of chunk starts as it becomes free, so
-    a few slow files do not hold the others up; a child sends its findings back through its
-    own pipe.  Each process starts on a pipe of its own, a run of neighbouring files, and
-    takes from the others' once it is empty: neighbours mostly import the same modules, so
-    fewer processes parse each of those.  A bare ``os.fork`` starts in a few milliseconds; a
-    multiprocessing pool takes about 70 (importing it, starting its threads).
+    The chunks of a few files are split into runs of neighbours, one per process, each in a
+    pipe of chunk starts.  A process takes its own run's chunks as it becomes free, then the
+    others', so a few slow files do not hold the others up; neighbours mostly import the same
+    modules, so fewer processes parse each of those.  A child sends its findings back through
+    its own pipe.  A bare ``os.fork`` starts in a few milliseconds; a multiprocessing pool
+    takes about 70 (importing it, starting its threads).
     """
     import marshal  # findings are tuples of str, int and None: no pickle needed
 
     size = -(-len(paths) // _MAX_CHUNKS)
     starts = range(0, len(paths), size)
-    pipes: list[int] = []
-    for i in range(workers):
+    runs: list[tuple[int, int]] = []  # each run's pipe of chunk starts
+    backs: list[tuple[int, int]] = []  # each child's pipe for its findings
+    while len(runs) < workers:
         try:
-            tasks, feed = os.pipe()
-        except OSError:  # out of file descriptors (ulimit -n): this process checks everything
-            for tasks in pipes:
-                os.close(tasks)
-            return _check_here(paths, options)
-        pipes.append(tasks)
-        run = starts[i * len(starts) // workers:(i + 1) * len(starts) // workers]
+            runs.append(os.pipe())
+            if len(runs) > 1:
+                backs.append(os.pipe())
+        except OSError:  # out of file descriptors (ulimit -n): fewer processes
+            break
+    if not runs:
+        return _check_here(paths, options)
+    for i, (_, feed) in enumerate(runs):
+        run = starts[i * len(starts) // len(runs):(i + 1) * len(starts) // len(runs)]
         os.write(feed, b''.join(start.to_bytes(_START_BYTES, 'little') for start in run))
         os.close(feed)  # all written (it fits in the pipe): the last read sees the end
+    pipes = [tasks for tasks, _ in runs]
     children = []
     try:
         parent = os.getpid()
-        for i in range(1, workers):
-            try:
-                read, write = os.pipe()
-            except OSError:  # out of file descriptors: the processes started check everything
-                break
+        for i, (read, write) in enumerate(backs, 1):
             try:
                 pid = os.fork()
             except OSError:  # a process limit: the processes started check everything
-                os.close(read)
-                os.close(write)
+                for unused in backs[i - 1:]:
+                    os.close(unused[0])
+                    os.close(unused[1])
                 break
             if pid == 0:  # the child: never returns into the caller
                 status = 1
                 try:
                     os.close(read)
+                    for _, later in backs[i:]:  # the later children's (the parent's are closed)
+                        os.close(later)
                     done = _take([*pipes[i:], *pipes[:i]], paths, size, options, parent)
                     with open(write, 'wb') as out:
                         marshal.dump({s: [list(map(tuple, f)) for f in found] for s, found in done.items()}, out)
