@@ -209,6 +209,22 @@ def test_python_dash_m(project: Path) -> None:
     assert (result.returncode, result.stdout.splitlines()[0]) == (1, f'a.py:5:12: LLM001 {MESSAGE}')
 
 
+def test_the_script_ends_once_its_output_is_written(project: Path) -> None:
+    write(project / 'a.py', VIOLATION)
+    script = (
+        'import atexit, sys\n'
+        "atexit.register(lambda: print('teardown'))\n"  # Python's teardown would run it
+        "sys.argv[1:] = ['a.py']\n"
+        'from check_llm_usage.cli import script\n'
+        'script()\n'
+    )
+    result = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True)
+    lines = result.stdout.splitlines()
+    assert (result.returncode, result.stderr, lines[0], lines[-1]) == (
+        1, '', f'a.py:5:12: LLM001 {MESSAGE}', 'check-llm-calls: 1 direct LLM call in 1 file',
+    )
+
+
 def test_no_abbreviated_flags(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(project / 'a.py', VIOLATION)
     with pytest.raises(SystemExit) as exc:

@@ -64,7 +64,7 @@ def test_hook(
 
 def test_installed_commands(scripts: dict[str, str]) -> None:
     assert scripts == {
-        'check-llm-calls': 'check_llm_usage.cli:main',
+        'check-llm-calls': 'check_llm_usage.cli:script',
         'check-llm-usage': 'bin/check-llm-usage',
     }
 

@@ -53,7 +53,7 @@ def test_the_wheel_holds_exactly_what_it_needs(wheel: zipfile.ZipFile) -> None:
 
 def test_entry_points(wheel: zipfile.ZipFile) -> None:
     assert wheel.read(f'{DIST_INFO}/entry_points.txt').decode().split() == [
-        '[console_scripts]', 'check-llm-calls', '=', 'check_llm_usage.cli:main',
+        '[console_scripts]', 'check-llm-calls', '=', 'check_llm_usage.cli:script',
         '[flake8.extension]', 'LLM', '=', 'check_llm_usage.flake8_plugin:Plugin',
     ]
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from check_llm_usage.cli import main
+from check_llm_usage.cli import script
 
 if __name__ == '__main__':
-    raise SystemExit(main())
+    script()

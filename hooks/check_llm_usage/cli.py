@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from collections.abc import Callable
     from collections.abc import Sequence
+    from typing import NoReturn
 
     from check_llm_usage.baseline import Key
     from check_llm_usage.findings import Advice
@@ -426,5 +427,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
+def script() -> NoReturn:
+    """``check-llm-calls`` as a process (its console script, ``python -m``): ``main``, then exit
+    with its code at once."""
+    from check_llm_usage.hook import exit_at_once
+
+    exit_at_once(main())
+
+
 if __name__ == '__main__':
-    raise SystemExit(main())
+    script()

@@ -5,11 +5,13 @@ the bytes and stops, before importing argparse, ast and the analyzer: that is mo
 start-up time.  Staged files that may have something to report, with no config file, are
 checked with the defaults and reported without argparse or the config reader.  Anything else
 (options, a config, an odd path) gets the full run.  No garbage is collected meanwhile (the
-checker frees what it builds by reference counting), nor when the process exits (``run``).
+checker frees what it builds by reference counting), and the process ends without Python's
+teardown (``run``).
 """
 from __future__ import annotations
 
 import gc
+import os
 import sys
 
 from check_llm_usage import catalogue
@@ -133,11 +135,19 @@ def _say(line: str) -> None:
 
 def run() -> NoReturn:
     """The hook as a process (its script, ``python -m``): ``main``, then exit with its code."""
-    code = main()
-    # everything the run built goes with the process: the last collection, which Python
-    # makes while it exits, would walk it all (3 ms of 29 with a finding) just before that
-    gc.freeze()
-    raise SystemExit(code)
+    exit_at_once(main())
+
+
+def exit_at_once(code: int) -> NoReturn:
+    """End the process with ``code`` once its output is written, without Python's teardown:
+    everything the run built goes with the process, where Python would first free it object
+    by object (0.6 s after a scan of litellm's source) and collect garbage over it."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # closed or gone: nobody is left to tell
+            pass
+    os._exit(code)
 
 
 if __name__ == '__main__':
