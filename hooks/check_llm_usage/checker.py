@@ -248,8 +248,9 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
     runs, then from the others' (``_order``), so a few slow files do not hold the others up.
     Neighbours mostly import the same modules: each of those is parsed in fewer processes than
     when every process takes from one pipe (the accuracy corpus in two processes: 11.3 s of CPU
-    that way, 9.9 s in runs).  A child sends its findings back through its own pipe.  A bare ``os.fork`` starts in a few milliseconds; a multiprocessing pool takes
-    about 70 (importing it, starting its threads).
+    that way, 9.9 s in runs).  A child sends its findings back through its own pipe.  A bare
+    ``os.fork`` starts in a few milliseconds; a multiprocessing pool takes about 70 (importing
+    it, starting its threads).
     """
     import marshal  # findings are tuples of str, int and None: no pickle needed
 
