@@ -78,6 +78,19 @@ def run(root: Path, *args: str) -> subprocess.Popen[str]:
     )
 
 
+@pytest.mark.parametrize(('runs', 'processes', 'orders'), [
+    # its own runs first, then the others' from the last one back: it starts on a run whose
+    # process is still on an earlier one (neighbouring files in one process, where it can)
+    (8, 2, [[0, 1, 2, 3, 7, 6, 5, 4], [4, 5, 6, 7, 3, 2, 1, 0]]),
+    (6, 3, [[0, 1, 5, 4, 3, 2], [2, 3, 1, 0, 5, 4], [4, 5, 3, 2, 1, 0]]),
+    (3, 2, [[0, 2, 1], [1, 2, 0]]),  # runs not evenly shared: a file-descriptor limit stopped their making
+])
+def test_each_process_takes_its_own_runs_then_the_others_from_their_ends(
+    runs: int, processes: int, orders: list[list[int]],
+) -> None:
+    assert [checker._order(list(range(runs)), p, processes) for p in range(processes)] == orders
+
+
 @many_cores
 def test_large_scan_reports_every_file_once(tmp_path: Path) -> None:
     count = checker.PARALLEL_FROM + 100
