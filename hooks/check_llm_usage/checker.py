@@ -331,7 +331,7 @@ def _order(pipes: list[int], process: int, processes: int) -> list[int]:
 def _take(
     pipes: list[int], paths: Sequence[str], size: int, options: Options, parent: int | None = None,
 ) -> dict[int, list[list[Finding]]]:
-    """Check chunks of ``size`` paths from each task pipe in turn until it is empty: {start: findings}.
+    """Check chunks of ``size`` paths from each pipe in turn until all are empty: {start: findings}.
 
     A worker (``parent`` given) stops once its parent is gone (killed: nobody wants the rest).
     """
