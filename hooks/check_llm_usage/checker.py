@@ -269,7 +269,7 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
     if not runs:
         return _check_here(paths, options)
     for i, (_, feed) in enumerate(runs):
-        run = starts[i * len(starts) // len(runs):(i + 1) * len(starts) // len(runs)]
+        run = starts[slice(*_share(len(starts), i, len(runs)))]
         os.write(feed, b''.join(start.to_bytes(_START_BYTES, 'little') for start in run))
         os.close(feed)  # all written (it fits in the pipe): the last read sees the end
     pipes = [tasks for tasks, _ in runs]
@@ -324,8 +324,13 @@ def _check_in_workers(paths: Sequence[str], options: Options, workers: int) -> l
 def _order(pipes: list[int], process: int, processes: int) -> list[int]:
     """The runs in the order ``process`` takes them: its own, then the others' from the last
     one back, so that it takes a run the process owning it has not begun, where there is one."""
-    first, after = process * len(pipes) // processes, (process + 1) * len(pipes) // processes
+    first, after = _share(len(pipes), process, processes)
     return [*pipes[first:after], *reversed(pipes[:first]), *reversed(pipes[after:])]
+
+
+def _share(count: int, part: int, parts: int) -> tuple[int, int]:
+    """Where part ``part`` of ``count`` items cut into ``parts`` near-equal parts starts and ends."""
+    return part * count // parts, (part + 1) * count // parts
 
 
 def _take(
