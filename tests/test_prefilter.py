@@ -283,6 +283,25 @@ def test_a_fullwidth_import_is_parsed_and_reported():
     assert [f.code for f in check_source('wide.py', source, Options())] == ['LLM002']
 
 
+@pytest.mark.parametrize(('source', 'expected'), [
+    pytest.param(b'from m import a\n', {b'a'}, id='newline'),
+    pytest.param(b'from m import a \\\n    , b\n', {b'a', b'b'}, id='continued-lf'),
+    pytest.param(b'from m import a \\\r\n    , b\r\n', {b'a', b'b'}, id='continued-crlf'),
+    pytest.param(b'from m import a \\\r    , b\r', {b'a', b'b'}, id='continued-cr'),
+    pytest.param(b'from m \\\n import a\n', {b'a'}, id='continued-before-import'),
+    pytest.param(b'from m import a; x = 1', {b'a'}, id='semicolon'),
+    pytest.param(b'from m import a  # c', {b'a'}, id='comment'),
+    pytest.param(b'from m import (a,\n b)\n', {b'a', b'b'}, id='parenthesised'),
+    # the file ends inside the statement: the next line might have bound more
+    pytest.param(b'from m import a', None, id='no-end'),
+    pytest.param(b'from m import a \\\n', None, id='continued-to-the-end-lf'),
+    pytest.param(b'import a \\\r\n', None, id='continued-to-the-end-crlf'),
+    pytest.param(b'from m import a \\\r', None, id='continued-to-the-end-cr'),
+])
+def test_import_words_reads_each_statement_to_its_logical_end(source: bytes, expected: set[bytes] | None) -> None:
+    assert prefilter.import_words(source) == expected
+
+
 @pytest.mark.parametrize('words', [
     pytest.param(set(), id='none'),
     pytest.param({b'a', b'ab', b'ba', b'c'}, id='one-byte'),

@@ -736,8 +736,20 @@ def import_words(data: bytes) -> set[bytes] | None:
 
 
 def _ends(piece: bytes) -> bool:
-    """Whether the logical line ``piece`` starts ends in it."""
-    return any(map(_joined(piece).__contains__, (b'\n', b'\r', b';', b'#')))
+    """Whether the logical line ``piece`` starts ends in it: a line break no backslash
+    continues (what ``_joined`` leaves), a ``;`` or a ``#``."""
+    at = 0
+    while True:  # the first line break is mostly the statement's end: no copy of the piece
+        newline = piece.find(b'\n', at)
+        limit = len(piece) if newline < 0 else newline
+        carriage = piece.find(b'\r', at, limit)
+        at = newline if carriage < 0 else carriage
+        if at < 0:
+            return b';' in piece or b'#' in piece
+        continued = piece[at - 1:at] == b'\\' or (at == newline and piece[at - 2:at] == b'\\\r')
+        if not continued:
+            return True
+        at += 1
 
 
 def _import_statements(data: bytes) -> Iterator[tuple[bytes, bytes]]:
