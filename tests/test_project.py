@@ -498,6 +498,28 @@ def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest
     assert layer.parsed == 4
 
 
+@pytest.mark.parametrize(('size', 'parsed'), [
+    pytest.param(1 << 20, 2, id='both-kept'),
+    # one module fits: the checked file's resolver lets the first go too, and reads it again
+    pytest.param(60, 3, id='one-kept'),
+])
+def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, monkeypatch: pytest.MonkeyPatch, size: int, parsed: int) -> None:
+    from check_llm_usage import project as project_layer
+    from check_llm_usage import tracking
+    from check_llm_usage import values
+    from check_llm_usage.parsing import parse
+
+    monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
+    monkeypatch.setattr(values, 'KEPT_BYTES', size)
+    client = 'from openai import OpenAI\n\nclient = OpenAI()\n'
+    put(project, {'a.py': client, 'b.py': client, 'x.py': ''})
+    data = b'import a\nimport b\n\na.client.embeddings.create(model="m", input="x")\nb.client.embeddings.create(model="m", input="x")\na.client.embeddings.create(model="m", input="x")\n'
+    layer = project_layer.Project('.', (), 10_000)
+    sites, _ = tracking.call_sites(parse(data, 'x.py'), tracking.Policy((), (), (), ()), 'x.py', layer, data)
+    assert [(s.node.lineno, s.provider.code) for s in sites] == [(4, 'LLM002'), (5, 'LLM002'), (6, 'LLM002')]
+    assert layer.parsed == parsed
+
+
 @pytest.mark.parametrize(('kept', 'size'), [
     pytest.param(64, 1 << 20, id='modules-kept'),
     pytest.param(1, 1 << 20, id='modules-evicted'),
@@ -516,6 +538,7 @@ def test_what_a_check_builds_is_freed_without_a_garbage_collection(
     monkeypatch.setattr(project_layer, 'KEPT', kept)
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
     monkeypatch.setattr(values, 'KEPT', kept)
+    monkeypatch.setattr(values, 'KEPT_BYTES', size)
     put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
                   'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',
                   'y.py': 'import openai\n\n\nclass A:\n    def __init__(self):\n        self.c = openai.OpenAI()\n\n    def go(self):\n        return self.c.responses.create(model="m", input="x")\n'})

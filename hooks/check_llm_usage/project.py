@@ -146,6 +146,10 @@ class Project:
             self._scopes[path] = scopes
         return scopes
 
+    def size(self, scopes: ModuleScopes) -> int:
+        """The source size of a module ``scopes`` just gave (still kept)."""
+        return self._sizes[id(scopes)]
+
     def release(self) -> None:
         """Close the modules no longer kept, once the resolver that may still use them is done."""
         for scopes in self._evicted:

@@ -17,6 +17,7 @@ from check_llm_usage import prefilter
 from check_llm_usage.findings import MAX_STEPS
 from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import KEPT
+from check_llm_usage.project import KEPT_BYTES
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
 from check_llm_usage.project import names_sdk
@@ -156,6 +157,7 @@ class Resolver:
         self.llm_objects = llm_objects
         self._module = home  # the module of the expression being resolved
         self._kept: dict[int, ModuleScopes] = {}
+        self._kept_bytes = 0  # the source size of those modules
         self.source = source  # the checked file's bytes
         self._source_names_sdk: bool | None = None
         # follow imports into the repository's modules: the matcher turns it off for calls no
@@ -189,9 +191,10 @@ class Resolver:
         return self._source_names_sdk
 
     def settle(self) -> None:
-        """Between two call sites: forget what was resolved once that holds more modules than
-        the project keeps (memo keys are node ids, so the modules live as long as the memos)."""
-        if len(self._kept) <= KEPT:
+        """Between two call sites: forget what was resolved once that holds more modules, or
+        more source, than the project keeps (memo keys are node ids, so the modules live as
+        long as the memos)."""
+        if len(self._kept) <= KEPT and self._kept_bytes <= KEPT_BYTES:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
@@ -203,6 +206,7 @@ class Resolver:
     def close(self) -> None:
         """Let the project close the modules it no longer keeps: this resolver is done."""
         self._kept = {}
+        self._kept_bytes = 0
         if self.project is not None:
             self.project.release()
 
@@ -455,8 +459,9 @@ class Resolver:
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
         scopes = None if path is None or self.project is None else self.project.scopes(path)
-        if scopes is not None:
+        if scopes is not None and id(scopes) not in self._kept:
             self._kept[id(scopes)] = scopes  # every one used, also one parsed again after eviction
+            self._kept_bytes += self.project.size(scopes)  # type: ignore[union-attr]
         return scopes
 
     def _export(self, module: ModuleFile, name: str, depth: int, submodule: str | None = None) -> Value | None:
