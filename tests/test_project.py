@@ -442,6 +442,7 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
     from check_llm_usage import tracking
     from check_llm_usage.parsing import parse
     from check_llm_usage.project import Project
+    from check_llm_usage.scopes import ModuleScopes
 
     source, call = EXPORTERS[exporter]
     files = {'pkg/__init__.py': '', 'pkg/m0.py': source}
@@ -450,7 +451,8 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
     files['pkg/checked.py'] = HOPS[hop].format(n=hops) + call + '\n'
     put(project, files)
     data = (project / 'pkg/checked.py').read_bytes()
-    sites, _ = tracking.call_sites(parse(data, 'x'), tracking.Policy((), (), (), ()), 'pkg/checked.py', Project('.', (), checker.Options().max_bytes))
+    module = ModuleScopes(parse(data, 'x'), 'pkg/checked.py')
+    sites, _ = tracking.call_sites(module, tracking.Policy((), (), (), ()), Project('.', (), checker.Options().max_bytes))
     assert sites, 'the analyzer follows the imports'
     assert prefilter.needs_parse(data, ()) or checker._imports_llm_values('pkg/checked.py', data, checker.Options())
 
@@ -508,6 +510,7 @@ def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, 
     from check_llm_usage import tracking
     from check_llm_usage import values
     from check_llm_usage.parsing import parse
+    from check_llm_usage.scopes import ModuleScopes
 
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
     monkeypatch.setattr(values, 'KEPT_BYTES', size)
@@ -515,9 +518,41 @@ def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, 
     put(project, {'a.py': client, 'b.py': client, 'x.py': ''})
     data = b'import a\nimport b\n\na.client.embeddings.create(model="m", input="x")\nb.client.embeddings.create(model="m", input="x")\na.client.embeddings.create(model="m", input="x")\n'
     layer = project_layer.Project('.', (), 10_000)
-    sites, _ = tracking.call_sites(parse(data, 'x.py'), tracking.Policy((), (), (), ()), 'x.py', layer, data)
+    sites, _ = tracking.call_sites(ModuleScopes(parse(data, 'x.py'), 'x.py'), tracking.Policy((), (), (), ()), layer, data)
     assert [(s.node.lineno, s.provider.code) for s in sites] == [(4, 'LLM002'), (5, 'LLM002'), (6, 'LLM002')]
     assert layer.parsed == parsed
+
+
+@pytest.mark.parametrize('given', ['app/core/clients.py', './app/core/clients.py', 'ABSOLUTE'])
+def test_a_checked_file_is_parsed_once_for_the_files_importing_it(project: Path, given: str) -> None:
+    from check_llm_usage import checker
+
+    call = 'claude.messages.create(model="m", max_tokens=9, messages=[])\n'
+    put(project, {**PACKAGE, 'app/core/clients.py': CLIENTS.lstrip('\n') + '    ' + call,  # parsed to be checked
+                  'app/x.py': 'from app.core.clients import claude\n' + call})
+    clients = str(project / 'app/core/clients.py') if given == 'ABSOLUTE' else given
+    options = checker.Options()
+    found = checker.check_all([clients, 'app/x.py'], options)
+    message = 'direct claude.messages.create() call bypasses LLM usage tracking'
+    assert [(f.path, f.line, f.code, f.message) for fs in found for f in fs] == [
+        (clients, 11, 'LLM003', message),
+        # however the checked file was named, the client's origin is named as when it is read to resolve names
+        ('app/x.py', 2, 'LLM003', f'{message} (an anthropic.AsyncAnthropic client from app/core/clients.py:4)'),
+    ]
+    assert checker._project(options).parsed == 0  # x.py's import found clients.py as checked
+
+
+def test_a_module_read_to_resolve_names_is_taken_to_be_checked(project: Path) -> None:
+    from check_llm_usage import project as project_layer
+
+    put(project, {'a.py': 'x = 1\n'})
+    layer = project_layer.Project(str(project), (), 10_000)
+    path = str(project / 'a.py')
+    scopes = layer.scopes(path)
+    assert layer.take(path, 5) is None  # other bytes than those read
+    assert layer.take('a.py', 6) is scopes
+    assert layer.take(path, 6) is None  # no longer kept while it is checked
+    assert layer.scopes(path) is not scopes and layer.parsed == 2
 
 
 @pytest.mark.parametrize(('kept', 'size'), [

@@ -6,6 +6,7 @@ import textwrap
 
 import pytest
 
+from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.tracking import Policy
 from check_llm_usage.tracking import call_sites
 
@@ -13,12 +14,12 @@ POLICY = Policy(('llm_tracker.track_llm_call',), ('usage.track',), ('http://prox
 
 
 def sites(src: str) -> list[tuple[int, str, str]]:
-    found, _ = call_sites(ast.parse(textwrap.dedent(src)), POLICY)
+    found, _ = call_sites(ModuleScopes(ast.parse(textwrap.dedent(src))), POLICY)
     return [(s.node.lineno, s.tracked_by, s.function) for s in found]
 
 
 def gaps(src: str, policy: Policy = POLICY) -> list[tuple[int, str, tuple[str, ...], str]]:
-    _, found = call_sites(ast.parse(textwrap.dedent(src)), policy)
+    _, found = call_sites(ModuleScopes(ast.parse(textwrap.dedent(src))), policy)
     return [(g.node.lineno, g.variable, g.missing, g.function) for g in found]
 
 

@@ -25,6 +25,7 @@ from check_llm_usage.source import read_source
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from check_llm_usage.project import Project
+    from check_llm_usage.scopes import ModuleScopes
 
 # what a tracker block bound with ``as usage_log`` must assign (LLM100)
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
@@ -82,12 +83,14 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
     findings: list[Finding] = []
     # a configured LLM object is, like a tracker, used through its last name
     if needs_parse(data, (*options.trackers, *options.llm_objects)) or _imports_llm_values(path, data, options, on_disk):
+        # a file as it is on disk is a module of the repository too: its scope model is shared
+        shared = _project(options) if on_disk else None
         try:
-            tree = parse(data, path)
+            parsed = (shared and shared.take(path, len(data))) or parse(data, path)
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         try:
-            findings = _call_findings(path, data, tree, options)
+            findings = _call_findings(path, data, parsed, options, shared)
         except TooComplex as exc:
             return [Finding(path, 1, 1, UNCHECKED, f'file not checked: too complex ({exc})')]
     if has_suppressions(data):
@@ -104,16 +107,28 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
     return findings
 
 
-def _call_findings(path: str, data: bytes, tree: ast.Module, options: Options) -> list[Finding]:
+def _call_findings(
+    path: str, data: bytes, parsed: ast.Module | ModuleScopes, options: Options, shared: Project | None,
+) -> list[Finding]:
+    """The findings of a parsed file (its tree, or the scope model ``shared`` kept of it);
+    its scope model is then kept by ``shared`` for the modules importing it, if given."""
     # the analyzer is needed only for files that passed the pre-filter
     from check_llm_usage import tracking
     from check_llm_usage.matching import shown
+    from check_llm_usage.scopes import ModuleScopes
 
     policy = tracking.Policy(
         options.trackers, options.decorators, options.allowed_base_urls, options.token_attributes,
         options.codes, options.llm_objects,
     )
-    sites, gaps = tracking.call_sites(tree, policy, path, _project(options), data)
+    module = parsed if isinstance(parsed, ModuleScopes) else ModuleScopes(parsed, path)
+    try:
+        sites, gaps = tracking.call_sites(module, policy, _project(options), data)
+    finally:
+        if shared is None:  # what it built is freed at once, not left to a collection
+            module.close()
+        else:
+            shared.keep(path, module, len(data))
     if not sites and not gaps:
         return []
     lines = decoded_lines(data)

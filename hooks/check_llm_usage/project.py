@@ -129,22 +129,50 @@ class Project:
         except OSError:
             data = None
         size = 0 if data is None else len(data)
-        # the least recently used go: the syntax trees kept stay within a number and a size
-        while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
-            evicted = self._scopes.pop(next(iter(self._scopes)))
-            if evicted is not None:
-                self._kept_bytes -= self._sizes.pop(id(evicted))
-                self._evicted.append(evicted)
+        self._make_room(size)
         self._scopes[path] = None  # while it is read: a module importing itself
         try:
             scopes = None if data is None else ModuleScopes(parse(data, path), os.path.relpath(path))
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
-            self._sizes[id(scopes)] = size
-            self._kept_bytes += size
-            self._scopes[path] = scopes
+            self._add(path, scopes, size)
         return scopes
+
+    def take(self, path: str, size: int) -> ModuleScopes | None:
+        """The scope model kept of the file ``path`` (``size`` bytes on disk), to check it: no
+        longer kept while it is checked (a module importing it then reads its own); else None."""
+        path = os.path.abspath(path)
+        scopes = self._scopes.get(path)
+        if scopes is None or self._sizes[id(scopes)] != size:
+            return None
+        del self._scopes[path]
+        self._kept_bytes -= self._sizes.pop(id(scopes))
+        return scopes
+
+    def keep(self, path: str, scopes: ModuleScopes, size: int) -> None:
+        """Keep a checked file's scope model (built as ``scopes`` gives it, of ``size`` bytes on
+        disk) for the modules that import it; closed if one was read meanwhile."""
+        path = os.path.abspath(path)
+        if path in self._scopes:
+            scopes.close()
+            return
+        scopes.path = os.path.relpath(path)  # as read to resolve names (a client's origin shows it)
+        self._make_room(size)
+        self._add(path, scopes, size)
+
+    def _make_room(self, size: int) -> None:
+        """The least recently used go: the syntax trees kept stay within a number and a size."""
+        while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
+            evicted = self._scopes.pop(next(iter(self._scopes)))
+            if evicted is not None:
+                self._kept_bytes -= self._sizes.pop(id(evicted))
+                self._evicted.append(evicted)
+
+    def _add(self, path: str, scopes: ModuleScopes, size: int) -> None:
+        self._sizes[id(scopes)] = size
+        self._kept_bytes += size
+        self._scopes[path] = scopes
 
     def size(self, scopes: ModuleScopes) -> int:
         """The source size of a module ``scopes`` just gave (still kept)."""

@@ -58,13 +58,11 @@ class TokenGap(NamedTuple):
 
 
 def call_sites(
-    tree: ast.Module, policy: Policy, path: str = '', project: Project | None = None,
-    source: bytes = b'',
+    module: ModuleScopes, policy: Policy, project: Project | None = None, source: bytes = b'',
 ) -> tuple[list[Site], list[TokenGap]]:
-    """Every LLM call site of ``tree`` (the file ``path``, whose bytes are ``source``) with how
-    it is tracked, and the token-recording gaps; names imported from the ``project``'s modules
-    are followed."""
-    module = ModuleScopes(tree, path)
+    """Every LLM call site of a file's scope model (whose bytes are ``source``) with how it is
+    tracked, and the token-recording gaps; names imported from the ``project``'s modules are
+    followed."""
     resolver = Resolver(module, project, policy.llm_objects, source)
     matcher = Matcher(module, resolver)
     sites = []
@@ -76,9 +74,8 @@ def call_sites(
                     direct.node, direct.provider, direct.target,
                     _tracked_by(resolver, call, direct.node, policy), qualified_name(call.scope), direct.origin,
                 ))
-        return sites, _token_gaps(tree, module, resolver, policy)
-    finally:  # also when the file is too complex: what it built is freed, not left to a collection
-        module.close()
+        return sites, _token_gaps(module, resolver, policy)
+    finally:  # also when the file is too complex: the modules it read can go
         resolver.close()
 
 
@@ -136,7 +133,7 @@ def _allowed_url(resolver: Resolver, call: Call, node: ast.expr, allowed: tuple[
     return False
 
 
-def _token_gaps(tree: ast.Module, module: ModuleScopes, resolver: Resolver, policy: Policy) -> list[TokenGap]:
+def _token_gaps(module: ModuleScopes, resolver: Resolver, policy: Policy) -> list[TokenGap]:
     names = {t.rpartition('.')[2] for t in policy.trackers}
     trackers = {
         id(call.node): call.scope for call in module.calls
@@ -145,7 +142,7 @@ def _token_gaps(tree: ast.Module, module: ModuleScopes, resolver: Resolver, poli
     if not trackers:  # most files: no second walk of the tree
         return []
     gaps = []
-    for node in ast.walk(tree):
+    for node in ast.walk(module.root.node):  # type: ignore[arg-type]
         if not isinstance(node, (ast.With, ast.AsyncWith)):
             continue
         for item in node.items:
