@@ -549,9 +549,9 @@ def test_a_module_read_to_resolve_names_is_taken_to_be_checked(project: Path) ->
     layer = project_layer.Project(str(project), (), 10_000)
     path = str(project / 'a.py')
     scopes = layer.scopes(path)
-    assert layer.take(path, 5) is None  # other bytes than those read
-    assert layer.take('a.py', 6) is scopes
-    assert layer.take(path, 6) is None  # no longer kept while it is checked
+    assert layer.take(path, b'x = 2\n') is None  # other bytes than those read
+    assert layer.take('a.py', b'x = 1\n') is scopes
+    assert layer.take(path, b'x = 1\n') is None  # no longer kept while it is checked
     assert layer.scopes(path) is not scopes and layer.parsed == 2
 
 

@@ -86,7 +86,7 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
         # a file as it is on disk is a module of the repository too: its scope model is shared
         shared = _project(options) if on_disk else None
         try:
-            parsed = (shared and shared.take(path, len(data))) or parse(data, path)
+            parsed = (shared and shared.take(path, data)) or parse(data, path)
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         try:
@@ -128,7 +128,7 @@ def _call_findings(
         if shared is None:  # what it built is freed at once, not left to a collection
             module.close()
         else:
-            shared.keep(path, module, len(data))
+            shared.keep(path, module, data)
     if not sites and not gaps:
         return []
     lines = decoded_lines(data)

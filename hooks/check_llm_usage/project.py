@@ -69,7 +69,8 @@ class Project:
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._evicted: list[ModuleScopes] = []
-        self._sizes: dict[int, int] = {}  # the source size of each module kept, by its id
+        # the size and hash of the bytes of each module kept, by its id
+        self._read: dict[int, tuple[int, int]] = {}
         self._kept_bytes = 0  # their sum
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
@@ -136,47 +137,48 @@ class Project:
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
-            self._add(path, scopes, size)
+            self._add(path, scopes, data)  # type: ignore[arg-type]
         return scopes
 
-    def take(self, path: str, size: int) -> ModuleScopes | None:
-        """The scope model kept of the file ``path`` (``size`` bytes on disk), to check it: no
-        longer kept while it is checked (a module importing it then reads its own); else None."""
+    def take(self, path: str, data: bytes) -> ModuleScopes | None:
+        """The scope model kept of the file ``path`` if read from the same bytes ``data``, to
+        check it: no longer kept while it is checked (a module importing it then reads its
+        own); else None."""
         path = os.path.abspath(path)
         scopes = self._scopes.get(path)
-        if scopes is None or self._sizes[id(scopes)] != size:
+        if scopes is None or self._read[id(scopes)] != (len(data), hash(data)):
             return None
         del self._scopes[path]
-        self._kept_bytes -= self._sizes.pop(id(scopes))
+        self._kept_bytes -= self._read.pop(id(scopes))[0]
         return scopes
 
-    def keep(self, path: str, scopes: ModuleScopes, size: int) -> None:
-        """Keep a checked file's scope model (built as ``scopes`` gives it, of ``size`` bytes on
-        disk) for the modules that import it; closed if one was read meanwhile."""
+    def keep(self, path: str, scopes: ModuleScopes, data: bytes) -> None:
+        """Keep a checked file's scope model (of its bytes on disk, ``data``) for the modules
+        that import it; closed if one was read meanwhile."""
         path = os.path.abspath(path)
         if path in self._scopes:
             scopes.close()
             return
         scopes.path = os.path.relpath(path)  # as read to resolve names (a client's origin shows it)
-        self._make_room(size)
-        self._add(path, scopes, size)
+        self._make_room(len(data))
+        self._add(path, scopes, data)
 
     def _make_room(self, size: int) -> None:
         """The least recently used go: the syntax trees kept stay within a number and a size."""
         while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
             evicted = self._scopes.pop(next(iter(self._scopes)))
             if evicted is not None:
-                self._kept_bytes -= self._sizes.pop(id(evicted))
+                self._kept_bytes -= self._read.pop(id(evicted))[0]
                 self._evicted.append(evicted)
 
-    def _add(self, path: str, scopes: ModuleScopes, size: int) -> None:
-        self._sizes[id(scopes)] = size
-        self._kept_bytes += size
+    def _add(self, path: str, scopes: ModuleScopes, data: bytes) -> None:
+        self._read[id(scopes)] = (len(data), hash(data))
+        self._kept_bytes += len(data)
         self._scopes[path] = scopes
 
     def size(self, scopes: ModuleScopes) -> int:
         """The source size of a module ``scopes`` just gave (still kept)."""
-        return self._sizes[id(scopes)]
+        return self._read[id(scopes)][0]
 
     def release(self) -> None:
         """Close the modules no longer kept, once the resolver that may still use them is done."""
