@@ -225,6 +225,20 @@ def test_the_script_ends_once_its_output_is_written(project: Path) -> None:
     )
 
 
+def test_the_script_never_collects_garbage(project: Path) -> None:
+    write(project / 'a.py', VIOLATION)
+    script = (
+        'import gc, sys\n'
+        "sys.argv[1:] = ['a.py']\n"
+        'from check_llm_usage.cli import script\n'
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and sys.stderr.write('collected\\n'))\n"
+        'gc.set_threshold(1)\n'  # any allocation would start one
+        'script()\n'
+    )
+    result = subprocess.run((sys.executable, '-c', script), capture_output=True, text=True)
+    assert (result.returncode, result.stderr, result.stdout.splitlines()[0]) == (1, '', f'a.py:5:12: LLM001 {MESSAGE}')
+
+
 def test_no_abbreviated_flags(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(project / 'a.py', VIOLATION)
     with pytest.raises(SystemExit) as exc:
