@@ -330,6 +330,19 @@ CASES = [
         '''},
         'x.py', [(4, 1, 'LLM002'), (5, 1, 'LLM002')], id='a-getter-re-exported-by-a-package',
     ),
+    pytest.param(
+        {'llm.py': 'import litellm\nfrom openai import OpenAI\n\ncomplete = litellm.completion\n\n\ndef responder():\n    return OpenAI().responses.create\n', 'x.py': '''
+            import asyncio
+            from llm import complete, responder
+
+
+            async def run(pool):
+                pool.submit(complete, model="m", messages=[])
+                respond = responder()
+                await asyncio.to_thread(respond, model="m", input="x")
+        '''},
+        'x.py', [(6, 17, 'LLM001'), (8, 29, 'LLM002')], id='sdk-callables-of-another-module-handed-on-by-name',
+    ),
 ]
 
 

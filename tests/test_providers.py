@@ -256,6 +256,14 @@ SHAPES = [
         [(5, 36, 'LLM004')], id='callable-to-thread',
     ),
     pytest.param('import litellm\ndef f(retry):\n    return retry(\n        litellm.completion, model="m")\n', [(4, 9, 'LLM001')], id='callable-to-retry'),
+    # a name handed on: imported, or bound to the SDK function, the endpoint, or a getter's result
+    pytest.param('import asyncio\nfrom litellm import acompletion as ac\nasyncio.run(ac(model="m"))\npool.submit(ac, model="m")\n', [(3, 13, 'LLM001'), (4, 13, 'LLM001')], id='imported-name-to-submit'),
+    pytest.param('import litellm\nfn = litellm.completion\nretry(fn, model="m")\n', [(3, 7, 'LLM001')], id='stored-function-to-retry'),
+    pytest.param(
+        'from openai import OpenAI\ndef create():\n    return OpenAI().chat.completions.create\n'
+        'def f(loop):\n    make = create()\n    return loop.run_in_executor(None, make, "x")\n',
+        [(6, 39, 'LLM002')], id='getter-result-to-executor',
+    ),
     pytest.param('import inspect\nimport litellm\nps = inspect.signature(litellm.completion).parameters\n', [], id='callable-inspected'),
     pytest.param(
         'import anthropic\nclass W:\n    def __init__(self, client):\n        self.client = client\n'

@@ -133,7 +133,7 @@ class Project:
         self._make_room(size)
         self._scopes[path] = None  # while it is read: a module importing itself
         try:
-            scopes = None if data is None else ModuleScopes(parse(data, path), os.path.relpath(path))
+            scopes = None if data is None else ModuleScopes(parse(data, path), _shown(path))
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
@@ -159,7 +159,7 @@ class Project:
         if path in self._scopes:
             scopes.close()
             return
-        scopes.path = os.path.relpath(path)  # as read to resolve names (a client's origin shows it)
+        scopes.path = _shown(path)  # as read to resolve names (a client's origin shows it)
         self._make_room(len(data))
         self._add(path, scopes, data)
 
@@ -390,6 +390,15 @@ class Project:
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
             roots = self._roots_of[directory] = tuple(dict.fromkeys(found))
         return roots
+
+
+def _shown(path: str) -> str:
+    """A module's path as findings show it: relative to the current directory (as it is on
+    another drive on Windows)."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return path
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
