@@ -831,23 +831,24 @@ def test_a_pattern_that_matches_nothing_is_a_config_error(
 
 # --- 2. every per-file step linear: scaling tests (input x4 -> time at most x5) -------------
 
-def best_of_three(run: Callable[[], object]) -> float:
-    """The least CPU time of three runs, in seconds: on a shared machine, waiting for a core
-    (wall time) is noise; the garbage of the previous run is collected first."""
-    times = []
+def least_times(*runs: Callable[[], object]) -> list[float]:
+    """The least CPU time of each run over three rounds, in seconds.  On a shared machine
+    waiting for a core (wall time) is noise, and the runs take turns in each round, so a burst
+    of load falls on all of them, not on one; the garbage of the previous run is collected first."""
+    least = [float('inf')] * len(runs)
     for _ in range(3):
-        gc.collect()
-        started = time.process_time()
-        run()
-        times.append(time.process_time() - started)
-    return min(times)
+        for index, run in enumerate(runs):
+            gc.collect()
+            started = time.process_time()
+            run()
+            least[index] = min(least[index], time.process_time() - started)
+    return least
 
 
 def assert_linear(shape: str, make: Callable[[int], Any], run: Callable[[Any], object], size: int) -> None:
     """Four times the input may take at most five times as long (a quadratic step takes 16)."""
     small, large = make(size), make(4 * size)
-    small_time = best_of_three(lambda: run(small))
-    large_time = best_of_three(lambda: run(large))
+    small_time, large_time = least_times(lambda: run(small), lambda: run(large))
     print(f'{shape}: n={size} {small_time:.3f} s, n={4 * size} {large_time:.3f} s (CPU), x{large_time / small_time:.1f}')
     assert large_time <= 5 * small_time, (shape, small_time, large_time)
 
