@@ -120,6 +120,7 @@ class Project:
         if path in self._scopes:
             self._scopes[path] = self._scopes.pop(path)  # the most recently used last
             return self._scopes[path]
+        from check_llm_usage import files
         from check_llm_usage.parsing import PARSE_ERRORS
         from check_llm_usage.parsing import parse
         from check_llm_usage.scopes import ModuleScopes
@@ -133,7 +134,7 @@ class Project:
         self._make_room(size)
         self._scopes[path] = None  # while it is read: a module importing itself
         try:
-            scopes = None if data is None else ModuleScopes(parse(data, path), _shown(path))
+            scopes = None if data is None else ModuleScopes(parse(data, path), files.relative(path))
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
@@ -155,11 +156,13 @@ class Project:
     def keep(self, path: str, scopes: ModuleScopes, data: bytes) -> None:
         """Keep a checked file's scope model (of its bytes on disk, ``data``) for the modules
         that import it; closed if one was read meanwhile."""
+        from check_llm_usage import files
+
         path = os.path.abspath(path)
         if path in self._scopes:
             scopes.close()
             return
-        scopes.path = _shown(path)  # as read to resolve names (a client's origin shows it)
+        scopes.path = files.relative(path)  # as read to resolve names (a client's origin shows it)
         self._make_room(len(data))
         self._add(path, scopes, data)
 
@@ -390,15 +393,6 @@ class Project:
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
             roots = self._roots_of[directory] = tuple(dict.fromkeys(found))
         return roots
-
-
-def _shown(path: str) -> str:
-    """A module's path as findings show it: relative to the current directory (as it is on
-    another drive on Windows)."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return path
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
