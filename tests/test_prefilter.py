@@ -318,6 +318,11 @@ def test_minimal_keeps_exactly_the_words_containing_no_other(words: set[bytes]) 
     pytest.param(b'x = 1  # NOQA: E501,llm003\r\n', True, id='noqa-upper-crlf'),
     pytest.param(b'import os  # noqa: F401\nlitellm.completion()\n', False, id='noqa-and-llm-on-other-lines'),
     pytest.param(b'import litellm\n', False, id='no-noqa'),
+    pytest.param(b'import os  # noqa: F401\nx()  # noqa: E501\ny()  # noqa: LLM001\n', True, id='the-third-noqa-line'),
+    pytest.param(b'import os  # noqa: F401\nlitellm.completion()  # NOQA: LLM001', True, id='upper-on-the-last-line'),
+    pytest.param(b'# LLM001 is ours\nx = 1  # noqa\n', False, id='llm-on-the-line-before'),
+    pytest.param(b'x = 1  # noqa: E501\n# llm001\n', False, id='llm-on-the-line-after'),
+    pytest.param(b'x = 1  # noqa\r# LLM001\r', True, id='cr-is-no-line-end-here'),
 ])
 def test_has_suppressions_looks_for_a_noqa_and_an_llm_code_on_one_line(source: bytes, expected: bool) -> None:
     assert prefilter.has_suppressions(source) is expected
