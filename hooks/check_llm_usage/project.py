@@ -67,6 +67,10 @@ class Project:
         self._object_names = tuple(o.rpartition('.')[2].encode() for o in llm_objects)
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
+        # the module ``name`` is in each directory asked (three stat calls each; the accuracy
+        # corpus asked 41,706 times for 11,282 of them)
+        self._in: dict[tuple[str, str], ModuleFile | None] = {}
+        self._packages: dict[str, ModuleFile | None] = {}  # relative() of each directory
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._evicted: list[ModuleScopes] = []
         # the size and hash of the bytes of each module kept, by its id
@@ -88,7 +92,7 @@ class Project:
         roots = self._roots_for(os.path.dirname(os.path.abspath(importer)))
         key = (first, roots)
         if key not in self._found:
-            self._found[key] = _first_module(first, roots)
+            self._found[key] = self._first_module(first, roots)
         module = self._found[key]
         for part in rest:
             if module is None:
@@ -101,19 +105,41 @@ class Project:
         directory = os.path.dirname(os.path.abspath(importer))
         for _ in range(level - 1):
             directory = os.path.dirname(directory)
-        # dots past the repository (Python: "beyond top-level package") read nothing outside it
-        inside = any(directory == r or directory.startswith(r + os.sep) for r in (self.top, *self.roots))
-        if not inside or not os.path.isdir(directory):
-            return None
-        init = os.path.join(directory, _INIT)
-        return ModuleFile(init if os.path.isfile(init) else None, directory)
+        if directory not in self._packages:
+            # dots past the repository (Python: "beyond top-level package") read nothing outside it
+            inside = any(directory == r or directory.startswith(r + os.sep) for r in (self.top, *self.roots))
+            init = os.path.join(directory, _INIT)
+            self._packages[directory] = (
+                ModuleFile(init if os.path.isfile(init) else None, directory)
+                if inside and os.path.isdir(directory) else None
+            )
+        return self._packages[directory]
 
-    @staticmethod
-    def submodule(module: ModuleFile, name: str) -> ModuleFile | None:
+    def submodule(self, module: ModuleFile, name: str) -> ModuleFile | None:
         """``module.name`` as a submodule file of a package, or None."""
         if module.package is None or not name.isidentifier():
             return None
-        return _module_in(module.package, name)
+        return self._module_in(module.package, name)
+
+    def _first_module(self, name: str, roots: tuple[str, ...]) -> ModuleFile | None:
+        """A regular package or module named ``name`` in the first root that has one; else the
+        first namespace portion (a directory without ``__init__.py``), as Python's path finder."""
+        if not name.isidentifier():
+            return None
+        namespace = None
+        for root in roots:
+            module = self._module_in(root, name)
+            if module is not None and module.file is not None:
+                return module
+            namespace = namespace or module
+        return namespace
+
+    def _module_in(self, directory: str, name: str) -> ModuleFile | None:
+        """The package, module or namespace portion ``name`` in ``directory``, or None."""
+        key = (directory, name)
+        if key not in self._in:
+            self._in[key] = _module_in(directory, name)
+        return self._in[key]
 
     def scopes(self, path: str) -> ModuleScopes | None:
         """The scope model of a repository file; None if it cannot be read or parsed."""
@@ -421,20 +447,6 @@ def _own_mask(forms: list[bytes], imported: list[str]) -> int:
 def names_sdk(data: bytes) -> bool:
     """Whether a string of the module names an SDK module (asked only where a dynamic import is reached)."""
     return any(map(prefilter.names_sdk_in_a_string, prefilter.source_forms(data)))
-
-
-def _first_module(name: str, roots: tuple[str, ...]) -> ModuleFile | None:
-    """A regular package or module named ``name`` in the first root that has one; else the
-    first namespace portion (a directory without ``__init__.py``), as Python's path finder."""
-    if not name.isidentifier():
-        return None
-    namespace = None
-    for root in roots:
-        module = _module_in(root, name)
-        if module is not None and module.file is not None:
-            return module
-        namespace = namespace or module
-    return namespace
 
 
 def _module_in(directory: str, name: str) -> ModuleFile | None:
