@@ -28,10 +28,12 @@ _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
 # a module may bind names its text does not show: a star import, a ``__getattr__`` (_bindings)
 _INDIRECT = 16
-# parsed modules kept for the run, and their source size (the memory of a scan of a large
-# repository stays bounded: a syntax tree and its scopes take about 30 times their source by
-# tracemalloc, more in resident memory)
-KEPT = 64
+# parsed modules kept for the run: their source size bounds the memory of a scan of a large
+# repository (a syntax tree and its scopes take about 30 times their source by tracemalloc,
+# more in resident memory), their number what many tiny ones cost (1.6 KiB for an empty one).
+# At 64 modules the accuracy corpus's small modules held 0.8 MiB on average; at 256, 1.7 MiB,
+# and 18% fewer bytes are parsed again (its CPU -5%, its peak 96 -> 109 MiB, litellm's the same)
+KEPT = 256
 KEPT_BYTES = 2 * 1024 * 1024
 # names a module's bytes are read for (Project.definition) before it is parsed instead
 NAME_SCANS = 64
