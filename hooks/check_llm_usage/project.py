@@ -140,7 +140,7 @@ class Project:
         """The package, module or namespace portion ``name`` in ``directory``, or None."""
         key = (directory, name)
         if key not in self._in:
-            self._in[key] = _module_in(directory, name)
+            self._in[key] = _module_on_disk(directory, name)
         return self._in[key]
 
     def scopes(self, path: str) -> ModuleScopes | None:
@@ -451,7 +451,9 @@ def names_sdk(data: bytes) -> bool:
     return any(map(prefilter.names_sdk_in_a_string, prefilter.source_forms(data)))
 
 
-def _module_in(directory: str, name: str) -> ModuleFile | None:
+def _module_on_disk(directory: str, name: str) -> ModuleFile | None:
+    """What the file system holds as ``name`` in ``directory``: a package, a module, a
+    namespace portion, or nothing."""
     package = os.path.join(directory, name)
     init = os.path.join(package, _INIT)
     if os.path.isfile(init):
