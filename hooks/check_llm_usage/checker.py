@@ -83,14 +83,15 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
     findings: list[Finding] = []
     # a configured LLM object is, like a tracker, used through its last name
     if needs_parse(data, (*options.trackers, *options.llm_objects)) or _imports_llm_values(path, data, options, on_disk):
+        project = _project(options)
         # a file as it is on disk is a module of the repository too: its scope model is shared
-        shared = _project(options) if on_disk else None
+        shared = project if on_disk else None
         try:
             parsed = (shared and shared.take(path, data)) or parse(data, path)
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
         try:
-            findings = _call_findings(path, data, parsed, options, shared)
+            findings = _call_findings(path, data, parsed, options, project, shared is not None)
         except TooComplex as exc:
             return [Finding(path, 1, 1, UNCHECKED, f'file not checked: too complex ({exc})')]
     if has_suppressions(data):
@@ -108,10 +109,12 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
 
 
 def _call_findings(
-    path: str, data: bytes, parsed: ast.Module | ModuleScopes, options: Options, shared: Project | None,
+    path: str, data: bytes, parsed: ast.Module | ModuleScopes, options: Options, project: Project | None,
+    keep: bool,
 ) -> list[Finding]:
-    """The findings of a parsed file (its tree, or the scope model ``shared`` kept of it);
-    its scope model is then kept by ``shared`` for the modules importing it, if given."""
+    """The findings of a parsed file (its tree, or the scope model ``project`` kept of it);
+    with ``keep`` (the file as it is on disk), its scope model is then kept by ``project``
+    for the modules importing it."""
     # the analyzer is needed only for files that passed the pre-filter
     from check_llm_usage import tracking
     from check_llm_usage.matching import shown
@@ -123,12 +126,12 @@ def _call_findings(
     )
     module = parsed if isinstance(parsed, ModuleScopes) else ModuleScopes(parsed, path)
     try:
-        sites, gaps = tracking.call_sites(module, policy, _project(options), data)
+        sites, gaps = tracking.call_sites(module, policy, project, data)
     finally:
-        if shared is None:  # what it built is freed at once, not left to a collection
+        if keep and project is not None:
+            project.keep(path, module, data)
+        else:  # what it built is freed at once, not left to a collection
             module.close()
-        else:
-            shared.keep(path, module, data)
     if not sites and not gaps:
         return []
     lines = decoded_lines(data)
