@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from conftest import PRE_COMMIT
+from conftest import put
 from conftest import git
 from conftest import run
 from conftest import write
@@ -911,6 +912,55 @@ def test_a_module_s_bytes_are_read_for_a_bounded_number_of_names(tmp_path: Path)
             layer.definition(path, name)
 
     assert_linear('names read from one module', make, run, 1_000)
+
+
+@pytest.mark.parametrize('nested', [False, True], ids=['star-imports', 'star-imports-of-star-imports'])
+def test_names_through_many_star_imports_read_only_the_modules_spelling_them(tmp_path: Path, nested: bool) -> None:
+    # each name looked up in a module of 1,500 star imports read all 1,500 (parsed again once
+    # more than the kept 256): 25 s for 20 names; 116 s for 100
+    from check_llm_usage import checker
+
+    def make(n: int) -> tuple[Path, int]:
+        root = tmp_path / f'repo_{n}'
+        put(root, {
+            # each module could give an LLM value (it imports an SDK): the project layer reads it
+            **{f'p{i}.py': ('from empty import *\n' if nested else '') + f'import openai\nv{i} = {i}\n' for i in range(n)},
+            'empty.py': 'nothing = 0\n',
+            'hub.py': ''.join(f'from p{i} import *\n' for i in range(n)),
+            'app.py': 'import openai\nfrom hub import *\nclient = openai.OpenAI()\n'
+            + ''.join(f'send(x{i}, v{i})\n' for i in range(n)) + 'client.chat.completions.create(model="m", messages=[])\n',
+        })
+        return root, n
+
+    def run(repository: tuple[Path, int]) -> None:
+        root, n = repository
+        before = os.getcwd()
+        os.chdir(root)
+        checker._PROJECTS.clear()  # each run reads the repository afresh
+        try:
+            findings = checker.check_path('app.py', Options())
+        finally:
+            os.chdir(before)
+        assert [(f.line, f.column, f.code) for f in findings] == [(n + 4, 1, 'LLM002')]
+
+    assert_linear('names through star imports', make, run, 60)
+
+
+def test_modules_read_count_toward_the_work_budget(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    # reading a module costs steps by its size: no repository makes one file read without end
+    write(tmp_path / 'clients.py', 'import openai\nclient = openai.OpenAI()\n' + '# padding\n' * 400)
+    write(tmp_path / 'a.py', 'from clients import client\nclient.chat.completions.create(model="m", messages=[])\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr('check_llm_usage.values.MAX_STEPS', 100)  # the module alone is 16 + 4,031 // 32
+
+    assert cli.main(['a.py']) == 1
+
+    assert capsys.readouterr().out.splitlines() == [
+        'a.py:1:1: LLM900 file not checked: too complex (over 100 analysis steps)',
+        'check-llm-calls: 1 file not checked',
+    ]
 
 
 def test_suppressions_are_matched_by_line() -> None:

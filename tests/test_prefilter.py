@@ -367,7 +367,7 @@ def test_the_scans_without_and_with_the_staged_tables_agree(monkeypatch: pytest.
 def test_words_finds_the_roots_the_word_boundary_regex_finds(text: bytes) -> None:
     roots = prefilter.sdk_roots()
     pattern = re.compile(rb'\b(?:' + b'|'.join(sorted(roots)) + rb')\b')
-    assert prefilter._words(text) & roots == set(pattern.findall(text))
+    assert prefilter.ascii_words(text) & roots == set(pattern.findall(text))
 
 
 WORD_AFTER = re.compile(rb'[ \t\f]+([A-Za-z_]\w*)(?![\w\x80-\xff\'"])')

@@ -71,6 +71,40 @@ CASES = [
          'x.py': 'from llm import *\nclient.embeddings.create(model="m", input="a")\nhidden.embeddings.create(model="m", input="a")\n'},
         'x.py', [(2, 1, 'LLM002')], id='star-imports-honour-all',
     ),
+    # star imports: only a module whose source spells the name (or its star imports' do) is read
+    pytest.param(
+        {'hub.py': 'from mid import *\nfrom other import *\n', 'mid.py': 'from clients import *\n', 'other.py': 'helper = 1\n',
+         'clients.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+         'x.py': 'from hub import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='star-imports-of-star-imports',
+    ),
+    pytest.param(
+        {'a.py': 'import openai\nclient = openai.OpenAI()\n', 'b.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+         'c.py': 'other = 1\n',
+         'x.py': 'from a import *\nfrom b import *\nfrom c import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(4, 1, 'LLM003')], id='the-last-star-import-binding-the-name',
+    ),
+    pytest.param(
+        {'lazy.py': 'def __getattr__(name):\n    import anthropic\n    return anthropic.Anthropic()\n', 'plain.py': 'value = 1\n',
+         'x.py': 'from plain import *\nfrom lazy import *\nanything.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(3, 1, 'LLM003')], id='a-star-import-of-a-module-getattr',
+    ),
+    pytest.param(
+        {'a.py': 'from b import *\nimport anthropic\nclient = anthropic.Anthropic()\n', 'b.py': 'from a import *\n',
+         'x.py': 'from b import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='a-cycle-of-star-imports',
+    ),
+    pytest.param(
+        {'clients.py': 'import anthropic\n\uff43lient = anthropic.Anthropic()\n',
+         'x.py': 'from clients import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='a-star-imported-name-spelt-in-full-width',
+    ),
+    pytest.param(
+        {'pkg/__init__.py': 'from .real import client as sub\n', 'pkg/real.py': 'client = None\n',
+         'pkg/sub.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+         'x.py': 'from pkg.sub import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='a-star-import-of-a-submodule-whose-name-the-package-binds',
+    ),
     pytest.param(
         {'pkg/__init__.py': 'from .real import client as llm\n',
          'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',

@@ -441,7 +441,7 @@ def _could_match(data: bytes) -> bool:
     if not rooted and b'import_module' not in data:
         return False
     statements = b' '.join([*tables.from_statement.findall(data), *tables.import_statement.findall(data)])
-    roots = _words(statements) & tables.string_roots if rooted else set()
+    roots = ascii_words(statements) & tables.string_roots if rooted else set()
     # importlib.import_module('openai') names a module in a string (imported importlib only)
     dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and rooted:
@@ -471,7 +471,7 @@ def _could_match(data: bytes) -> bool:
     return _any_found(data, candidates + words if dynamic else candidates, prose=not dynamic)
 
 
-def _words(text: bytes) -> set[bytes]:
+def ascii_words(text: bytes) -> set[bytes]:
     """The maximal runs of ASCII word bytes in ``text``: a word is one iff ``\\bword\\b`` finds it."""
     return set(text.translate(_WORDS_ONLY).split())
 
@@ -739,7 +739,7 @@ def import_words(data: bytes) -> set[bytes] | None:
                 return None
         elif not _ends(listed if keyword or word == b'import' else module):
             return None
-        found |= _words(_statement(listed))
+        found |= ascii_words(_statement(listed))
     return found
 
 

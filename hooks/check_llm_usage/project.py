@@ -28,6 +28,10 @@ _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
 # a module may bind names its text does not show: a star import, a ``__getattr__`` (_bindings)
 _INDIRECT = 16
+_ANY = object()  # star_providers: a star import that may give any name
+# star imports of star imports followed for their words, and the words kept, per module
+_STAR_DEPTH = 16
+_STAR_WORDS = 1 << 16
 # parsed modules kept for the run: their source size bounds the memory of a scan of a large
 # repository (a syntax tree and its scopes take about 30 times their source by tracemalloc,
 # more in resident memory), their number what many tiny ones cost (1.6 KiB for an empty one).
@@ -86,6 +90,8 @@ class Project:
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
         self._module_facts: dict[str, tuple[set[bytes] | None, bool]] = {}
         self._scans: dict[str, int] = {}  # the names _bindings read each module's bytes for
+        self._words: dict[str, frozenset[str] | None] = {}  # star_providers: each module's words
+        self._providers: dict[tuple[str, tuple[str, ...]], tuple[dict[str, list[int]], list[int]]] = {}
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
@@ -313,6 +319,74 @@ class Project:
             found = self._name_bindings[key] = found | (_INDIRECT if indirect else 0)
         return found
 
+    def star_providers(self, importer: str, stars: tuple[str, ...]) -> tuple[dict[str, list[int]], list[int]]:
+        """Which star imports (``stars``, in order, of the module ``importer``) may give a name:
+        by each ASCII word, the positions whose repository module has it in its source, and the
+        positions that may give any name (``_module_words`` cannot tell, or the module is
+        reached through a package that names the submodule).
+
+        A module binds a name only if its source spells it (an identifier is NFKC-folded, and
+        ``source_forms`` has that form), so ``values`` need not read the others: with a
+        thousand star imports, each name read a thousand modules (crafted, a stall).  A star
+        import of nothing in the repository (an SDK, a module not found) gives nothing here.
+        """
+        key = (importer, stars)
+        if key not in self._providers:
+            by_word: dict[str, list[int]] = {}
+            anything = []
+            for position, star in enumerate(stars):
+                module = self._star_module(star, importer)
+                words = self._module_words(module.file) if isinstance(module, ModuleFile) and module.file else ()
+                if module is _ANY or words is None:
+                    anything.append(position)
+                    continue
+                for word in words:
+                    by_word.setdefault(word, []).append(position)
+            self._providers[key] = (by_word, anything)
+        return self._providers[key]
+
+    def _star_module(self, star: str, importer: str, depth: int = 0) -> ModuleFile | object | None:
+        """The module ``from star import *`` in ``importer`` reads, as ``values`` follows it;
+        ``_ANY`` if a package on the way may bind the next name itself (then that binding is
+        what ``values`` reads, not the submodule)."""
+        relative = star[:len(star) - len(star.lstrip('.'))]
+        parts = star[len(relative):].split('.') if star != relative else []
+        if not importer or (not relative and parts[0].encode() in prefilter.sdk_roots()):
+            return None
+        module = self.relative(len(relative), importer) if relative else self.find(parts.pop(0), importer)
+        for part in parts:
+            if module is None:
+                return None
+            words = self._module_words(module.file, depth) if module.file else ()
+            if words is None or part in words:
+                return _ANY
+            module = self.submodule(module, part)
+        return module
+
+    def _module_words(self, path: str, depth: int = 0) -> frozenset[str] | None:
+        """Every ASCII word of each form of a module's source, with those its star imports
+        give (the words of the modules they read); None if it may give names no text shows (a
+        ``__getattr__``), cannot be read, or its star imports reach too deep, too wide or in a
+        cycle."""
+        if path not in self._words:
+            self._words[path] = None  # while it is read: a cycle of star imports gives any name
+            try:
+                data = read_source(path, self.max_bytes)
+            except OSError:
+                return None
+            forms = prefilter.source_forms(data)
+            if depth > _STAR_DEPTH or any(b'__getattr__' in f for f in forms):
+                return None
+            words = {w.decode() for f in forms for w in prefilter.ascii_words(f)}
+            for star in _star_imports(data, path) if any(map(prefilter.imports_star, forms)) else ():
+                module = self._star_module(star, path, depth + 1)
+                given = self._module_words(module.file, depth + 1) if isinstance(module, ModuleFile) and module.file else ()
+                if module is _ANY or given is None or len(words) > _STAR_WORDS:
+                    return None
+                words.update(given)
+            self._words[path] = frozenset(words)
+        return self._words[path]
+
     def _names_sdk_at(self, path: str, data: bytes | None = None) -> bool:
         """``names_sdk`` of a repository file (its bytes ``data`` if read already), once per run."""
         if path not in self._sdk_strings:
@@ -444,6 +518,24 @@ def _own_mask(forms: list[bytes], imported: list[str]) -> int:
             | (_DYNAMIC if prefilter.imports_dynamically(form) else 0)
         )
     return mask
+
+
+def _star_imports(data: bytes, path: str) -> list[str]:
+    """The modules of a module's star imports, as ``scopes`` records them; none if it does not
+    parse (nor does it bind anything then).  Parsed and let go: kept modules are for ``values``."""
+    import ast
+
+    from check_llm_usage.parsing import PARSE_ERRORS
+    from check_llm_usage.parsing import parse
+
+    try:
+        tree = parse(data, path)
+    except PARSE_ERRORS:
+        return []
+    return [
+        '.' * node.level + (node.module or '') for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and any(alias.name == '*' for alias in node.names)
+    ]
 
 
 def names_sdk(data: bytes) -> bool:

@@ -109,6 +109,8 @@ FUNCTIONS = {name: p for p in catalogue.PROVIDERS for name in p.functions}
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
 _BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
+# the modules of the catalogue's callables: ``from <one> import *`` binds them (Resolver.lookup)
+_CATALOGUE_MODULES = frozenset(n.rpartition('.')[0] for n in (*FUNCTIONS, *CONSTRUCTORS))
 
 
 class _CompiledOnUse:
@@ -137,6 +139,10 @@ _MODULE_HOP = 4
 # calls whose arguments are followed into the callee, per checked file (each re-resolves
 # the callee's returns): beyond it parameters are unknown, so resolving stays linear
 _MAX_CALLS = 512
+# the analysis steps of using a module of the repository: one for each 32 of its bytes,
+# and a fixed part (about what reading a module costs beside parsing it)
+_READ_STEPS = 16
+_BYTES_PER_STEP = 32
 # a string annotation longer than this is no type name; before 3.11 parsing a long operator
 # chain could crash the interpreter
 _MAX_ANNOTATION = 1000
@@ -169,6 +175,8 @@ class Resolver:
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
+        # by a module's id: its star imports' providers by word, those of any name, of the catalogue
+        self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
@@ -198,7 +206,7 @@ class Resolver:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
-            self._takes_arguments, self._picks, self._names,
+            self._takes_arguments, self._picks, self._names, self._stars,
         ):
             memo.clear()
         self.close()
@@ -219,7 +227,8 @@ class Resolver:
                     return current.bindings[name]
             current = current.parent
         root = scope.module.root
-        for module in reversed(root.star_imports):
+        for position in self._star_positions(root, name, sdk=True):
+            module = root.star_imports[position]
             candidate = f'{module}.{name}'
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
@@ -233,6 +242,30 @@ class Resolver:
         # ``litellm.completion(...)`` in a file that never imports litellm still means litellm
         # (in the checked file only: its own bytes show the name to the pre-filter)
         return Imported(name) if name in SDK_ROOTS and scope.module is self.home else Unbound(name)
+
+    def _star_positions(self, root: Scope, name: str, sdk: bool = False) -> list[int]:
+        """The positions, last first, of the module's star imports that may give ``name``:
+        of a repository module whose source spells it (``Project.star_providers``), and with
+        ``sdk`` of a catalogue module (``from litellm import *``).  Each is an analysis step."""
+        stars = root.star_imports
+        if not stars:
+            return []
+        memo = self._stars.get(id(root))
+        if memo is None:
+            providers = ({}, []) if self.project is None else self.project.star_providers(root.module.path, tuple(stars))
+            memo = self._stars[id(root)] = (*providers, [i for i, m in enumerate(stars) if m in _CATALOGUE_MODULES])
+        by_word, anything, catalogued = memo
+        if self.project is not None and not name.isascii():  # the words are ASCII
+            chosen: Collection[int] = range(len(stars))
+        else:
+            chosen = {*by_word.get(name, ()), *anything, *(catalogued if sdk else ())}
+        self._spend(len(chosen))
+        return sorted(chosen, reverse=True)
+
+    def _spend(self, steps: int) -> None:
+        self._steps += steps
+        if self._steps > MAX_STEPS:
+            raise TooComplex(f'over {MAX_STEPS:,} analysis steps')
 
     def value(self, expr: ast.expr, scope: Scope) -> Value:
         """``resolve(expr, scope)`` for a call's target or argument: a name read in a scope is
@@ -254,7 +287,7 @@ class Resolver:
         Memoised per node (and ``self`` class), so resolving is linear in the file; a node met
         again while it is being resolved (``x = x | y``) counts as unknown.
         """
-        self._steps += 1
+        self._steps += 1  # _spend(1) inline: the commonest call
         if self._steps > MAX_STEPS:
             raise TooComplex(f'over {MAX_STEPS:,} analysis steps')
         key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
@@ -461,7 +494,11 @@ class Resolver:
         scopes = None if path is None or self.project is None else self.project.scopes(path)
         if scopes is not None and id(scopes) not in self._kept:
             self._kept[id(scopes)] = scopes  # every one used, also one parsed again after eviction
-            self._kept_bytes += self.project.size(scopes)  # type: ignore[union-attr]
+            size = self.project.size(scopes)  # type: ignore[union-attr]
+            self._kept_bytes += size
+            # reading a module is analysis too: a crafted repository cannot make one file read
+            # modules without end (litellm's main.py reads 4 MB in 115: 0.13 M of its steps)
+            self._spend(_READ_STEPS + size // _BYTES_PER_STEP)
         return scopes
 
     def _export(self, module: ModuleFile, name: str, depth: int, submodule: str | None = None) -> Value | None:
@@ -506,8 +543,8 @@ class Resolver:
             return ModuleRef(found, submodule)  # type: ignore[arg-type]
         if root is None:
             return None
-        for star in reversed(root.star_imports):
-            value = self._imported(star, root, depth)
+        for position in self._star_positions(root, name):
+            value = self._imported(root.star_imports[position], root, depth)
             if isinstance(value, ModuleRef) and _exported_by_star(self._scopes_of(value.module.file), name):
                 found = self._export(value.module, name, depth + _MODULE_HOP)
                 if found is not None:
