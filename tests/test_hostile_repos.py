@@ -914,19 +914,22 @@ def test_a_module_s_bytes_are_read_for_a_bounded_number_of_names(tmp_path: Path)
     assert_linear('names read from one module', make, run, 1_000)
 
 
-@pytest.mark.parametrize('nested', [False, True], ids=['star-imports', 'star-imports-of-star-imports'])
-def test_names_through_many_star_imports_read_only_the_modules_spelling_them(tmp_path: Path, nested: bool) -> None:
+@pytest.mark.parametrize('shape', ['star-imports', 'star-imports-of-star-imports', 'of-submodules-their-package-names'])
+def test_names_through_many_star_imports_read_only_the_modules_spelling_them(tmp_path: Path, shape: str) -> None:
     # each name looked up in a module of 1,500 star imports read all 1,500 (parsed again once
     # more than the kept 256): 25 s for 20 names; 116 s for 100
     from check_llm_usage import checker
 
     def make(n: int) -> tuple[Path, int]:
         root = tmp_path / f'repo_{n}'
+        star = 'from empty import *\n' if shape == 'star-imports-of-star-imports' else ''
+        package = 'pkg.' if shape == 'of-submodules-their-package-names' else ''
         put(root, {
             # each module could give an LLM value (it imports an SDK): the project layer reads it
-            **{f'p{i}.py': ('from empty import *\n' if nested else '') + f'import openai\nv{i} = {i}\n' for i in range(n)},
+            **{f'{package.replace(".", "/")}p{i}.py': f'{star}import openai\nv{i} = {i}\n' for i in range(n)},
+            'pkg/__init__.py': '"""The modules: ' + ', '.join(f'p{i}' for i in range(n)) + '."""\n',
             'empty.py': 'nothing = 0\n',
-            'hub.py': ''.join(f'from p{i} import *\n' for i in range(n)),
+            'hub.py': ''.join(f'from {package}p{i} import *\n' for i in range(n)),
             'app.py': 'import openai\nfrom hub import *\nclient = openai.OpenAI()\n'
             + ''.join(f'send(x{i}, v{i})\n' for i in range(n)) + 'client.chat.completions.create(model="m", messages=[])\n',
         })

@@ -90,7 +90,7 @@ class Project:
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
         self._module_facts: dict[str, tuple[set[bytes] | None, bool]] = {}
         self._scans: dict[str, int] = {}  # the names _bindings read each module's bytes for
-        self._words: dict[str, frozenset[str] | None] = {}  # star_providers: each module's words
+        self._words: dict[str, frozenset[str] | None] = {}  # module_words of each module asked
         self._providers: dict[tuple[str, tuple[str, ...]], tuple[dict[str, list[int]], list[int]]] = {}
         self.parsed = 0  # modules parsed to resolve names (benchmarks/speed.py reports it)
 
@@ -322,8 +322,8 @@ class Project:
     def star_providers(self, importer: str, stars: tuple[str, ...]) -> tuple[dict[str, list[int]], list[int]]:
         """Which star imports (``stars``, in order, of the module ``importer``) may give a name:
         by each ASCII word, the positions whose repository module has it in its source, and the
-        positions that may give any name (``_module_words`` cannot tell, or the module is
-        reached through a package that names the submodule).
+        positions that may give any name (``module_words`` cannot tell, or the module is
+        reached through a package binding the submodule's name).
 
         A module binds a name only if its source spells it (an identifier is NFKC-folded, and
         ``source_forms`` has that form), so ``values`` need not read the others: with a
@@ -336,7 +336,7 @@ class Project:
             anything = []
             for position, star in enumerate(stars):
                 module = self._star_module(star, importer)
-                words = self._module_words(module.file) if isinstance(module, ModuleFile) and module.file else ()
+                words = self.module_words(module.file) if isinstance(module, ModuleFile) and module.file else ()
                 if module is _ANY or words is None:
                     anything.append(position)
                     continue
@@ -347,8 +347,8 @@ class Project:
 
     def _star_module(self, star: str, importer: str, depth: int = 0) -> ModuleFile | object | None:
         """The module ``from star import *`` in ``importer`` reads, as ``values`` follows it;
-        ``_ANY`` if a package on the way may bind the next name itself (then that binding is
-        what ``values`` reads, not the submodule)."""
+        ``_ANY`` if a package on the way binds the next name itself (then that binding is what
+        ``values`` reads, not the submodule)."""
         relative = star[:len(star) - len(star.lstrip('.'))]
         parts = star[len(relative):].split('.') if star != relative else []
         if not importer or (not relative and parts[0].encode() in prefilter.sdk_roots()):
@@ -357,13 +357,19 @@ class Project:
         for part in parts:
             if module is None:
                 return None
-            words = self._module_words(module.file, depth) if module.file else ()
-            if words is None or part in words:
+            words = self.module_words(module.file, depth) if module.file else ()
+            if words is None or part in words and self._binds_at_top(module.file, part):  # type: ignore[arg-type]
                 return _ANY
             module = self.submodule(module, part)
         return module
 
-    def _module_words(self, path: str, depth: int = 0) -> frozenset[str] | None:
+    def _binds_at_top(self, path: str, name: str) -> bool:
+        """Whether the module ``path`` binds ``name`` at its top level, by its scope model (a
+        module that does not parse binds nothing: ``values`` reads the submodule then)."""
+        scopes = self.scopes(path)
+        return scopes is not None and name in scopes.root.bindings
+
+    def module_words(self, path: str, depth: int = 0) -> frozenset[str] | None:
         """Every ASCII word of each form of a module's source, with those its star imports
         give (the words of the modules they read); None if it may give names no text shows (a
         ``__getattr__``), cannot be read, or its star imports reach too deep, too wide or in a
@@ -380,7 +386,7 @@ class Project:
             words = {w.decode() for f in forms for w in prefilter.ascii_words(f)}
             for star in _star_imports(data, path) if any(map(prefilter.imports_star, forms)) else ():
                 module = self._star_module(star, path, depth + 1)
-                given = self._module_words(module.file, depth + 1) if isinstance(module, ModuleFile) and module.file else ()
+                given = self.module_words(module.file, depth + 1) if isinstance(module, ModuleFile) and module.file else ()
                 if module is _ANY or given is None or len(words) > _STAR_WORDS:
                     return None
                 words.update(given)

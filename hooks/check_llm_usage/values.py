@@ -233,7 +233,7 @@ class Resolver:
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
             star = self._imported(module, root, depth)
-            if isinstance(star, ModuleRef) and _exported_by_star(self._scopes_of(star.module.file), name):
+            if isinstance(star, ModuleRef) and self._star_gives(star.module, name):
                 value = self._export(star.module, name, depth + _MODULE_HOP)
                 if value is not None:
                     return value
@@ -261,6 +261,15 @@ class Resolver:
             chosen = {*by_word.get(name, ()), *anything, *(catalogued if sdk else ())}
         self._spend(len(chosen))
         return sorted(chosen, reverse=True)
+
+    def _star_gives(self, module: ModuleFile, name: str) -> bool:
+        """Whether ``from module import *`` may bind ``name``: it spells the name, it or its own
+        star imports (``Project.module_words``; else it is not read), and exports it."""
+        if self.project is not None and name.isascii():
+            words = self.project.module_words(module.file) if module.file else ()
+            if words is not None and name not in words:
+                return False
+        return _exported_by_star(self._scopes_of(module.file), name)
 
     def _spend(self, steps: int) -> None:
         self._steps += steps
@@ -545,7 +554,7 @@ class Resolver:
             return None
         for position in self._star_positions(root, name):
             value = self._imported(root.star_imports[position], root, depth)
-            if isinstance(value, ModuleRef) and _exported_by_star(self._scopes_of(value.module.file), name):
+            if isinstance(value, ModuleRef) and self._star_gives(value.module, name):
                 found = self._export(value.module, name, depth + _MODULE_HOP)
                 if found is not None:
                     return found
