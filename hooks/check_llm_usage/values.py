@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import ast
 import functools
+import heapq
 from collections.abc import Collection
+from collections.abc import Iterable
 from collections.abc import Iterator
 
 from check_llm_usage import catalogue
@@ -243,24 +245,29 @@ class Resolver:
         # (in the checked file only: its own bytes show the name to the pre-filter)
         return Imported(name) if name in SDK_ROOTS and scope.module is self.home else Unbound(name)
 
-    def _star_positions(self, root: Scope, name: str, sdk: bool = False) -> list[int]:
+    def _star_positions(self, root: Scope, name: str, sdk: bool = False) -> Iterator[int]:
         """The positions, last first, of the module's star imports that may give ``name``:
         of a repository module whose source spells it (``Project.star_providers``), and with
-        ``sdk`` of a catalogue module (``from litellm import *``).  Each is an analysis step."""
+        ``sdk`` of a catalogue module (``from litellm import *``).  Each one tried is an
+        analysis step."""
         stars = root.star_imports
         if not stars:
-            return []
+            return
         memo = self._stars.get(id(root))
         if memo is None:
             providers = ({}, []) if self.project is None else self.project.star_providers(root.module.path, tuple(stars))
             memo = self._stars[id(root)] = (*providers, [i for i, m in enumerate(stars) if m in _CATALOGUE_MODULES])
         by_word, anything, catalogued = memo
         if self.project is not None and not name.isascii():  # the words are ASCII
-            chosen: Collection[int] = range(len(stars))
-        else:
-            chosen = {*by_word.get(name, ()), *anything, *(catalogued if sdk else ())}
-        self._spend(len(chosen))
-        return sorted(chosen, reverse=True)
+            chosen: list[Iterable[int]] = [range(len(stars) - 1, -1, -1)]
+        else:  # each list ascending, merged from its end
+            chosen = [reversed(by_word.get(name, [])), reversed(anything), reversed(catalogued if sdk else [])]
+        last = None
+        for position in heapq.merge(*chosen, reverse=True):
+            if position != last:
+                self._spend(1)
+                yield position
+            last = position
 
     def _star_gives(self, module: ModuleFile, name: str) -> bool:
         """Whether ``from module import *`` may bind ``name``: it spells the name, it or its own
