@@ -847,9 +847,13 @@ def least_times(*runs: Callable[[], object]) -> list[float]:
 
 
 def assert_linear(shape: str, make: Callable[[int], Any], run: Callable[[Any], object], size: int) -> None:
-    """Four times the input may take at most five times as long (a quadratic step takes 16)."""
+    """Four times the input may take at most five times as long (a quadratic step takes 16).
+    Measured again once if not: a burst of load on a shared machine can last all three rounds
+    (CI saw x6.6 once for a step that measures x4.0)."""
     small, large = make(size), make(4 * size)
     small_time, large_time = least_times(lambda: run(small), lambda: run(large))
+    if large_time > 5 * small_time:
+        small_time, large_time = least_times(lambda: run(small), lambda: run(large))
     print(f'{shape}: n={size} {small_time:.3f} s, n={4 * size} {large_time:.3f} s (CPU), x{large_time / small_time:.1f}')
     assert large_time <= 5 * small_time, (shape, small_time, large_time)
 
@@ -961,12 +965,12 @@ def test_modules_read_count_toward_the_work_budget(
     write(tmp_path / 'clients.py', 'import openai\nclient = openai.OpenAI()\n' + '# padding\n' * 400)
     write(tmp_path / 'a.py', 'from clients import client\nclient.chat.completions.create(model="m", messages=[])\n')
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr('check_llm_usage.values.MAX_STEPS', 100)  # the module alone is 16 + 4,031 // 32
+    monkeypatch.setattr('check_llm_usage.values.MAX_STEPS', 300)  # the module alone is 256 + 4,031 // 32
 
     assert cli.main(['a.py']) == 1
 
     assert capsys.readouterr().out.splitlines() == [
-        'a.py:1:1: LLM900 file not checked: too complex (over 100 analysis steps)',
+        'a.py:1:1: LLM900 file not checked: too complex (over 300 analysis steps)',
         'check-llm-calls: 1 file not checked',
     ]
 
