@@ -532,6 +532,20 @@ def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch
     assert capsys.readouterr().out == ''
 
 
+def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the module over --max-file-size spells the name, but what cannot be read binds nothing
+    put(project, {
+        'big.py': 'import anthropic\nclient = anthropic.Anthropic()\n' + '# padding\n' * 100,
+        'clients.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
+        'x.py': 'from clients import *\nfrom big import *\nclient.messages.create(model="m", max_tokens=9, messages=[])\n',
+    })
+    assert cli.main(['--max-file-size', '500', 'x.py']) == 1
+    assert capsys.readouterr().out.splitlines()[0] == (
+        'x.py:3:1: LLM003 direct client.messages.create() call bypasses LLM usage tracking'
+        ' (an anthropic.Anthropic client from clients.py:2)'
+    )
+
+
 def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from check_llm_usage import project as project_layer
 

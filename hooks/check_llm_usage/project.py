@@ -323,7 +323,8 @@ class Project:
         """Which star imports (``stars``, in order, of the module ``importer``) may give a name:
         by each ASCII word, the positions whose repository module has it in its source, and the
         positions that may give any name (``module_words`` cannot tell, or the module is
-        reached through a package binding the submodule's name).
+        reached through a package binding the submodule's name).  A module that cannot be read
+        gives nothing (``values`` cannot read it either).
 
         A module binds a name only if its source spells it (an identifier is NFKC-folded, and
         ``source_forms`` has that form), so ``values`` need not read the others: with a
@@ -371,15 +372,16 @@ class Project:
 
     def module_words(self, path: str, depth: int = 0) -> frozenset[str] | None:
         """Every ASCII word of each form of a module's source, with those its star imports
-        give (the words of the modules they read); None if it may give names no text shows (a
-        ``__getattr__``), cannot be read, or its star imports reach too deep, too wide or in a
-        cycle."""
+        give (the words of the modules they read; none for a module that cannot be read); None
+        if it may give names no text shows (a ``__getattr__``), or its star imports reach too
+        deep, too wide or in a cycle."""
         if path not in self._words:
             self._words[path] = None  # while it is read: a cycle of star imports gives any name
             try:
                 data = read_source(path, self.max_bytes)
-            except OSError:
-                return None
+            except OSError:  # values cannot read it either: it gives nothing
+                self._words[path] = frozenset()
+                return self._words[path]
             forms = prefilter.source_forms(data)
             if depth > _STAR_DEPTH or any(b'__getattr__' in f for f in forms):
                 return None
