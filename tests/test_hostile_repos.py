@@ -920,6 +920,7 @@ def test_a_module_s_bytes_are_read_for_a_bounded_number_of_names(tmp_path: Path)
 
 @pytest.mark.parametrize('shape', [
     'star-imports', 'star-imports-of-star-imports', 'of-submodules-their-package-names', 'of-modules-with-getattr',
+    'of-packages-star-importing-a-submodule',
 ])
 def test_names_through_many_star_imports_read_only_the_modules_spelling_them(tmp_path: Path, shape: str) -> None:
     # each name looked up in a module of 1,500 star imports read all 1,500 (parsed again once
@@ -933,9 +934,14 @@ def test_names_through_many_star_imports_read_only_the_modules_spelling_them(tmp
             'of-modules-with-getattr': 'def __getattr__(name):\n    return None\n',  # tried for every name
         }.get(shape, '')
         package = 'pkg.' if shape == 'of-submodules-their-package-names' else ''
+        modules = {f'{package.replace(".", "/")}p{i}.py': f'{star}import openai\nv{i} = {i}\n' for i in range(n)}
+        if shape == 'of-packages-star-importing-a-submodule':  # p0/__init__.py: from .sub import *
+            modules = {f'p{i}/{name}': text for i in range(n) for name, text in (
+                ('__init__.py', 'import openai\nfrom .sub import *\n'), ('sub.py', f'import openai\nv{i} = {i}\n'),
+            )}
         put(root, {
             # each module could give an LLM value (it imports an SDK): the project layer reads it
-            **{f'{package.replace(".", "/")}p{i}.py': f'{star}import openai\nv{i} = {i}\n' for i in range(n)},
+            **modules,
             'pkg/__init__.py': '"""The modules: ' + ', '.join(f'p{i}' for i in range(n)) + '."""\n',
             'empty.py': 'nothing = 0\n',
             'hub.py': ''.join(f'from {package}p{i} import *\n' for i in range(n)),

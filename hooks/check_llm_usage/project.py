@@ -346,7 +346,7 @@ class Project:
             self._providers[key] = (by_word, anything)
         return self._providers[key]
 
-    def _star_module(self, star: str, importer: str, depth: int = 0) -> ModuleFile | object | None:
+    def _star_module(self, star: str, importer: str) -> ModuleFile | object | None:
         """The module ``from star import *`` in ``importer`` reads, as ``values`` follows it;
         ``_ANY`` if a package on the way binds the next name itself (then that binding is what
         ``values`` reads, not the submodule)."""
@@ -358,8 +358,7 @@ class Project:
         for part in parts:
             if module is None:
                 return None
-            words = self.module_words(module.file, depth) if module.file else ()
-            if words is None or part in words and self._binds_at_top(module.file, part):  # type: ignore[arg-type]
+            if module.file and self._binds_at_top(module.file, part):
                 return _ANY
             module = self.submodule(module, part)
         return module
@@ -387,7 +386,7 @@ class Project:
                 return None
             words = {w.decode() for f in forms for w in prefilter.ascii_words(f)}
             for star in _star_imports(data, path) if any(map(prefilter.imports_star, forms)) else ():
-                module = self._star_module(star, path, depth + 1)
+                module = self._star_module(star, path)
                 given = self.module_words(module.file, depth + 1) if isinstance(module, ModuleFile) and module.file else ()
                 if module is _ANY or given is None or len(words) > _STAR_WORDS:
                     return None
