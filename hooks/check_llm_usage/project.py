@@ -336,15 +336,22 @@ class Project:
             by_word: dict[str, list[int]] = {}
             anything = []
             for position, star in enumerate(stars):
-                module = self._star_module(star, importer)
-                words = self.module_words(module.file) if isinstance(module, ModuleFile) and module.file else ()
-                if module is _ANY or words is None:
+                words = self._star_words(star, importer)
+                if words is None:
                     anything.append(position)
                     continue
                 for word in words:
                     by_word.setdefault(word, []).append(position)
             self._providers[key] = (by_word, anything)
         return self._providers[key]
+
+    def _star_words(self, star: str, importer: str, depth: int = 0) -> frozenset[str] | None:
+        """``module_words`` of what ``from star import *`` in ``importer`` reads (none outside
+        the repository); None if it may give any name."""
+        module = self._star_module(star, importer)
+        if module is _ANY:
+            return None
+        return self.module_words(module.file, depth) if isinstance(module, ModuleFile) and module.file else frozenset()
 
     def _star_module(self, star: str, importer: str) -> ModuleFile | object | None:
         """The module ``from star import *`` in ``importer`` reads, as ``values`` follows it;
@@ -386,9 +393,8 @@ class Project:
                 return None
             words = {w.decode() for f in forms for w in prefilter.ascii_words(f)}
             for star in _star_imports(data, path) if any(map(prefilter.imports_star, forms)) else ():
-                module = self._star_module(star, path)
-                given = self.module_words(module.file, depth + 1) if isinstance(module, ModuleFile) and module.file else ()
-                if module is _ANY or given is None or len(words) > _STAR_WORDS:
+                given = self._star_words(star, path, depth + 1)
+                if given is None or len(words) > _STAR_WORDS:
                     return None
                 words.update(given)
             self._words[path] = frozenset(words)

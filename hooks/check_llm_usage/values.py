@@ -260,14 +260,11 @@ class Resolver:
         by_word, anything, catalogued = memo
         if self.project is not None and not name.isascii():  # the words are ASCII
             chosen: list[Iterable[int]] = [range(len(stars) - 1, -1, -1)]
-        else:  # each list ascending, merged from its end
+        else:  # each list ascending, merged from its end; none shares a position (an SDK's is no module's)
             chosen = [reversed(by_word.get(name, [])), reversed(anything), reversed(catalogued if sdk else [])]
-        last = None
         for position in heapq.merge(*chosen, reverse=True):
-            if position != last:
-                self._spend(1)
-                yield position
-            last = position
+            self._spend(1)
+            yield position
 
     def _star_gives(self, module: ModuleFile, name: str) -> bool:
         """Whether ``from module import *`` may bind ``name``: it spells the name, it or its own
