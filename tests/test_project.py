@@ -559,14 +559,22 @@ def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest
     assert layer.parsed == 3
     layer.scopes(paths[0])  # the least recently used went
     assert layer.parsed == 4
+    layer.checking(120)  # a file of 120 bytes is being checked: its tree counts too
+    layer.scopes(paths[2])  # the least recently used of the two kept went
+    assert layer.parsed == 5
 
 
-@pytest.mark.parametrize(('size', 'parsed'), [
-    pytest.param(1 << 20, 2, id='both-kept'),
+@pytest.mark.parametrize(('size', 'held', 'evicted', 'parsed'), [
+    pytest.param(1 << 20, 1 << 20, 1 << 20, 2, id='both-kept'),
     # one module fits: the checked file's resolver lets the first go too, and reads it again
-    pytest.param(60, 3, id='one-kept'),
+    pytest.param(60, 60, 1 << 20, 3, id='one-kept'),
+    # the resolver may hold more than the project keeps, up to the size of the modules evicted
+    pytest.param(60, 1 << 20, 1 << 20, 2, id='one-kept-one-held'),
+    pytest.param(60, 1 << 20, 10, 3, id='one-kept-none-held'),
 ])
-def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, monkeypatch: pytest.MonkeyPatch, size: int, parsed: int) -> None:
+def test_a_checked_file_holds_no_more_modules_than_the_size_kept(
+    project: Path, monkeypatch: pytest.MonkeyPatch, size: int, held: int, evicted: int, parsed: int,
+) -> None:
     from check_llm_usage import project as project_layer
     from check_llm_usage import tracking
     from check_llm_usage import values
@@ -574,7 +582,8 @@ def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, 
     from check_llm_usage.scopes import ModuleScopes
 
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
-    monkeypatch.setattr(values, 'KEPT_BYTES', size)
+    monkeypatch.setattr(values, 'KEPT_BYTES', held)
+    monkeypatch.setattr(values, 'EVICTED_BYTES', evicted)
     client = 'from openai import OpenAI\n\nclient = OpenAI()\n'
     put(project, {'a.py': client, 'b.py': client, 'x.py': ''})
     data = b'import a\nimport b\n\na.client.embeddings.create(model="m", input="x")\nb.client.embeddings.create(model="m", input="x")\na.client.embeddings.create(model="m", input="x")\n'

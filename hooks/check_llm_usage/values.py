@@ -19,6 +19,7 @@ from check_llm_usage import prefilter
 from check_llm_usage.findings import MAX_STEPS
 from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import KEPT
+from check_llm_usage.project import EVICTED_BYTES
 from check_llm_usage.project import KEPT_BYTES
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
@@ -202,9 +203,10 @@ class Resolver:
 
     def settle(self) -> None:
         """Between two call sites: forget what was resolved once that holds more modules, or
-        more source, than the project keeps (memo keys are node ids, so the modules live as
-        long as the memos)."""
-        if len(self._kept) <= KEPT and self._kept_bytes <= KEPT_BYTES:
+        more source, than the project keeps, or the modules only it still holds exceed
+        ``EVICTED_BYTES`` (memo keys are node ids, so the modules live as long as the memos)."""
+        evicted = 0 if self.project is None else self.project.evicted_bytes
+        if len(self._kept) <= KEPT and self._kept_bytes <= KEPT_BYTES and evicted <= EVICTED_BYTES:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
