@@ -39,10 +39,6 @@ _STAR_WORDS = 1 << 16
 # and 18% fewer bytes are parsed again (its CPU -5%, its peak 96 -> 109 MiB, litellm's the same)
 KEPT = 256
 KEPT_BYTES = 2 * 1024 * 1024
-# modules no longer kept that the resolver of the file being checked still holds (its memo
-# keys are node ids): past this source size it lets them go at the next call site
-# (litellm's main.py reads 4.6 MB of modules: checked alone its peak 146 -> 126 MiB, CPU -8%)
-EVICTED_BYTES = 256 * 1024
 # names a module's bytes are read for (Project.definition) before it is parsed instead
 NAME_SCANS = 64
 
@@ -83,7 +79,6 @@ class Project:
         self._packages: dict[str, ModuleFile | None] = {}  # relative() of each directory
         self._scopes: dict[str, ModuleScopes | None] = {}
         self._evicted: list[ModuleScopes] = []
-        self.evicted_bytes = 0  # their source size
         # the size and hash of the bytes of each module kept, by its id
         self._read: dict[int, tuple[int, int]] = {}
         self._kept_bytes = 0  # their sum
@@ -217,9 +212,7 @@ class Project:
         while self._scopes and (len(self._scopes) + files > KEPT or self._kept_bytes + size > KEPT_BYTES):
             evicted = self._scopes.pop(next(iter(self._scopes)))
             if evicted is not None:
-                freed = self._read.pop(id(evicted))[0]
-                self._kept_bytes -= freed
-                self.evicted_bytes += freed
+                self._kept_bytes -= self._read.pop(id(evicted))[0]
                 self._evicted.append(evicted)
 
     def _add(self, path: str, scopes: ModuleScopes, data: bytes) -> None:
@@ -236,7 +229,6 @@ class Project:
         for scopes in self._evicted:
             scopes.close()
         self._evicted = []
-        self.evicted_bytes = 0
 
     def imports_llm_values(self, path: str, data: bytes, on_disk: bool | None = None) -> bool:
         """False only when no module ``data`` (the file ``path``) imports from the repository,
