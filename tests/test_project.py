@@ -559,21 +559,14 @@ def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest
     assert layer.parsed == 3
     layer.scopes(paths[0])  # the least recently used went
     assert layer.parsed == 4
-    layer.checking(120)  # a file of 120 bytes is being checked: its tree counts too
-    layer.scopes(paths[2])  # the least recently used of the two kept went
-    assert layer.parsed == 5
 
 
-@pytest.mark.parametrize(('size', 'held', 'parsed'), [
-    pytest.param(1 << 20, 1 << 20, 2, id='both-kept'),
+@pytest.mark.parametrize(('size', 'parsed'), [
+    pytest.param(1 << 20, 2, id='both-kept'),
     # one module fits: the checked file's resolver lets the first go too, and reads it again
-    pytest.param(60, 60, 3, id='one-kept'),
-    # the resolver holds the first while its memos do, though the project no longer keeps it
-    pytest.param(60, 1 << 20, 2, id='one-kept-one-held'),
+    pytest.param(60, 3, id='one-kept'),
 ])
-def test_a_checked_file_holds_no_more_modules_than_the_size_it_may_hold(
-    project: Path, monkeypatch: pytest.MonkeyPatch, size: int, held: int, parsed: int,
-) -> None:
+def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, monkeypatch: pytest.MonkeyPatch, size: int, parsed: int) -> None:
     from check_llm_usage import project as project_layer
     from check_llm_usage import tracking
     from check_llm_usage import values
@@ -581,7 +574,7 @@ def test_a_checked_file_holds_no_more_modules_than_the_size_it_may_hold(
     from check_llm_usage.scopes import ModuleScopes
 
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
-    monkeypatch.setattr(values, 'HELD_BYTES', held)
+    monkeypatch.setattr(values, 'KEPT_BYTES', size)
     client = 'from openai import OpenAI\n\nclient = OpenAI()\n'
     put(project, {'a.py': client, 'b.py': client, 'x.py': ''})
     data = b'import a\nimport b\n\na.client.embeddings.create(model="m", input="x")\nb.client.embeddings.create(model="m", input="x")\na.client.embeddings.create(model="m", input="x")\n'
@@ -641,7 +634,7 @@ def test_what_a_check_builds_is_freed_without_a_garbage_collection(
     monkeypatch.setattr(project_layer, 'KEPT', kept)
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
     monkeypatch.setattr(values, 'KEPT', kept)
-    monkeypatch.setattr(values, 'HELD_BYTES', size)
+    monkeypatch.setattr(values, 'KEPT_BYTES', size)
     put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
                   'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',
                   'y.py': 'import openai\n\n\nclass A:\n    def __init__(self):\n        self.c = openai.OpenAI()\n\n    def go(self):\n        return self.c.responses.create(model="m", input="x")\n'})

@@ -90,8 +90,6 @@ def _check_source(path: str, data: bytes, options: Options, on_disk: bool | None
             parsed = (shared and shared.take(path, data)) or parse(data, path)
         except PARSE_ERRORS as exc:
             return [_unparsable(path, exc)]
-        if project is not None:
-            project.checking(len(data))
         try:
             findings = _call_findings(path, data, parsed, options, project, shared is not None)
         except TooComplex as exc:

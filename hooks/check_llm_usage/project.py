@@ -200,16 +200,9 @@ class Project:
         self._make_room(len(data))
         self._add(path, scopes, data)
 
-    def checking(self, size: int) -> None:
-        """A file of ``size`` bytes is being checked: its tree and the modules kept stay within
-        ``KEPT_BYTES`` of source too (litellm's proxy_server.py, 0.9 MB, would otherwise add its
-        tree to a full cache's)."""
-        self._make_room(size, 0)
-
-    def _make_room(self, size: int, files: int = 1) -> None:
-        """The least recently used go: the syntax trees kept, and ``files`` more of ``size``
-        bytes, stay within a number and a size."""
-        while self._scopes and (len(self._scopes) + files > KEPT or self._kept_bytes + size > KEPT_BYTES):
+    def _make_room(self, size: int) -> None:
+        """The least recently used go: the syntax trees kept stay within a number and a size."""
+        while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
             evicted = self._scopes.pop(next(iter(self._scopes)))
             if evicted is not None:
                 self._kept_bytes -= self._read.pop(id(evicted))[0]

@@ -148,11 +148,6 @@ _BYTES_PER_STEP = 32
 # a string annotation longer than this is no type name; before 3.11 parsing a long operator
 # chain could crash the interpreter
 _MAX_ANNOTATION = 1000
-# the source of the modules a checked file's resolver may hold before it lets them go: half of
-# what the project keeps, so the modules alive are at most half as many again as it keeps
-# (litellm's peak 150 -> 137 MiB, its CPU the same).  Counted on the file's own reads alone,
-# so what a file's memos hold, and forget, never depends on the files checked before it
-HELD_BYTES = KEPT_BYTES // 2
 
 class Resolver:
     """Resolves expressions of one checked file (and of what it imports) to values.
@@ -206,10 +201,10 @@ class Resolver:
         return self._source_names_sdk
 
     def settle(self) -> None:
-        """Between two call sites: forget what was resolved once that holds more modules than
-        the project keeps, or more than ``HELD_BYTES`` of their source (memo keys are node ids,
-        so the modules live as long as the memos)."""
-        if len(self._kept) <= KEPT and self._kept_bytes <= HELD_BYTES:
+        """Between two call sites: forget what was resolved once that holds more modules, or
+        more source, than the project keeps (memo keys are node ids, so the modules live as
+        long as the memos)."""
+        if len(self._kept) <= KEPT and self._kept_bytes <= KEPT_BYTES:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
