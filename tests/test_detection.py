@@ -177,3 +177,55 @@ def test_line_is_the_call_line() -> None:
     tree = ast.parse(src)
     call = next(n for n in ast.walk(tree) if isinstance(n, ast.Call))
     assert findings(src) == [(call.lineno, call.col_offset + 1, 'LLM001')]
+
+
+# seen first in code never checked before (instructor, pydantic-ai, openai-agents): a wrapper's
+# ``__getattr__`` that reaches itself again for the same name once took the file to LLM900
+SELF_ASKING_GETATTR = [
+    pytest.param('''\
+        from openai import OpenAI
+
+
+        class Instructor:
+            def __init__(self, client: OpenAI) -> None:
+                self.client = client
+
+            def __getattr__(self, attr):
+                if attr not in {"create", "messages"}:
+                    return getattr(self.client, attr)
+                return getattr(self, attr)
+
+
+        Instructor(OpenAI()).embeddings.create(model="m", input="x")
+        Instructor(OpenAI()).messages.create(model="m", input="x")
+        ''', [(14, 1, 'LLM002')], id='getattr-of-self'),
+    pytest.param('''\
+        import anthropic
+
+
+        class Model:
+            def ask(self, text):
+                raise NotImplementedError
+
+
+        class Wrapper(Model):
+            def __init__(self, wrapped: Model) -> None:
+                self.wrapped = wrapped
+
+            def __getattr__(self, item):
+                return getattr(self.wrapped, item)
+
+
+        class Logged(Wrapper):
+            def ask(self, text):
+                return self.client.messages.create(model="m", max_tokens=9, messages=[])
+
+
+        anthropic.Anthropic().messages.create(model="m", max_tokens=9, messages=[])
+        ''', [(19, 16, 'LLM003'), (22, 1, 'LLM003')], id='getattr-of-a-wrapped-base'),
+]
+
+
+@pytest.mark.parametrize(('src', 'expected'), SELF_ASKING_GETATTR)
+def test_a_getattr_asked_again_for_the_name_it_resolves(src: str, expected: list[tuple[int, int, str]]) -> None:
+    assert findings(src) == expected

@@ -192,6 +192,7 @@ class Resolver:
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
+        self._hooks: set[tuple[int, str]] = set()  # the __getattr__ functions being resolved, by name
 
     def source_names_sdk(self) -> bool:
         """Whether a string of the checked file names an SDK module (``load("anthropic")``):
@@ -569,13 +570,26 @@ class Resolver:
 
     def _dynamic_attribute(self, function: Scope, name: str, depth: int) -> Value:
         """What a ``__getattr__`` returns for ``name``: ``getattr(module, name)`` is that
-        module's ``name``; anything else is what it evaluates to."""
+        module's ``name``; anything else is what it evaluates to.
+
+        Asked again for ``name`` while it resolves it (``getattr(self, name)``, or a wrapper's
+        ``getattr(self.wrapped, name)`` where ``wrapped`` is of a class it derives from), it is
+        unknown there: Python would recurse without end too.
+        """
+        key = (id(function), name)
+        if key in self._hooks:
+            self._unsettled += 1
+            return UNKNOWN
+        self._hooks.add(key)
         values = []
-        for returned in function.returns:
-            if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
-                values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
-            else:
-                values.append(self.resolve(returned, function, depth))
+        try:
+            for returned in function.returns:
+                if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
+                    values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
+                else:
+                    values.append(self.resolve(returned, function, depth))
+        finally:
+            self._hooks.discard(key)
         return self._pick(values)
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
