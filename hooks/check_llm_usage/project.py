@@ -78,7 +78,8 @@ class Project:
         self._in: dict[tuple[str, str], ModuleFile | None] = {}
         self._packages: dict[str, ModuleFile | None] = {}  # relative() of each directory
         self._scopes: dict[str, ModuleScopes | None] = {}
-        self._evicted: list[ModuleScopes] = []
+        # each module no longer kept, by its path, until the resolver that may still use it is done
+        self._evicted: dict[str, tuple[ModuleScopes, tuple[int, int]]] = {}
         # the size and hash of the bytes of each module kept, by its id
         self._read: dict[int, tuple[int, int]] = {}
         self._kept_bytes = 0  # their sum
@@ -154,6 +155,11 @@ class Project:
         if path in self._scopes:
             self._scopes[path] = self._scopes.pop(path)  # the most recently used last
             return self._scopes[path]
+        if path in self._evicted:  # a resolver still holds it: the same model, not a second one
+            scopes, read = self._evicted.pop(path)
+            self._make_room(read[0])
+            self._add(path, scopes, read)
+            return scopes
         from check_llm_usage import files
         from check_llm_usage.parsing import PARSE_ERRORS
         from check_llm_usage.parsing import parse
@@ -172,7 +178,7 @@ class Project:
         except PARSE_ERRORS:
             scopes = None
         if scopes is not None:
-            self._add(path, scopes, data)  # type: ignore[arg-type]
+            self._add(path, scopes, (size, hash(data)))
         return scopes
 
     def take(self, path: str, data: bytes) -> ModuleScopes | None:
@@ -198,19 +204,22 @@ class Project:
             return
         scopes.path = files.relative(path)  # as read to resolve names (a client's origin shows it)
         self._make_room(len(data))
-        self._add(path, scopes, data)
+        self._add(path, scopes, (len(data), hash(data)))
 
     def _make_room(self, size: int) -> None:
         """The least recently used go: the syntax trees kept stay within a number and a size."""
         while self._scopes and (len(self._scopes) >= KEPT or self._kept_bytes + size > KEPT_BYTES):
-            evicted = self._scopes.pop(next(iter(self._scopes)))
+            path = next(iter(self._scopes))
+            evicted = self._scopes.pop(path)
             if evicted is not None:
-                self._kept_bytes -= self._read.pop(id(evicted))[0]
-                self._evicted.append(evicted)
+                read = self._read.pop(id(evicted))
+                self._kept_bytes -= read[0]
+                self._evicted[path] = (evicted, read)
 
-    def _add(self, path: str, scopes: ModuleScopes, data: bytes) -> None:
-        self._read[id(scopes)] = (len(data), hash(data))
-        self._kept_bytes += len(data)
+    def _add(self, path: str, scopes: ModuleScopes, read: tuple[int, int]) -> None:
+        """Keep ``scopes`` of the file ``path`` (``read``: the size and hash of its bytes)."""
+        self._read[id(scopes)] = read
+        self._kept_bytes += read[0]
         self._scopes[path] = scopes
 
     def size(self, scopes: ModuleScopes) -> int:
@@ -219,9 +228,9 @@ class Project:
 
     def release(self) -> None:
         """Close the modules no longer kept, once the resolver that may still use them is done."""
-        for scopes in self._evicted:
+        for scopes, _ in self._evicted.values():
             scopes.close()
-        self._evicted = []
+        self._evicted = {}
 
     def imports_llm_values(self, path: str, data: bytes, on_disk: bool | None = None) -> bool:
         """False only when no module ``data`` (the file ``path``) imports from the repository,

@@ -507,7 +507,7 @@ class Resolver:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
         scopes = None if path is None or self.project is None else self.project.scopes(path)
         if scopes is not None and id(scopes) not in self._kept:
-            self._kept[id(scopes)] = scopes  # every one used, also one parsed again after eviction
+            self._kept[id(scopes)] = scopes  # every one used (the project gives an evicted one back until then)
             size = self.project.size(scopes)  # type: ignore[union-attr]
             self._kept_bytes += size
             # reading a module is analysis too: a crafted repository cannot make one file read
