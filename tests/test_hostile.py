@@ -90,6 +90,12 @@ class Case(NamedTuple):
 
 
 DEEP_CHAIN = b'import openai; openai.completions.create\nx = a' + b'.b' * 200_000 + b'\n'
+# 400 wrappers, each handing every attribute to the one before (a __getattr__ each): deeper than
+# Python's recursion limit once a hop was no step deeper
+WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' + b''.join(
+    b'class W%d:\n    inner = W%d()\n    def __getattr__(self, name):\n        return getattr(self.inner, name)\n' % (i, i - 1)
+    for i in range(1, 400)
+) + b'W399().chat.completions.create(model="m")\n'
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -123,6 +129,8 @@ CASES = [
          [found('deep_target.py:1:5', '(...).chat.completions.create')]),
     Case('invalid escape sequence (warns while parsing)', writes('escape.py', b'import openai\nx = "\\d"\n' + CALL + b'\n'),
          [found('escape.py:3:1')]),
+    Case('a chain of __getattr__ wrappers', writes('wrappers.py', WRAPPERS),
+         [found('wrappers.py:1600:1', 'W399().chat.completions.create')]),
     Case('deep string annotation', writes('deep_annotation.py', b'import openai\nclient: "a' + b'.b' * 30_000 + b'"\nclient.chat.completions.create()\n'),
          [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
     Case('empty file', writes('empty.py', b''), []),

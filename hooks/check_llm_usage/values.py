@@ -581,6 +581,7 @@ class Resolver:
             self._unsettled += 1
             return UNKNOWN
         self._hooks.add(key)
+        depth += 1  # a hop: a chain of wrappers, each delegating to the next, ends at _MAX_DEPTH
         values = []
         try:
             for returned in function.returns:
