@@ -66,6 +66,13 @@ PROVIDERS = [
     pytest.param('import boto3\nc = boto3.client(service_name="bedrock-runtime")\nc.invoke_model(modelId="m", body=b)\n', [(3, 1, 'LLM005')], id='bedrock-invoke-keyword-service'),
     pytest.param('import boto3\nboto3.Session().client("bedrock-runtime").converse_stream(modelId="m")\n', [(2, 1, 'LLM005')], id='bedrock-session'),
     pytest.param('import aioboto3\nasync def f():\n    async with aioboto3.Session().client("bedrock-runtime") as c:\n        await c.converse(modelId="m")\n', [(4, 15, 'LLM005')], id='bedrock-aioboto3'),
+    pytest.param('from aiobotocore.session import get_session\nasync def f():\n    async with get_session().create_client("bedrock-runtime") as c:\n        await c.converse(modelId="m")\n', [(4, 15, 'LLM005')], id='bedrock-aiobotocore'),
+    pytest.param('import botocore.session\ns = botocore.session.Session()\ns.create_client("bedrock-runtime").invoke_model(modelId="m", body=b)\ns.create_client("s3").converse(modelId="m")\n', [(3, 1, 'LLM005')], id='bedrock-botocore'),
+    pytest.param(
+        'import contextlib\nfrom aiobotocore.session import get_session\nstack = contextlib.AsyncExitStack()\n'
+        'async def f():\n    c = await stack.enter_async_context(get_session().create_client("bedrock-runtime"))\n    await c.converse(modelId="m")\n',
+        [(6, 11, 'LLM005')], id='bedrock-aiobotocore-exit-stack',
+    ),
     pytest.param('import boto3\nagent = boto3.client("bedrock-agent-runtime")\nagent.retrieve_and_generate(input={"text": q})\nagent.retrieve(knowledgeBaseId="k")\n', [(3, 1, 'LLM005')], id='bedrock-agent-runtime'),
     pytest.param('r = runtime.invoke_model_with_response_stream(modelId="m", body=b)\n', [(1, 5, 'LLM005')], id='bedrock-distinctive'),
     # cohere

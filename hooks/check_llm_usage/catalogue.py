@@ -444,7 +444,7 @@ PROVIDERS: tuple[Provider, ...] = (
     ),
     Provider(
         code='LLM005', key='bedrock', title='AWS Bedrock (boto3)',
-        modules=('boto3', 'aioboto3', 'botocore'),
+        modules=('boto3', 'aioboto3', 'botocore', 'aiobotocore'),
         # boto3 service names stand for the client classes botocore makes at run time
         constructors=('bedrock-runtime', 'bedrock-agent-runtime'),
         endpoints=(
@@ -463,7 +463,8 @@ PROVIDERS: tuple[Provider, ...] = (
         example='response = bedrock.converse(modelId="anthropic.claude-3-haiku", messages=messages)',
         hosts=('bedrock-runtime.*.amazonaws.com',),
         note='Clients made by `boto3.client("bedrock-runtime")` (or `"bedrock-agent-runtime"`: '
-             'agents, `retrieve_and_generate`) or `Session().client(...)`.',
+             'agents, `retrieve_and_generate`), `Session().client(...)`, or botocore\'s and '
+             'aiobotocore\'s `get_session().create_client(...)`.',
     ),
     Provider(
         code='LLM006', key='cohere', title='Cohere',
@@ -1132,6 +1133,9 @@ TRANSPARENT_CALLS = frozenset((
     'with_fallbacks', 'with_config',
 ))
 TRANSPARENT_ATTRIBUTES = frozenset(('with_raw_response', 'with_streaming_response', 'aio'))
+# ``stack.enter_async_context(session.create_client(...))`` (contextlib's exit stacks) gives what
+# ``async with session.create_client(...) as client`` binds, which values takes for the client
+ENTERING_CALLS = frozenset(('enter_context', 'enter_async_context'))
 
 # Calls (on a client path or a class) that return another SDK object: ``<qualified>`` -> constructor.
 RESULT_TYPES = {
@@ -1160,8 +1164,13 @@ SERVICE_FACTORIES = frozenset((
     'aioboto3.Session.client',
 ))
 SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime', 'bedrock-agent-runtime': 'bedrock-agent-runtime'}
-# ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory.
-SESSION_CONSTRUCTORS = frozenset(('boto3.Session', 'boto3.session.Session', 'aioboto3.Session'))
+# ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory, as is the
+# ``.create_client(...)`` of botocore's and aiobotocore's ``get_session()``.
+SESSION_CONSTRUCTORS = frozenset((
+    'boto3.Session', 'boto3.session.Session', 'aioboto3.Session', 'botocore.session.Session',
+    'botocore.session.get_session', 'aiobotocore.session.AioSession', 'aiobotocore.session.get_session',
+))
+SESSION_FACTORIES = frozenset(('client', 'create_client'))
 
 # Raw HTTP: module functions and client methods that send a request, with the position of
 # the URL argument (also accepted as ``url=``).  GET is left out: it fetches, it does not bill.

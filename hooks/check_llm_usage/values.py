@@ -668,6 +668,8 @@ class Resolver:
         return None
 
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
+        if call.args and type(call.func) is ast.Attribute and call.func.attr in catalogue.ENTERING_CALLS:
+            return self.resolve(call.args[0], scope, depth)
         func = self.resolve(call.func, scope, depth)
         if isinstance(func, Defined):  # an instance of a class is known without parsing it
             if not func.function:
@@ -693,14 +695,14 @@ class Resolver:
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
                 return func._replace(path=func.path[:-1])
-            if func.constructor in catalogue.SESSION_CONSTRUCTORS and func.path == ('client',):
+            if func.constructor in catalogue.SESSION_CONSTRUCTORS and len(func.path) == 1 and func.path[0] in catalogue.SESSION_FACTORIES:
                 return self._service_client(call)
             result = catalogue.RESULT_TYPES.get('.'.join((func.constructor, *func.path)))
             if result is not None:
                 return Instance(result, (), (call, scope))
         if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
             return func._replace(path=func.path[:-1])
-        if isinstance(func, Opaque) and func.path[-1:] == ('client',):
+        if isinstance(func, Opaque) and func.path[-1:] and func.path[-1] in catalogue.SESSION_FACTORIES:
             # ``session.client("bedrock-runtime")``: the service name is evidence enough
             service = self._service_client(call)
             if isinstance(service, Instance):
