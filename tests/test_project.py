@@ -160,6 +160,22 @@ CASES = [
         'x.py', [(2, 1, 'LLM002'), (3, 1, 'LLM002')], id='getters-cached-and-global',
     ),
     pytest.param(
+        {'drivers/base.py': '''
+            import openai
+
+            from utils import lazy_property
+
+
+            class Driver:
+                @lazy_property()
+                def client(self) -> openai.OpenAI:
+                    return openai.OpenAI()
+        ''',
+         'utils.py': 'def lazy_property():\n    return property\n',
+         'x.py': 'from drivers.base import Driver\n\n\nclass Nim(Driver):\n    def embed(self, text):\n        return self.client.embeddings.create(model="m", input=text)\n'},
+        'x.py', [(6, 16, 'LLM002')], id='a-lazy-property-of-a-base-class',
+    ),
+    pytest.param(
         {'factory.py': '''
             from groq import Groq
             from openai import OpenAI

@@ -134,7 +134,9 @@ class _CompiledOnUse:
 # scheme, optional user info, then the host
 URL_START = _CompiledOnUse(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
-_PROPERTY_DECORATORS = frozenset(('property', 'cached_property'))
+# a method so decorated is read as an attribute: ``property``, and by the same name's end
+# functools' ``cached_property``, SQLAlchemy's ``memoized_property``, griptape's ``lazy_property()``
+_PROPERTY_DECORATOR_END = 'property'
 _MAX_DEPTH = 40
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -621,7 +623,7 @@ class Resolver:
             if binding.kind == 'function':
                 function: Scope = binding.target  # type: ignore[assignment]
                 decorators = function.node.decorator_list  # type: ignore[union-attr]
-                if any(last_name(d) in _PROPERTY_DECORATORS for d in decorators):
+                if any(last_name(d).endswith(_PROPERTY_DECORATOR_END) for d in decorators):
                     values.append(self._returns(function, depth))
                 else:
                     values.append(Function(function))
