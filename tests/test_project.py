@@ -176,6 +176,36 @@ CASES = [
         'x.py', [(6, 16, 'LLM002')], id='a-lazy-property-of-a-base-class',
     ),
     pytest.param(
+        {'clients.py': '''
+            from contextlib import asynccontextmanager, contextmanager
+
+            import anthropic
+
+
+            @contextmanager
+            def claude():
+                client = anthropic.Anthropic()
+                try:
+                    yield client
+                finally:
+                    client.close()
+
+
+            @asynccontextmanager
+            async def claude_async():
+                async with anthropic.AsyncAnthropic() as client:
+                    yield client
+
+
+            def numbers():
+                yield anthropic.Anthropic()
+        ''',
+         'x.py': 'import clients\n\n\nasync def ask():\n    with clients.claude() as c:\n        c.messages.create(model="m", max_tokens=9, messages=[])\n'
+                 '    async with clients.claude_async() as c:\n        await c.messages.create(model="m", max_tokens=9, messages=[])\n'
+                 '    clients.numbers().messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(6, 9, 'LLM003'), (8, 15, 'LLM003')], id='clients-yielded-by-context-managers',
+    ),
+    pytest.param(
         {'factory.py': '''
             from groq import Groq
             from openai import OpenAI

@@ -73,7 +73,10 @@ _BINDING_NODES = frozenset((
     ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
     ast.With, ast.AsyncWith, ast.Assign, ast.For, ast.AsyncFor, ast.AnnAssign, ast.NamedExpr,
     ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
+    ast.Yield,
 ))
+# a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
+_CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
 
 
 class ModuleScopes:
@@ -205,6 +208,12 @@ class ModuleScopes:
             elif isinstance(node, ast.Return):
                 if node.value is not None:
                     scope.returns.append(node.value)
+                    visit(node.value)
+            elif isinstance(node, ast.Yield):
+                if node.value is not None:
+                    decorators = getattr(scope.node, 'decorator_list', ())
+                    if any(last_name(d) in _CONTEXT_MANAGER_DECORATORS for d in decorators):
+                        scope.returns.append(node.value)  # what calling it gives ``with``
                     visit(node.value)
             elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
                 inner = Scope('comprehension', scope, node)
