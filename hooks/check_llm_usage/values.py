@@ -134,7 +134,7 @@ class _CompiledOnUse:
 # scheme, optional user info, then the host
 URL_START = _CompiledOnUse(r'^(?:https?|wss?)://(?:[^/@?#]*@)?([^/:?#]*)')
 SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in p.modules)
-# a method so decorated is read as an attribute: ``property``, and by the same name's end
+# a method under a decorator whose name ends so is read as the attribute it returns: ``property``,
 # functools' ``cached_property``, SQLAlchemy's ``memoized_property``, griptape's ``lazy_property()``
 _PROPERTY_DECORATOR_END = 'property'
 _MAX_DEPTH = 40
