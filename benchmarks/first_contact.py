@@ -7,12 +7,15 @@ Usage (from the repository root, with the package installed in the running Pytho
 The packages below are pinned wheels (downloaded into benchmarks/.cache/ as the accuracy
 corpus is) that no label, test or earlier benchmark of this project used: agent frameworks,
 LLM SDKs and apps, picked on 2026-11-28 for naming LLM SDKs everywhere.  For each, in its
-directory as a user runs it: ``check-llm-calls --output-format json --exit-zero .`` and
-speed.py's ``ast.parse`` floor, interleaved over the rounds.
+directory as a user runs it, interleaved over the rounds: ``check-llm-calls .``, speed.py's
+``ruff TID251`` (ruff with the catalogue as banned APIs; skipped if ruff is not installed:
+``pip install -r benchmarks/requirements.txt``) and speed.py's ``ast.parse`` floor.  Then,
+once, the findings (``--output-format json``).
 
-Prints a Markdown table: median CPU seconds (user + system, the workers included) of each,
-the median of the per-round ratios, the peak MiB of the largest process, the findings, and
-the files reported as not checked (LLM900), by reason: a syntax error (of the running
+Prints a Markdown table: the median CPU seconds (user + system, the workers included) of the
+checker and the floor, the medians of the per-round ratios of the checker's CPU to the
+floor's and of its wall time to ruff's, the peak MiB of the largest process, the findings,
+and the files reported as not checked (LLM900), by reason: a syntax error (of the running
 Python), too complex, or an internal error (a bug: the file's findings are lost).
 """
 from __future__ import annotations
@@ -24,6 +27,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -43,7 +47,7 @@ PACKAGES = (
     ('phidata', '2.7.10'), ('promptflow-core', '1.18.5'), ('pydantic-ai-slim', '2.68.0'), ('ragas', '0.4.3'),
     ('semantic-kernel', '1.45.0'), ('swarms', '16.0.3'), ('together', '3.1.1'), ('txtai', '9.14.0'),
 )
-CHECK = ('check-llm-calls', '--output-format', 'json', '--exit-zero', '.')
+JSON = ('--output-format', 'json', '--exit-zero')  # the findings, read once outside the timed runs
 # how an LLM900 message goes on after "file not checked: "
 REASONS = ('syntax error', 'too complex', 'internal error')
 
@@ -67,36 +71,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         f'{name} {version}': score.unpacked(score.Package(name, version, (), (), ()), into=INTO)
         for name, version in PACKAGES
     }
-    check = [os.path.join(speed.BIN, CHECK[0]), *CHECK[1:]]
     timings: dict[tuple[str, str], list[speed.Timing]] = collections.defaultdict(list)
-    for _ in range(args.runs):
-        for label, root in roots.items():
-            timings[label, 'check'].append(speed.run(check, cwd=root))
-            timings[label, 'floor'].append(speed.run([sys.executable, '-c', speed.PARSE_FLOOR, '.'], cwd=root))
+    with tempfile.TemporaryDirectory() as directory:
+        commands = speed.scan_commands('.', speed.ruff_config(directory))
+        del commands['floor: read all bytes']
+        for _ in range(args.runs):
+            for label, root in roots.items():
+                for tool, command in commands.items():
+                    ok = (0, 1) if tool == 'check-llm-calls' else (0,)
+                    timings[label, tool].append(speed.run(command, cwd=root, ok=ok))
     rows = []
     every: collections.Counter[str] = collections.Counter()
-    ratios = []
+    ratios, walls = [], []
     for label, root in roots.items():
-        found = json.loads(subprocess.run(check, cwd=root, capture_output=True, check=True).stdout)
+        found = json.loads(subprocess.run([*commands['check-llm-calls'], *JSON], cwd=root, capture_output=True).stdout)
         reasons = unchecked(found)
         every.update(reasons)
-        runs, floor = timings[label, 'check'], timings[label, 'floor']
+        runs, floor = timings[label, 'check-llm-calls'], timings[label, 'floor: ast.parse all']
         ratio = statistics.median(t.cpu / f.cpu for t, f in zip(runs, floor))
         ratios.append(ratio)
+        ruff = timings.get((label, 'ruff TID251'))
+        if ruff:
+            walls.append(statistics.median(t.seconds / r.seconds for t, r in zip(runs, ruff)))
         rows.append((
             label, speed.python_files(root), f'{statistics.median(t.cpu for t in runs):.2f}',
-            f'{statistics.median(f.cpu for f in floor):.2f}', f'{ratio:.2f}×', f'{max(t.mib for t in runs):.0f}',
-            len(found) - sum(reasons.values()), ', '.join(f'{n} {r}' for r, n in sorted(reasons.items())) or '',
+            f'{statistics.median(f.cpu for f in floor):.2f}', f'{ratio:.2f}×', speed.paired(runs, ruff),
+            f'{max(t.mib for t in runs):.0f}', len(found) - sum(reasons.values()),
+            ', '.join(f'{n} {r}' for r, n in sorted(reasons.items())) or '',
         ))
     print(speed.machine(), '\n')
     print(speed.table(
-        ('package', '.py files', 'check CPU s', 'floor CPU s', 'CPU vs floor (median of paired)', 'peak MiB',
-         'findings', 'not checked'),
+        ('package', '.py files', 'check CPU s', 'floor CPU s', 'CPU vs floor (median of paired)',
+         'wall vs ruff TID251 (median of paired)', 'peak MiB', 'findings', 'not checked'),
         rows,
     ), '\n')
+    against_ruff = f'; wall vs ruff median {statistics.median(walls):.2f}×' if walls else ' (ruff not installed)'
     print(
         f'{len(roots)} packages: CPU vs the parse floor median {statistics.median(ratios):.2f}×, '
-        f'at most {max(ratios):.2f}×; not checked: '
+        f'at most {max(ratios):.2f}×{against_ruff}; not checked: '
         + (', '.join(f'{n} {r}' for r, n in sorted(every.items())) or 'none')
     )
     return 0
