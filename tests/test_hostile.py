@@ -96,6 +96,13 @@ WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' + b''.join
     b'class W%d:\n    inner = W%d()\n    def __getattr__(self, name):\n        return getattr(self.inner, name)\n' % (i, i - 1)
     for i in range(1, 400)
 ) + b'W399().chat.completions.create(model="m")\n'
+# 60 wrappers handing each attribute on in two places: 2 ** 60 ways through, unless each
+# wrapper's answer for a name is kept (it took the step budget, 5 s, to LLM900)
+BRANCHING_WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' + b''.join(
+    b'class W%d:\n    inner = W%d()\n    def __getattr__(self, name):\n        if name:\n'
+    b'            return getattr(self.inner, name)\n        return getattr(self.inner, name)\n' % (i, i - 1)
+    for i in range(1, 60)
+) + b'W59().chat.completions.create(model="m")\n'
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -131,6 +138,8 @@ CASES = [
          [found('escape.py:3:1')]),
     Case('a chain of __getattr__ wrappers', writes('wrappers.py', WRAPPERS),
          [found('wrappers.py:1600:1', 'W399().chat.completions.create')]),
+    Case('__getattr__ wrappers branching', writes('branching.py', BRANCHING_WRAPPERS),
+         [found('branching.py:358:1', 'W59().chat.completions.create')]),
     Case('deep string annotation', writes('deep_annotation.py', b'import openai\nclient: "a' + b'.b' * 30_000 + b'"\nclient.chat.completions.create()\n'),
          [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
     Case('empty file', writes('empty.py', b''), []),

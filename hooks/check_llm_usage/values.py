@@ -194,7 +194,8 @@ class Resolver:
         self._guarded: dict[tuple[int, tuple[str, ...]], bool] = {}
         self._steps = 0
         self._pending: set[tuple[int, int, int]] = set()
-        self._hooks: set[tuple[int, str]] = set()  # the __getattr__ functions being resolved, by name
+        # what each ``__getattr__`` gives a name, in a context (as ``_resolved``); None while resolved
+        self._hooks: dict[tuple[int, str, int, int, bool], Value | None] = {}
 
     def source_names_sdk(self) -> bool:
         """Whether a string of the checked file names an SDK module (``load("anthropic")``):
@@ -211,7 +212,7 @@ class Resolver:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
-            self._takes_arguments, self._picks, self._names, self._stars,
+            self._takes_arguments, self._picks, self._names, self._stars, self._hooks,
         ):
             memo.clear()
         self.close()
@@ -574,26 +575,29 @@ class Resolver:
         """What a ``__getattr__`` returns for ``name``: ``getattr(module, name)`` is that
         module's ``name``; anything else is what it evaluates to.
 
-        Asked again for ``name`` while it resolves it (``getattr(self, name)``, or a wrapper's
+        Memoised per name and context, so wrappers handing names on to each other (several
+        ``return getattr(self.inner, name)`` each) are resolved once per name.  Asked again for
+        ``name`` while it resolves it (``getattr(self, name)``, or a wrapper's
         ``getattr(self.wrapped, name)`` where ``wrapped`` is of a class it derives from), it is
         unknown there: Python would recurse without end too.
         """
-        key = (id(function), name)
+        key = (id(function), name, id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
         if key in self._hooks:
-            self._unsettled += 1
-            return UNKNOWN
-        self._hooks.add(key)
+            value = self._hooks[key]
+            if value is None:
+                self._unsettled += 1
+                return UNKNOWN
+            return value
+        self._hooks[key] = None
         depth += 1  # a hop: a chain of wrappers, each delegating to the next, ends at _MAX_DEPTH
         values = []
-        try:
-            for returned in function.returns:
-                if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
-                    values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
-                else:
-                    values.append(self.resolve(returned, function, depth))
-        finally:
-            self._hooks.discard(key)
-        return self._pick(values)
+        for returned in function.returns:
+            if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
+                values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
+            else:
+                values.append(self.resolve(returned, function, depth))
+        value = self._hooks[key] = self._pick(values)
+        return value
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
         """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
