@@ -3,8 +3,8 @@
 One iterative pass over the syntax tree records, pyflakes-style, the bindings of every
 scope (imports, assignments, defs, classes, parameters), what ``self.x`` is assigned in a
 class, what each function returns (a context manager made of a generator: what it yields),
-and every call with the ``with`` items around it.  It
-knows nothing of values or of the catalogue: ``values`` reads it.
+and every call with the ``with`` items around it.  It knows nothing of values or of the
+catalogue: ``values`` reads it.
 """
 from __future__ import annotations
 
