@@ -269,6 +269,40 @@ CASES = [
         'x.py', [(3, 1, 'LLM002')], id='validator-stores-an-endpoint',
     ),
     pytest.param(
+        {'models.py': '''
+            from typing import Any, Dict
+
+            from pydantic import BaseModel, model_validator
+
+
+            class Writer(BaseModel):
+                client: Any = None
+                async_client: Any = None
+                embedder: Any = None
+
+                @model_validator(mode="before")
+                @classmethod
+                def validate_environment(cls, values: Dict) -> Any:
+                    from writerai import AsyncClient, Client
+
+                    if not values.get("client"):
+                        values.update({"client": Client(api_key=values.get("api_key"))})
+                    values.update(async_client=AsyncClient())
+                    values.setdefault("embedder", __import__("voyageai").Client())
+                    return values
+        ''',
+         'x.py': '''
+            from models import Writer
+
+
+            async def ask(w: Writer):
+                w.client.completions.create(model="m", prompt="a")
+                await w.async_client.chat.chat(model="m", messages=[])
+                w.embedder.embed(["a"], model="m")
+        '''},
+        'x.py', [(5, 5, 'LLM214'), (6, 11, 'LLM214'), (7, 5, 'LLM203')], id='validator-fills-fields-by-update-and-setdefault',
+    ),
+    pytest.param(
         {'registry.py': 'from anthropic import Anthropic\nfrom openai import OpenAI\n\nCLIENTS = {"openai": OpenAI(), "anthropic": Anthropic()}\n\n\ndef get(name):\n    return CLIENTS[name]\n',
          'x.py': 'from registry import CLIENTS, get\n\nCLIENTS["anthropic"].messages.create(model="m", max_tokens=9, messages=[])\nget("openai").responses.create(model="m", input="a")\n'},
         'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='registry-keyed-by-literal',

@@ -76,6 +76,8 @@ _BINDING_NODES = frozenset((
     ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
     ast.Yield,
 ))
+# dict methods that fill a validator's ``values`` as ``values[key] = value`` does
+_FILLING = frozenset(('update', 'setdefault'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
 _CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
 
@@ -134,6 +136,9 @@ class ModuleScopes:
                     continue
                 if type(node) is ast.Call:  # its children as _child_nodes gives them, a keyword's value for it
                     self.calls.append(Call(node, scope, guards))
+                    func = node.func
+                    if type(func) is ast.Attribute and func.attr in _FILLING and type(func.value) is ast.Name:
+                        self._fill_fields(node, func.value.id, func.attr, scope)
                     stack.extend([
                         (child, scope, guards)
                         for child in reversed((node.func, *node.args, *[k.value for k in node.keywords]))
@@ -266,13 +271,33 @@ class ModuleScopes:
         elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Name):
             # a validator filling a model's fields: ``values["client"] = OpenAI().chat.completions``
             key = target.slice
-            kinds = {b.kind for b in scope.bindings.get(target.value.id, ())}
-            if isinstance(key, ast.Constant) and isinstance(key.value, str) and kinds & {'parameter', 'annotation'}:
-                owner = scope.parent
-                if owner is not None and owner.kind == 'class':
-                    self.assigned_attributes.add(key.value)
-                    owner.attrs.setdefault(key.value, []).append(Binding('value', value, scope))
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                self._fill_field(target.value.id, key.value, value, scope)
         visit(target)
+
+    def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
+        """A method's parameter ``fields`` (a validator's ``values``) given ``value`` at ``key``:
+        the field ``key`` of the method's class."""
+        owner = scope.parent
+        if owner is not None and owner.kind == 'class':
+            if any(b.kind in ('parameter', 'annotation') for b in scope.bindings.get(fields, ())):
+                self.assigned_attributes.add(key)
+                owner.attrs.setdefault(key, []).append(Binding('value', value, scope))
+
+    def _fill_fields(self, call: ast.Call, fields: str, method: str, scope: Scope) -> None:
+        """``values.update({"client": ...})``, ``values.update(client=...)`` and
+        ``values.setdefault("client", ...)`` (``fields.method(...)``): what
+        ``values["client"] = ...`` gives."""
+        pairs: list[tuple[object, ast.expr]] = []
+        if method == 'setdefault' and len(call.args) == 2:
+            pairs.append((call.args[0], call.args[1]))
+        elif method == 'update':
+            pairs += [(ast.Constant(k.arg), k.value) for k in call.keywords if k.arg is not None]
+            if len(call.args) == 1 and isinstance(call.args[0], ast.Dict):
+                pairs += zip(call.args[0].keys, call.args[0].values)
+        for key, value in pairs:
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                self._fill_field(fields, key.value, value, scope)
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
         target = node.target
