@@ -225,6 +225,9 @@ COULD_MATCH = [
     pytest.param('from litellm import *\naresponses(model="m")\n', True, id='sdk-call-word-through-a-star-import'),
     pytest.param('m = __import__("litellm")\nm.aresponses(model="m")\n', True, id='sdk-call-word-through-dunder-import'),
     pytest.param('doc = "see __import__()"\nnote = "litellm is used"\nx.aresponses()\n', False, id='sdk-call-word-dunder-import-named'),
+    pytest.param('import sys\nm = sys.modules["litellm"]\nm.aresponses(model="m")\n', True, id='sdk-call-word-through-sys-modules'),
+    pytest.param('import sys\nsys.modules.get("cohere").ClientV2().embed(texts=[])\n', True, id='sdk-call-word-through-sys-modules-get'),
+    pytest.param('import sys\nnote = "litellm is used"\nsys.modules.clear()\nx.aresponses()\n', False, id='sdk-call-word-sys-modules-named'),
     # a string annotation is parsed as code: its dot may be in another literal, or an escape
     pytest.param(
         'import openai\ndef embed(fn: "openai.OpenAI().embeddings." "create"):\n    return fn(model="m", input=[])\n',

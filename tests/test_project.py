@@ -346,6 +346,26 @@ CASES = [
         'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM008')], id='arguments-into-the-callee',
     ),
     pytest.param(
+        {'lazy.py': '''
+            import sys
+
+
+            def require(name):
+                return sys.modules[name]
+
+
+            def loaded(name):
+                return sys.modules.get(name)
+        ''',
+         'x.py': '''
+            from lazy import loaded, require
+
+            require("cohere").ClientV2().embed(texts=["a"], model="m")
+            loaded("litellm").completion(model="m", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM006'), (4, 1, 'LLM001')], id='a-module-read-from-sys-modules-by-the-callee',
+    ),
+    pytest.param(
         {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',
          'src/agent/clients.py': 'from openai import OpenAI\nclient = OpenAI()\n',
          'src/agent/run.py': 'from agent.clients import client\nclient.embeddings.create(model="m", input="a")\n'},
@@ -540,6 +560,7 @@ EXPORTERS = {
     'getter': ('import anthropic\n\n\ndef exported():\n    return anthropic.Anthropic()\n', 'exported().messages.create(model="m", max_tokens=9, messages=[])'),
     'module': ('import litellm as exported\n', 'exported.completion(model="m", messages=[])'),
     'dynamic': ('import importlib\nexported = importlib.import_module("ollama")\n', 'exported.generate(model="m", prompt="p")'),
+    'sys-modules': ('import sys\nexported = sys.modules["ollama"]\n', 'exported.generate(model="m", prompt="p")'),
     'bedrock': ('import aws\nexported = aws.session().client("bedrock-runtime")\n', 'exported.converse(modelId="m", messages=[])'),
     'class': ('from mistralai import Mistral\n\n\nclass exported:\n    def __init__(self):\n        self.c = Mistral()\n', 'exported().c.chat.complete(model="m", messages=[])'),
 }

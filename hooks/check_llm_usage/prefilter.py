@@ -4,10 +4,11 @@ Each rule of the catalogue needs certain words in the source to match at all: a 
 module (every resolved name starts at an import of it), every attribute of a distinctive
 chain tail, or a bare litellm function name.  The words are whole identifiers, so a file
 whose bytes do not contain all the words of at least one rule cannot produce a finding.
-A module rule also needs its first word in an import statement, or ``import_module``
-somewhere in the file (the only other way the analyzer binds a module), and one of the
-SDK's call words (``call_words``) where a call can name it: as an attribute, or among the
-words of the import statements.
+A module rule also needs its first word in an import statement, or ``import_module`` somewhere
+in the file, or the module's name as a whole string beside ``__import__`` or ``sys.modules``
+(the only other ways the analyzer binds a module), and one of the SDK's call words
+(``call_words``) where a call can name it: as an attribute, or among the words of the import
+statements.
 
 The scan is staged for speed: a substring search for one anchor word per rule and two
 literal-prefixed searches for import statements reject almost every file; only the rest
@@ -446,7 +447,8 @@ def _could_match(data: bytes) -> bool:
     dynamic = b'importlib' in statements and b'import_module' in data
     if dynamic and rooted:
         roots.update(tables.string_roots.intersection(tables.quoted_names.findall(data)))
-    elif rooted and b'__import__' in data:  # so does __import__('openai'): the whole string
+    elif rooted and (b'__import__' in data or b'modules' in data):
+        # so do __import__('openai') and sys.modules['openai']: the whole string
         modules = _quoted_modules(data)
         roots.update(tables.string_roots.intersection(m.partition(b'.')[0] for m in modules))
     # an imported SDK counts only where one of its calls is named (``import litellm`` alone calls
@@ -540,8 +542,9 @@ def could_export(data: bytes, imported: list[str]) -> bool:
 
 
 def imports_dynamically(data: bytes) -> bool:
-    """True if ``data`` may call ``importlib.import_module`` or ``__import__`` with a name that
-    is not a string literal (a helper importing what its caller names)."""
+    """True if ``data`` may call ``importlib.import_module`` or ``__import__``, or read
+    ``sys.modules``, with a name that is not a string literal (a helper importing what its
+    caller names)."""
     for word in (b'import_module', b'__import__'):
         start = data.find(word)
         while start >= 0:
@@ -550,6 +553,16 @@ def imports_dynamically(data: bytes) -> bool:
                 if not data[max(start - 4, 0):start] == b'def ':  # the definition is no call
                     return True
             start = data.find(word, start + 1)
+    # ``sys.modules[name]``, ``sys.modules.get(name)``, or the table itself handed on
+    start = data.find(b'modules') if b'sys' in data else -1
+    while start >= 0:
+        end = start + 7
+        if not (start and data[start - 1] in _WORD_BYTES or end < len(data) and data[end] in _WORD_BYTES):
+            rest = data[end:end + 64].lstrip()
+            rest = rest[4:] if rest[:5] == b'.get(' else rest
+            if rest[:1] not in (b'[', b'(') or rest[1:].lstrip()[:1] not in (b'"', b"'"):
+                return True
+        start = data.find(b'modules', end)
     return False
 
 

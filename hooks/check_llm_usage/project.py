@@ -277,8 +277,8 @@ class Project:
         mask = _own_mask(forms, names)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
             mask |= _EXPORTS
-        if any(b'import_module' in f or b'__import__' in f for f in forms) and self._names_sdk_at(node, data):
-            mask |= _EXPORTS  # ``importlib.import_module("openai")``
+        if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
+            mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
         return mask, self._imported(node, names)
 
     def may_give_llm_values(self, module: ModuleFile, names_sdk: Callable[[], bool]) -> bool:

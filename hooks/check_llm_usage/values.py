@@ -138,6 +138,9 @@ SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in 
 # functools' ``cached_property``, SQLAlchemy's ``memoized_property``, griptape's ``lazy_property()``
 _PROPERTY_DECORATOR_END = 'property'
 _MAX_DEPTH = 40
+# calls that give the module their first argument names, and the table of imported modules
+_MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
+_SYS_MODULES = Imported('sys.modules')
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
 # calls whose arguments are followed into the callee, per checked file (each re-resolves
@@ -353,6 +356,8 @@ class Resolver:
             container = self.resolve(expr.value, scope, depth)
             if not _is_generic(container):  # CLIENTS["openai"]: that element of the literal
                 key = self._literal(expr.slice, scope, depth)
+                if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
+                    return Imported(key[0])
                 entry = self._entry(expr.value, key[0], scope, depth) if key[1] else None
                 return container if entry is None else entry
             # Optional[OpenAI], Annotated[OpenAI, ...]
@@ -686,7 +691,7 @@ class Resolver:
                 return self._service_client(call)
             if func.name in catalogue.RESULT_TYPES:
                 return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
-            if call.args and func.name == 'importlib.import_module':
+            if call.args and func.name in _MODULE_BY_NAME:  # also ``sys.modules.get("openai")``
                 module, whole = self._literal(call.args[0], scope, depth)
                 if whole and module:
                     return Imported(module)
