@@ -1,0 +1,3 @@
+"""Catalogue enrichment library."""
+
+__version__ = "2.3.0"

@@ -1,0 +1,1 @@
+"""Celery tasks. Start a worker with ``celery -A docflow.extensions:celery worker``."""

@@ -1,0 +1,3 @@
+"""Background workers."""
+
+__all__ = ["ingest_worker", "eval_worker"]
