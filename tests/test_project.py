@@ -366,6 +366,26 @@ CASES = [
         'x.py', [(3, 1, 'LLM006'), (4, 1, 'LLM001')], id='a-module-read-from-sys-modules-by-the-callee',
     ),
     pytest.param(
+        {'providers/__init__.py': 'from . import base, openai_provider  # noqa: F401\nfrom .openai_provider import OpenAIProvider\n',
+         'providers/base.py': 'class Provider:\n    pass\n',
+         'providers/openai_provider.py': '''
+            from functools import cached_property
+
+            from openai import OpenAI
+
+            from .base import Provider
+
+
+            class OpenAIProvider(Provider):
+                @cached_property
+                def client(self):
+                    return OpenAI()
+        ''',
+         'x.py': 'from providers import OpenAIProvider, openai_provider\n\nOpenAIProvider().client.responses.create(model="m", input="a")\n'
+                 'openai_provider.OpenAIProvider().client.embeddings.create(model="m", input="a")\n'},
+        'x.py', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='a-package-importing-its-own-submodules',
+    ),
+    pytest.param(
         {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',
          'src/agent/clients.py': 'from openai import OpenAI\nclient = OpenAI()\n',
          'src/agent/run.py': 'from agent.clients import client\nclient.embeddings.create(model="m", input="a")\n'},

@@ -165,10 +165,9 @@ def app_repository(labels: str, package: Package, work: str) -> str:
     return root
 
 
-def stale_labels(root: str, package: Package,
-                 starters: tuple[type[ast.AST], ...] = (ast.Call, ast.Attribute)) -> list[str]:
-    """Labels whose line starts no `starters` node (the file changed); by default a call or an
-    attribute reference (the callable-reference shape), for the apps a call only."""
+def stale_labels(root: str, package: Package) -> list[str]:
+    """Labels whose line starts no call or attribute reference (the callable-reference shape):
+    the file changed."""
     starts: dict[str, set[int]] = {}
     problems = []
     for site in package.calls + package.negatives + package.unscored:
@@ -181,7 +180,7 @@ def stale_labels(root: str, package: Package,
                 starts[site.path] = set()
                 continue
             starts[site.path] = {
-                n.lineno for n in ast.walk(tree) if isinstance(n, starters)
+                n.lineno for n in ast.walk(tree) if isinstance(n, (ast.Call, ast.Attribute))
             }
         if site.line not in starts[site.path]:
             problems.append(f'{package.name}: {site.path}:{site.line}: no call starts here')
@@ -425,8 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def score(packages: Sequence[Package], roots: Sequence[str], apps: bool) -> int:
     """Run the tools on the roots, print the tables; 1 if some label is stale."""
-    starters = (ast.Call,) if apps else (ast.Call, ast.Attribute)
-    problems = [line for p, root in zip(packages, roots) for line in stale_labels(root, p, starters)]
+    problems = [line for p, root in zip(packages, roots) for line in stale_labels(root, p)]
     for line in problems:
         print(f'stale label: {line}', file=sys.stderr)
 

@@ -529,7 +529,10 @@ class Resolver:
         None if none."""
         key = (module.file or module.package or '', name, submodule is not None)
         if key not in self._exports:
-            self._exports[key] = UNKNOWN  # a cycle of re-exports ends here
+            # a cycle of re-exports ends here: at the submodule, if there is one (a package's
+            # ``from . import name`` of its own submodule binds that submodule), else unknown
+            found = None if submodule is None else self.project.submodule(module, name)  # type: ignore[union-attr]
+            self._exports[key] = UNKNOWN if found is None else ModuleRef(found, submodule)
             self._exports[key] = self._export_of(module, name, depth, submodule)
         return self._exports[key]
 
