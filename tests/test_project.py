@@ -386,6 +386,27 @@ CASES = [
         'x.py', [(3, 1, 'LLM002'), (4, 1, 'LLM002')], id='a-package-importing-its-own-submodules',
     ),
     pytest.param(
+        {'pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*"]\n',
+         'libs/kit/pyproject.toml': '[project]\nname = "kit"\n', 'libs/kit/kit/__init__.py': '',
+         'libs/kit/kit/clients.py': 'from groq import Groq\n\nclient = Groq()\n',
+         'libs/app/pyproject.toml': '[project]\nname = "app"\n', 'libs/app/app/__init__.py': '',
+         'libs/app/app/x.py': 'from kit.clients import client\n\nclient.chat.completions.create(model="m", messages=[])\n'},
+        'libs/app/app/x.py', [(3, 1, 'LLM008')], id='a-uv-workspace-member-beside-the-importer',
+    ),
+    pytest.param(
+        {'pyproject.toml': '[tool.uv.sources]\nkit = { path = "packages/kit", editable = true }\n',
+         'packages/kit/pyproject.toml': '[project]\nname = "kit"\n', 'packages/kit/src/kit/__init__.py': '',
+         'packages/kit/src/kit/llm.py': 'import anthropic\n\n\ndef claude():\n    return anthropic.Anthropic()\n',
+         'jobs/run.py': 'from kit.llm import claude\n\nclaude().messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'jobs/run.py', [(3, 1, 'LLM003')], id='a-uv-path-source-in-a-src-layout',
+    ),
+    pytest.param(
+        {'pyproject.toml': '[tool.poetry.group.dev.dependencies]\nkit = { path = "kit", develop = true }\n',
+         'kit/pyproject.toml': '[tool.poetry]\nname = "kit"\n', 'kit/kit/__init__.py': 'import cohere\n\nclient = cohere.ClientV2()\n',
+         'service/main.py': 'import kit\n\nkit.client.embed(texts=["a"], model="m")\n'},
+        'service/main.py', [(3, 1, 'LLM006')], id='a-poetry-path-dependency',
+    ),
+    pytest.param(
         {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',
          'src/agent/clients.py': 'from openai import OpenAI\nclient = OpenAI()\n',
          'src/agent/run.py': 'from agent.clients import client\nclient.embeddings.create(model="m", input="a")\n'},
@@ -510,6 +531,19 @@ def test_names_followed_across_modules(
     reported = [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)]
     assert reported == [(checked, *e) for e in expected]
     assert code == (1 if expected else 0)
+
+
+def test_a_workspace_reads_no_member_outside_the_repository(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # attacker-controlled pyproject.toml files: members outside the repository, broken TOML
+    outside = project.parent / f'{project.name}-outside'
+    put(outside, {'kit/kit/__init__.py': 'from groq import Groq\n\nclient = Groq()\n'})
+    put(project, {
+        'pyproject.toml': f'[tool.uv.workspace]\nmembers = ["../{outside.name}/*", "{outside}/kit", "*"]\n',
+        'libs/pyproject.toml': '[tool.uv.sources\nkit = { path = "../../x" }\n',
+        'libs/x.py': 'from kit import client\n\nclient.chat.completions.create(model="m", messages=[])\n',
+    })
+    assert cli.main(['--format', 'json', 'libs/x.py']) == 1
+    assert [(f['path'], f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [('libs/x.py', 3, 'LLM002')]
 
 
 def test_follow_imports_off(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

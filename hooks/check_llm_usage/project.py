@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 
 from check_llm_usage import prefilter
+from check_llm_usage.source import read_settings
 from check_llm_usage.source import read_source
 
 # typing.TYPE_CHECKING without importing typing: the hook's gate runs on its fast path
@@ -41,6 +42,8 @@ KEPT = 256
 KEPT_BYTES = 2 * 1024 * 1024
 # names a module's bytes are read for (Project.definition) before it is parsed instead
 NAME_SCANS = 64
+# workspace members read from one pyproject.toml, at most: a crafted glob stops there
+_MEMBERS = 256
 
 
 class ModuleFile(tuple):
@@ -72,6 +75,7 @@ class Project:
         # a module naming a configured LLM object may pass it on (its last name is in the bytes)
         self._object_names = tuple(o.rpartition('.')[2].encode() for o in llm_objects)
         self._roots_of: dict[str, tuple[str, ...]] = {}
+        self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -510,13 +514,72 @@ class Project:
             if os.path.isdir(src) and not os.path.isfile(os.path.join(src, _INIT)):
                 found.append(src)
             ancestors = list(_ancestors(directory, self.top))
-            for ancestor in ancestors:
-                if os.path.isfile(os.path.join(ancestor, 'pyproject.toml')):
-                    found += [ancestor, os.path.join(ancestor, 'src')]
+            projects = [a for a in ancestors if os.path.isfile(os.path.join(a, 'pyproject.toml'))]
+            for project in projects:
+                found += [project, os.path.join(project, 'src')]
+            for project in projects:  # a workspace's other members, installed beside it
+                if project not in self._members:
+                    self._members[project] = _workspace_members(project, self.top)
+                found += self._members[project]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
             roots = self._roots_of[directory] = tuple(dict.fromkeys(found))
         return roots
+
+
+def _workspace_members(directory: str, top: str) -> list[str]:
+    """The roots of the packages the ``pyproject.toml`` in ``directory`` installs beside its own:
+    uv workspace members (globs) and path dependencies (uv sources, Poetry), each with its
+    ``src/``, if inside the repository ``top``; none when it names none or is no valid TOML."""
+    path = os.path.join(directory, 'pyproject.toml')
+    try:
+        data = read_settings(path)
+    except OSError:
+        return []
+    if b'members' not in data and not _path_key(data):  # most files: not parsed
+        return []
+    from check_llm_usage.config import ConfigError
+    from check_llm_usage.config import parse_settings
+
+    try:
+        tool = parse_settings(path).get('tool')
+    except ConfigError:
+        return []
+    uv = _table(tool, 'uv')
+    poetry = _table(tool, 'poetry')
+    groups = [_table(g, 'dependencies') for g in _table(poetry, 'group').values()]
+    dependencies = [_table(uv, 'sources'), _table(poetry, 'dependencies'), _table(poetry, 'dev-dependencies'), *groups]
+    patterns = [d['path'] for table in dependencies for d in table.values() if isinstance(d, dict) and isinstance(d.get('path'), str)]
+    members = _table(uv, 'workspace').get('members')
+    patterns += [m for m in members if isinstance(m, str)] if isinstance(members, list) else []
+    import glob
+    import itertools
+
+    matches = itertools.chain.from_iterable(glob.iglob(os.path.join(glob.escape(directory), p)) for p in patterns)
+    found: list[str] = []
+    for match in itertools.islice(matches, _MEMBERS):
+        member = os.path.normpath(match)
+        if member.startswith(top + os.sep) and os.path.isdir(member):
+            found += [member, os.path.join(member, 'src')]
+    return found
+
+
+def _path_key(data: bytes) -> bool:
+    """Whether TOML bytes may hold a ``path`` key (``kit = { path = "libs/kit" }``), not only
+    longer keys ending so (``testpaths``, ``pythonpath``)."""
+    at = data.find(b'path')
+    while at >= 0:
+        before = data[at - 1:at]
+        if not (before.isalnum() or before in (b'_', b'-')) and data[at + 4:at + 64].lstrip(b'"\' \t')[:1] == b'=':
+            return True
+        at = data.find(b'path', at + 4)
+    return False
+
+
+def _table(parent: object, key: str) -> dict:
+    """``parent[key]`` if both are tables, else an empty one (a pyproject.toml may hold anything)."""
+    value = parent.get(key) if isinstance(parent, dict) else None
+    return value if isinstance(value, dict) else {}
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
