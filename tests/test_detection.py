@@ -134,6 +134,16 @@ TRACKER = [
         '    litellm.completion(model="m")\n',
         [(4, 5, 'LLM001')], id='after-the-block',
     ),
+    pytest.param(
+        'import functools\nimport litellm\n\n'
+        'STRATEGIES: dict = {"fast": functools.partial(litellm.completion, model="m")}\n'
+        'CHAIN = [litellm.completion]\n\n\n'
+        'def run(name):\n'
+        '    if name not in STRATEGIES:\n'
+        '        raise ValueError(f"choose from {sorted(STRATEGIES)}, {len(CHAIN)}")\n'
+        '    return STRATEGIES[name](messages=[])\n',
+        [(11, 12, 'LLM001')], id='a-collection-of-sdk-callables-handed-on',
+    ),
 ]
 
 

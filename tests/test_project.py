@@ -407,6 +407,22 @@ CASES = [
         'service/main.py', [(3, 1, 'LLM006')], id='a-poetry-path-dependency',
     ),
     pytest.param(
+        {'hub.py': '''
+            from groq import Groq
+            from openai import OpenAI
+
+
+            class Hub:
+                def __init__(self):
+                    self._clients = {"openai": OpenAI(), "groq": Groq()}
+
+                def get(self, name, default=None):
+                    return self._clients.get(name, default)
+        ''',
+         'x.py': 'from hub import Hub\n\nHub().get("groq").chat.completions.create(model="m", messages=[])\n'},
+        'x.py', [(3, 1, 'LLM008')], id='a-dict-entry-by-get',
+    ),
+    pytest.param(
         {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',
          'src/agent/clients.py': 'from openai import OpenAI\nclient = OpenAI()\n',
          'src/agent/run.py': 'from agent.clients import client\nclient.embeddings.create(model="m", input="a")\n'},

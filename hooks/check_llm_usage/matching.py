@@ -123,6 +123,8 @@ class Matcher:
                 arg = arg.value
             if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
+            if isinstance(arg, ast.Name) and self.resolver.is_collection(arg, call.scope):
+                continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))

@@ -141,6 +141,7 @@ _MAX_DEPTH = 40
 # calls that give the module their first argument names, and the table of imported modules
 _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
+_COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
 # calls whose arguments are followed into the callee, per checked file (each re-resolves
@@ -684,6 +685,12 @@ class Resolver:
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
         if call.args and type(call.func) is ast.Attribute and call.func.attr in catalogue.ENTERING_CALLS:
             return self.resolve(call.args[0], scope, depth)
+        if call.args and type(call.func) is ast.Attribute and call.func.attr == 'get':
+            # ``clients.get("groq")`` of a dict literal: that entry, as ``clients["groq"]``
+            key, whole = self._literal(call.args[0], scope, depth)
+            entry = self._entry(call.func.value, key, scope, depth) if whole else None
+            if entry is not None:
+                return entry
         func = self.resolve(call.func, scope, depth)
         if isinstance(func, Defined):  # an instance of a class is known without parsing it
             if not func.function:
@@ -774,19 +781,27 @@ class Resolver:
         return None
 
     def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
-        """The expressions a name was assigned, here or in the repository module it is imported from."""
-        found = self.lookup(expr.id, scope) if isinstance(expr, ast.Name) else None
+        """The expressions a name (or ``self.<attr>``) was assigned, here or in the repository
+        module it is imported from."""
         assigned = []
-        for binding in found if isinstance(found, list) and depth <= _MAX_DEPTH else ():
+        for binding in self._bindings_of(expr, scope) if depth <= _MAX_DEPTH else ():
             if binding.kind == 'value':
                 assigned.append((binding.target, binding.scope))
-            elif binding.kind == 'import' and self.project is not None:
-                module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
-                ref = self._imported(module or '.', binding.scope, depth) if name else None  # type: ignore[arg-type]
-                scopes = self._scopes_of(ref.module.file) if isinstance(ref, ModuleRef) else None
-                if scopes is not None:
-                    assigned += self._assigned(ast.Name(id=name), scopes.root, depth + _MODULE_HOP)
+            elif binding.kind == 'import':
+                assigned += self._assigned_where_imported(binding, depth)
         return assigned
+
+    def _assigned_where_imported(self, binding: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """The expressions the name an import ``binding`` binds was assigned in the repository
+        module it comes from (``from config import URL``: what ``URL`` is in config.py)."""
+        module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
+        if self.project is None or not name:
+            return []
+        ref = self._imported(module or '.', binding.scope, depth)  # type: ignore[arg-type]
+        if not isinstance(ref, ModuleRef) or not self.project.may_give_llm_values(ref.module, self.source_names_sdk):
+            return []  # nothing it assigns can be an LLM value: not read
+        scopes = self._scopes_of(ref.module.file)
+        return [] if scopes is None else self._assigned(ast.Name(id=name), scopes.root, depth + _MODULE_HOP)
 
     @staticmethod
     def _service_client(call: ast.Call) -> Value:
@@ -803,6 +818,17 @@ class Resolver:
     def literal(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
         return self._literal(expr, scope, 0)
+
+    def is_collection(self, name: ast.Name, scope: Scope) -> bool:
+        """True when each binding of ``name`` assigns it a collection display (a dict, list, set
+        or tuple literal, a comprehension), here or in the module it is imported from: handed
+        to a call (``sorted(STRATEGIES)``), a collection of SDK callables is none of them."""
+        bindings = [b for b in self._bindings_of(name, scope) if b.kind != 'annotation']
+        assigned = [
+            [(b.target, b.scope)] if b.kind == 'value' else self._assigned_where_imported(b, 0) if b.kind == 'import' else []
+            for b in bindings
+        ]
+        return bool(bindings) and all(a and all(isinstance(e, _COLLECTIONS) for e, _ in a) for a in assigned)
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
