@@ -418,9 +418,13 @@ CASES = [
 
                 def get(self, name, default=None):
                     return self._clients.get(name, default)
+
+                def __getitem__(self, name):
+                    return self._clients[name]
         ''',
-         'x.py': 'from hub import Hub\n\nHub().get("groq").chat.completions.create(model="m", messages=[])\n'},
-        'x.py', [(3, 1, 'LLM008')], id='a-dict-entry-by-get',
+         'x.py': 'from hub import Hub\n\nhub = Hub()\nhub.get("groq").chat.completions.create(model="m", messages=[])\n'
+                 'hub["groq"].chat.completions.create(model="m", messages=[])\n'},
+        'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM008')], id='a-dict-entry-by-get-and-getitem',
     ),
     pytest.param(
         {'pyproject.toml': '[project]\nname = "agent"\n', 'src/agent/__init__.py': '',

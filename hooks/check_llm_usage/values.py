@@ -182,6 +182,7 @@ class Resolver:
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
+        self._item_calls: dict[int, tuple[ast.Subscript, ast.Call]] = {}  # _item_call of each subscript
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -216,7 +217,7 @@ class Resolver:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
-            self._takes_arguments, self._picks, self._names, self._stars, self._hooks,
+            self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
         ):
             memo.clear()
         self.close()
@@ -360,6 +361,12 @@ class Resolver:
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
                 entry = self._entry(expr.value, key[0], scope, depth) if key[1] else None
+                if entry is None and isinstance(container, Defined):
+                    container = self.parsed(container, depth)
+                if entry is None and isinstance(container, SelfOf):  # ``hub["groq"]``: its __getitem__
+                    method = self._class_attribute(container.scope, '__getitem__', depth)
+                    if isinstance(method, Function):
+                        return self._returned_by(method.scope, self._item_call(expr), scope, depth)
                 return container if entry is None else entry
             # Optional[OpenAI], Annotated[OpenAI, ...]
             inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
@@ -372,6 +379,13 @@ class Resolver:
             options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
             return self._pick([self.resolve(o, scope, depth) for o in options])
         return UNKNOWN
+
+    def _item_call(self, expr: ast.Subscript) -> ast.Call:
+        """``x.__getitem__(key)`` for ``x[key]``, made once per subscript (memo keys are node ids)."""
+        if id(expr) not in self._item_calls:
+            func = ast.Attribute(value=expr.value, attr='__getitem__', ctx=ast.Load())
+            self._item_calls[id(expr)] = (expr, ast.Call(func=func, args=[expr.slice], keywords=[]))
+        return self._item_calls[id(expr)][1]
 
     def _annotation(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         """The type an annotation names: ``OpenAI``, ``"OpenAI"``, ``Optional[OpenAI]``."""
