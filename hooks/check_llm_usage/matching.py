@@ -123,12 +123,12 @@ class Matcher:
                 arg = arg.value
             if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
-            if isinstance(arg, ast.Name) and self.resolver.is_collection(arg, call.scope):
-                continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
+                if isinstance(arg, ast.Name) and self.resolver.is_collection(arg, call.scope):
+                    continue  # ``sorted(STRATEGIES)``: the dict's values are, not the dict
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
 
     def _may_resolve(self, target: ast.expr) -> bool:
