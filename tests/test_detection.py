@@ -144,6 +144,14 @@ TRACKER = [
         '    return STRATEGIES[name](messages=[])\n',
         [(11, 12, 'LLM001')], id='a-collection-of-sdk-callables-handed-on',
     ),
+    pytest.param(
+        'from concurrent.futures import ThreadPoolExecutor\nfrom functools import partial\n\nimport ollama\n\n'
+        'client = ollama.Client()\n\n\n'
+        'def embed_many(texts):\n'
+        '    with ThreadPoolExecutor() as ex:\n'
+        '        return list(ex.map(partial(client.embed, "nomic-embed-text"), texts))\n',
+        [(11, 36, 'LLM010')], id='a-partial-of-an-sdk-callable-handed-on',
+    ),
 ]
 
 

@@ -121,6 +121,8 @@ class Matcher:
         for arg in (*call.node.args, *(k.value for k in call.node.keywords)):
             if isinstance(arg, ast.Starred):
                 arg = arg.value
+            if isinstance(arg, ast.Call) and arg.args and last_name(arg.func) == 'partial':
+                arg = arg.args[0]  # ``pool.map(partial(client.embed, model), texts)``
             if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
             self.resolver.follow = self._may_match(arg)
