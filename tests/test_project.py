@@ -553,6 +553,18 @@ def test_names_followed_across_modules(
     assert code == (1 if expected else 0)
 
 
+def test_workspace_members_are_read_from_the_bytes_of_a_pyproject() -> None:
+    from check_llm_usage.project import _key_strings
+
+    data = (
+        b'[tool.pytest.ini_options]\ntestpaths = ["tests"]\npythonpath = ["src"]\n'
+        b'[tool.uv.workspace]\nmembers = [\n  "packages/*",\n  \'libs/x\',\n]\n'
+        b'[tool.uv.sources]\nkit = { path = "libs/kit", editable = true }\n"path" = \'a\'\npath-like = "b"\n'
+    )
+    assert _key_strings(data, b'members') == ['packages/*', 'libs/x']
+    assert _key_strings(data, b'path') == ['libs/kit', 'a']
+
+
 def test_a_workspace_reads_no_member_outside_the_repository(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # attacker-controlled pyproject.toml files: members outside the repository, broken TOML
     outside = project.parent / f'{project.name}-outside'

@@ -85,7 +85,7 @@ def find(start: str, unreadable: list[str] | None = None) -> str | None:
             continue
         # most projects have a pyproject.toml; parse only one that names our table (or a misspelling)
         if mentions_table(data):
-            tool = parse_settings(candidate).get('tool', {})
+            tool = _parse(candidate).get('tool', {})
             if isinstance(tool, dict) and (TABLE in tool or _misspelt(tool)):
                 return candidate
     return None
@@ -102,7 +102,7 @@ def _misspelt(tool: dict[str, Any]) -> list[str]:
 
 def load(path: str) -> Config:
     """The validated settings of ``[tool.check-llm-usage]`` in the TOML file ``path``."""
-    tool = parse_settings(path).get('tool', {})
+    tool = _parse(path).get('tool', {})
     for name in _misspelt(tool) if isinstance(tool, dict) else ():
         raise ConfigError(f'{path}: [tool.{name}] is not read; the table is [tool.{TABLE}]')
     table = tool.get(TABLE) if isinstance(tool, dict) else None
@@ -180,8 +180,7 @@ def _read(path: str) -> bytes:
         raise ConfigError(f'{path}: cannot read it ({exc.strerror or exc})') from None
 
 
-def parse_settings(path: str) -> dict[str, Any]:
-    """A TOML file's tables, parsed once per run and content; ConfigError if it cannot be."""
+def _parse(path: str) -> dict[str, Any]:
     data = _read(path)
     key = (os.path.abspath(path), data)
     if key not in _PARSED:

@@ -76,6 +76,7 @@ class Project:
         self._object_names = tuple(o.rpartition('.')[2].encode() for o in llm_objects)
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
+        self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -151,7 +152,11 @@ class Project:
         """The package, module or namespace portion ``name`` in ``directory``, or None."""
         key = (directory, name)
         if key not in self._in:
-            self._in[key] = _module_on_disk(directory, name)
+            listed = self._listed.get(directory)
+            if listed is not None and name not in listed and name + '.py' not in listed:
+                self._in[key] = None  # a workspace member's root: listed once, not stat'ed per name
+            else:
+                self._in[key] = _module_on_disk(directory, name)
         return self._in[key]
 
     def scopes(self, path: str) -> ModuleScopes | None:
@@ -520,6 +525,8 @@ class Project:
             for project in projects:  # a workspace's other members, installed beside it
                 if project not in self._members:
                     self._members[project] = _workspace_members(project, self.top)
+                    for member in self._members[project]:  # each name a member lacks costs no stat
+                        self._listed.setdefault(member, _listing(member))
                 found += self._members[project]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
@@ -528,58 +535,68 @@ class Project:
 
 
 def _workspace_members(directory: str, top: str) -> list[str]:
-    """The roots of the packages the ``pyproject.toml`` in ``directory`` installs beside its own:
-    uv workspace members (globs) and path dependencies (uv sources, Poetry), each with its
-    ``src/``, if inside the repository ``top``; none when it names none or is no valid TOML."""
-    path = os.path.join(directory, 'pyproject.toml')
+    """The roots of the packages the ``pyproject.toml`` in ``directory`` installs beside its own,
+    each with its ``src/``, if a directory inside the repository ``top``: the strings of a
+    ``members = [...]`` array (uv workspace globs) and of ``path = "..."`` keys (uv sources,
+    Poetry path dependencies).  Read from the bytes, not parsed (importing a TOML parser is
+    half the hook's start-up): a key of another table read too is one more place to look."""
     try:
-        data = read_settings(path)
+        data = read_settings(os.path.join(directory, 'pyproject.toml'))
     except OSError:
         return []
-    if b'members' not in data and not _path_key(data):  # most files: not parsed
-        return []
-    from check_llm_usage.config import ConfigError
-    from check_llm_usage.config import parse_settings
-
-    try:
-        tool = parse_settings(path).get('tool')
-    except ConfigError:
-        return []
-    uv = _table(tool, 'uv')
-    poetry = _table(tool, 'poetry')
-    groups = [_table(g, 'dependencies') for g in _table(poetry, 'group').values()]
-    dependencies = [_table(uv, 'sources'), _table(poetry, 'dependencies'), _table(poetry, 'dev-dependencies'), *groups]
-    patterns = [d['path'] for table in dependencies for d in table.values() if isinstance(d, dict) and isinstance(d.get('path'), str)]
-    members = _table(uv, 'workspace').get('members')
-    patterns += [m for m in members if isinstance(m, str)] if isinstance(members, list) else []
-    import glob
-    import itertools
-
-    matches = itertools.chain.from_iterable(glob.iglob(os.path.join(glob.escape(directory), p)) for p in patterns)
     found: list[str] = []
-    for match in itertools.islice(matches, _MEMBERS):
-        member = os.path.normpath(match)
-        if member.startswith(top + os.sep) and os.path.isdir(member):
-            found += [member, os.path.join(member, 'src')]
+    for pattern in (*_key_strings(data, b'members'), *_key_strings(data, b'path')):
+        for match in _expand(directory, pattern.split('/')):
+            member = os.path.normpath(match)
+            if member.startswith(top + os.sep) and os.path.isdir(member) and len(found) < 2 * _MEMBERS:
+                found += [member, os.path.join(member, 'src')]
     return found
 
 
-def _path_key(data: bytes) -> bool:
-    """Whether TOML bytes may hold a ``path`` key (``kit = { path = "libs/kit" }``), not only
-    longer keys ending so (``testpaths``, ``pythonpath``)."""
-    at = data.find(b'path')
+def _key_strings(data: bytes, key: bytes) -> list[str]:
+    """The strings ``key = "..."`` or ``key = ["...", ...]`` gives in TOML bytes, wherever
+    ``key`` stands as a key (not inside a longer one: ``testpaths``, ``pythonpath``)."""
+    strings = []
+    at = data.find(key)
     while at >= 0:
         before = data[at - 1:at]
-        if not (before.isalnum() or before in (b'_', b'-')) and data[at + 4:at + 64].lstrip(b'"\' \t')[:1] == b'=':
-            return True
-        at = data.find(b'path', at + 4)
-    return False
+        rest = data[at + len(key):].lstrip(b'"\' \t')
+        if not (before.isalnum() or before in (b'_', b'-')) and rest[:1] == b'=':
+            value = rest[1:].lstrip(b' \t')
+            if value[:1] == b'[':
+                value = value[1:value.find(b']')]
+            elif value[:1] in (b'"', b"'"):
+                value = value[:value.find(value[:1], 1) + 1]
+            else:
+                value = b''
+            pieces = value.replace(b"'", b'"').split(b'"')[1::2]  # the quoted ones
+            strings += [p.decode('utf-8', 'replace') for p in pieces if p]
+        at = data.find(key, at + len(key))
+    return strings
 
 
-def _table(parent: object, key: str) -> dict:
-    """``parent[key]`` if both are tables, else an empty one (a pyproject.toml may hold anything)."""
-    value = parent.get(key) if isinstance(parent, dict) else None
-    return value if isinstance(value, dict) else {}
+def _expand(directory: str, parts: list[str]) -> list[str]:
+    """The paths below ``directory`` that ``parts`` (a glob's segments) names; a segment with
+    one ``*`` matches the entries it starts and ends, none starting with a dot."""
+    found = [directory]
+    for part in parts:
+        if part.count('*') != 1:
+            found = [os.path.join(d, part) for d in found]
+            continue
+        head, _, tail = part.partition('*')
+        found = [
+            os.path.join(d, name) for d in found for name in sorted(_listing(d))
+            if name.startswith(head) and name.endswith(tail) and not name.startswith('.')
+        ][:_MEMBERS]
+    return found
+
+
+def _listing(directory: str) -> frozenset[str]:
+    """The names of a directory's entries (none if it cannot be listed)."""
+    try:
+        return frozenset(os.listdir(directory))
+    except OSError:
+        return frozenset()
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
