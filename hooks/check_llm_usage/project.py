@@ -548,7 +548,9 @@ def _workspace_members(directory: str, top: str) -> list[str]:
     for pattern in (*_key_strings(data, b'members'), *_key_strings(data, b'path')):
         for match in _expand(directory, pattern.split('/')):
             member = os.path.normpath(match)
-            if member.startswith(top + os.sep) and os.path.isdir(member) and len(found) < 2 * _MEMBERS:
+            if len(found) >= 2 * _MEMBERS:
+                return found
+            if member.startswith(top + os.sep) and os.path.isdir(member):
                 found += [member, os.path.join(member, 'src')]
     return found
 
