@@ -578,6 +578,17 @@ def test_a_workspace_reads_no_member_outside_the_repository(project: Path, capsy
     assert [(f['path'], f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [('libs/x.py', 3, 'LLM002')]
 
 
+def test_a_crafted_pyproject_does_not_stall_the_workspace_reader(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # values that never close: each key's value is looked for once, not to the end every time
+    put(project, {
+        'helper.py': 'from openai import OpenAI\n\nclient = OpenAI()\n',
+        'x.py': 'from helper import client\n\nclient.embeddings.create(model="m", input="a")\n',
+    })
+    (project / 'pyproject.toml').write_bytes(b'path = "' * 300_000 + b'members = [' * 300_000)
+    assert cli.main(['--format', 'json', 'x.py']) == 1
+    assert [(f['path'], f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [('x.py', 3, 'LLM002')]
+
+
 def test_follow_imports_off(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     put(project, {'clients.py': CLIENTS, 'x.py': 'from clients import claude\nclaude.messages.create(model="m", max_tokens=9, messages=[])\n'})
     assert cli.main(['x.py']) == 1

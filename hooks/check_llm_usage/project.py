@@ -526,7 +526,8 @@ class Project:
                 if project not in self._members:
                     self._members[project] = _workspace_members(project, self.top)
                     for member in self._members[project]:  # each name a member lacks costs no stat
-                        self._listed.setdefault(member, _listing(member))
+                        if member not in self._listed:
+                            self._listed[member] = _listing(member)
                 found += self._members[project]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
@@ -538,8 +539,9 @@ def _workspace_members(directory: str, top: str) -> list[str]:
     """The roots of the packages the ``pyproject.toml`` in ``directory`` installs beside its own,
     each with its ``src/``, if a directory inside the repository ``top``: the strings of a
     ``members = [...]`` array (uv workspace globs) and of ``path = "..."`` keys (uv sources,
-    Poetry path dependencies).  Read from the bytes, not parsed (importing a TOML parser is
-    half the hook's start-up): a key of another table read too is one more place to look."""
+    Poetry path dependencies).  Read from the bytes, not parsed (importing tomllib takes longer
+    than the hook's whole run on a clean file): a key of another table read too is one more
+    place to look."""
     try:
         data = read_settings(os.path.join(directory, 'pyproject.toml'))
     except OSError:
@@ -557,23 +559,27 @@ def _workspace_members(directory: str, top: str) -> list[str]:
 
 def _key_strings(data: bytes, key: bytes) -> list[str]:
     """The strings ``key = "..."`` or ``key = ["...", ...]`` gives in TOML bytes, wherever
-    ``key`` stands as a key (not inside a longer one: ``testpaths``, ``pythonpath``)."""
+    ``key`` stands as a key (not inside a longer one: ``testpaths``, ``pythonpath``).  Each byte
+    is read once: the next key is looked for after the value just read."""
     strings = []
+    unclosed: set[bytes] = set()  # a bracket or quote with no close after it has none later
     at = data.find(key)
     while at >= 0:
+        end = at + len(key)
         before = data[at - 1:at]
-        rest = data[at + len(key):].lstrip(b'"\' \t')
-        if not (before.isalnum() or before in (b'_', b'-')) and rest[:1] == b'=':
-            value = rest[1:].lstrip(b' \t')
-            if value[:1] == b'[':
-                value = value[1:value.find(b']')]
-            elif value[:1] in (b'"', b"'"):
-                value = value[:value.find(value[:1], 1) + 1]
-            else:
-                value = b''
-            pieces = value.replace(b"'", b'"').split(b'"')[1::2]  # the quoted ones
-            strings += [p.decode('utf-8', 'replace') for p in pieces if p]
-        at = data.find(key, at + len(key))
+        if not (before.isalnum() or before in (b'_', b'-')) and data[end:end + 64].lstrip(b'"\' \t')[:1] == b'=':
+            start = data.find(b'=', end) + 1
+            start += len(data[start:start + 64]) - len(data[start:start + 64].lstrip(b' \t'))
+            opening = data[start:start + 1]
+            close = b']' if opening == b'[' else opening if opening in (b'"', b"'") else b''
+            stop = data.find(close, start + 1) if close and close not in unclosed else -1
+            if stop < 0:
+                unclosed.add(close)
+            elif stop > start:
+                quoted = data[start:stop + 1].replace(b"'", b'"').split(b'"')[1::2]
+                strings += [q.decode('utf-8', 'replace') for q in quoted if q]
+                end = stop + 1
+        at = data.find(key, end)
     return strings
 
 
