@@ -570,7 +570,7 @@ def test_a_workspace_reads_no_member_outside_the_repository(project: Path, capsy
     outside = project.parent / f'{project.name}-outside'
     put(outside, {'kit/kit/__init__.py': 'from groq import Groq\n\nclient = Groq()\n'})
     put(project, {
-        'pyproject.toml': f'[tool.uv.workspace]\nmembers = ["../{outside.name}/*", "{outside}/kit", "*"]\n',
+        'pyproject.toml': f'[tool.uv.workspace]\nmembers = ["../{outside.name}/*", "{outside}/kit", "*", "a\0b/*"]\n',
         'libs/pyproject.toml': '[tool.uv.sources\nkit = { path = "../../x" }\n',
         'libs/x.py': 'from kit import client\n\nclient.chat.completions.create(model="m", messages=[])\n',
     })

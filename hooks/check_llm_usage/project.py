@@ -600,10 +600,10 @@ def _expand(directory: str, parts: list[str]) -> list[str]:
 
 
 def _listing(directory: str) -> frozenset[str]:
-    """The names of a directory's entries (none if it cannot be listed)."""
+    """The names of a directory's entries (none if it cannot be listed, or is no path: a NUL)."""
     try:
         return frozenset(os.listdir(directory))
-    except OSError:
+    except (OSError, ValueError):
         return frozenset()
 
 
