@@ -538,6 +538,27 @@ CASES = [
         '''},
         'x.py', [(6, 17, 'LLM001'), (8, 29, 'LLM002')], id='sdk-callables-of-another-module-handed-on-by-name',
     ),
+    # a URL constant of a module the file imports, where the file imports an HTTP client or an SDK
+    pytest.param(
+        {'app/__init__.py': '', 'app/settings.py': '''
+            ANTHROPIC_URL = "https://api.anthropic.com/v1/messages"
+            DOCS_URL = "https://example.com/docs"
+        ''', 'app/x.py': '''
+            import httpx
+            import requests
+
+            from app import settings
+            from app.settings import ANTHROPIC_URL, DOCS_URL
+
+
+            def run(session):
+                requests.post(ANTHROPIC_URL, json={})
+                httpx.post(settings.ANTHROPIC_URL, json={})
+                requests.post(DOCS_URL, json={})
+                session.post(ANTHROPIC_URL, json={})
+        '''},
+        'app/x.py', [(9, 5, 'LLM020'), (10, 5, 'LLM020'), (12, 5, 'LLM020')], id='url-constants-of-an-imported-module',
+    ),
 ]
 
 
@@ -682,6 +703,24 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
 ) -> None:
     """Soundness of the pre-filter with the project layer: a file the analyzer finds a direct
     call in, through names its imports bring, is never skipped by the byte-level gate."""
+    source, call = EXPORTERS[exporter]
+    files = {'pkg/__init__.py': '', 'pkg/m0.py': source}
+    for n in range(hops):
+        files[f'pkg/m{n + 1}.py'] = HOPS[hop].format(n=n)
+    files['pkg/checked.py'] = HOPS[hop].format(n=hops) + call + '\n'
+    _assert_found_and_let_through(project, files)
+
+
+@pytest.mark.parametrize('hop', [h for h in HOPS if h != 'star'])  # a URL constant is read one import away
+def test_the_gate_lets_through_a_post_to_a_url_constant_of_an_imported_module(project: Path, hop: str) -> None:
+    _assert_found_and_let_through(project, {
+        'pkg/__init__.py': '', 'pkg/m0.py': 'exported = "https://api.openai.com/v1/chat/completions"\n',
+        'pkg/checked.py': 'import requests\n' + HOPS[hop].format(n=0) + 'requests.post(exported, json={})\n',
+    })
+
+
+def _assert_found_and_let_through(project: Path, files: dict[str, str]) -> None:
+    """The analyzer finds a call in ``pkg/checked.py`` of ``files``, and the gate lets it through."""
     from check_llm_usage import checker
     from check_llm_usage import prefilter
     from check_llm_usage import tracking
@@ -689,11 +728,6 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
     from check_llm_usage.project import Project
     from check_llm_usage.scopes import ModuleScopes
 
-    source, call = EXPORTERS[exporter]
-    files = {'pkg/__init__.py': '', 'pkg/m0.py': source}
-    for n in range(hops):
-        files[f'pkg/m{n + 1}.py'] = HOPS[hop].format(n=n)
-    files['pkg/checked.py'] = HOPS[hop].format(n=hops) + call + '\n'
     put(project, files)
     data = (project / 'pkg/checked.py').read_bytes()
     module = ModuleScopes(parse(data, 'x'), 'pkg/checked.py')

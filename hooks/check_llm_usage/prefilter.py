@@ -541,6 +541,20 @@ def could_export(data: bytes, imported: list[str]) -> bool:
     return b'://' in data and not roots.isdisjoint(tables.http_roots) and _names_a_host(data, tables)
 
 
+def reads_urls(imported: list[str]) -> bool:
+    """True if a module whose import statements name the modules ``imported`` may post to a URL
+    constant of another module (``requests.post(API_URL)``, ``OpenAI(base_url=API_URL)``): it
+    imports an HTTP client or an SDK.  Only there does ``values`` read such a constant."""
+    tables = _tables()
+    roots = {name.partition('.')[0].encode() for name in imported}
+    return not (roots.isdisjoint(tables.http_roots) and roots.isdisjoint(tables.string_roots))
+
+
+def names_llm_host(data: bytes) -> bool:
+    """True if ``data`` may hold a URL of an LLM API host (a URL constant another module posts to)."""
+    return b'://' in data and _names_a_host(data, _tables())
+
+
 def imports_dynamically(data: bytes) -> bool:
     """True if ``data`` may call ``importlib.import_module`` or ``__import__``, or read
     ``sys.modules``, with a name that is not a string literal (a helper importing what its

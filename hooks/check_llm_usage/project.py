@@ -91,6 +91,8 @@ class Project:
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
+        self._url_readers: set[str] = set()  # the modules prefilter.reads_urls is true of
+        self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
@@ -260,12 +262,18 @@ class Project:
         if on_disk:  # the file as a module of the graph: what its imports reach
             self._reach(node, data)
             reached = self._below[node]
+            reads_urls = node in self._url_readers
         else:
+            names = prefilter.imported_names(data)
             reached = 0
-            for module in self._imported(path, prefilter.imported_names(data)):
+            for module in self._imported(path, names):
                 reached |= self._reach(module)
+            reads_urls = prefilter.reads_urls(names)
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
         if reached & _EXPORTS:
+            return True
+        # ``requests.post(API_URL)``, the URL constant of a module it imports
+        if reads_urls and any(map(self.names_llm_host, self._imported(path, prefilter.imported_names(data)))):
             return True
         return bool(reached & _DYNAMIC) and (self._names_sdk_at(node) if on_disk else names_sdk(data))
 
@@ -284,11 +292,25 @@ class Project:
         names = prefilter.imported_names(data)
         forms = prefilter.source_forms(data)
         mask = _own_mask(forms, names)
+        if prefilter.reads_urls(names):
+            self._url_readers.add(node)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
             mask |= _EXPORTS
         if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
             mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
         return mask, self._imported(node, names)
+
+    def names_llm_host(self, path: str) -> bool:
+        """``prefilter.names_llm_host`` of a repository file, once per run: a module another one
+        may read a URL constant from (``values`` follows one such import)."""
+        if path not in self._hosts:
+            try:
+                data = read_source(path, self.max_bytes)
+            except OSError:  # unreadable: values cannot read it either
+                self._hosts[path] = False
+            else:
+                self._hosts[path] = any(map(prefilter.names_llm_host, prefilter.source_forms(data)))
+        return self._hosts[path]
 
     def may_give_llm_values(self, module: ModuleFile, names_sdk: Callable[[], bool]) -> bool:
         """False only when nothing ``module`` binds, nor anything it imports, can be an LLM

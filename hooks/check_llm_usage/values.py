@@ -174,6 +174,8 @@ class Resolver:
         self._kept_bytes = 0  # the source size of those modules
         self.source = source  # the checked file's bytes
         self._source_names_sdk: bool | None = None
+        # whether the checked file may post to a URL constant of a module it imports
+        self._reads_urls = prefilter.reads_urls(list(home.imported_modules))
         # follow imports into the repository's modules: the matcher turns it off for calls no
         # rule can match by their name (a stored SDK function behind another name is missed)
         self.follow = True
@@ -805,14 +807,21 @@ class Resolver:
                 assigned += self._assigned_where_imported(binding, depth)
         return assigned
 
-    def _assigned_where_imported(self, binding: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
+    def _assigned_where_imported(self, binding: Binding, depth: int, urls: bool = False) -> list[tuple[ast.expr, Scope]]:
         """The expressions the name an import ``binding`` binds was assigned in the repository
-        module it comes from (``from config import URL``: what ``URL`` is in config.py)."""
+        module it comes from (``from config import URL``: what ``URL`` is in config.py); with
+        ``urls``, also from a module that names an LLM API host (only there, one import away,
+        is a URL constant read: what the project's gate checks)."""
         module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
         if self.project is None or not name:
             return []
         ref = self._imported(module or '.', binding.scope, depth)  # type: ignore[arg-type]
-        if not isinstance(ref, ModuleRef) or not self.project.may_give_llm_values(ref.module, self.source_names_sdk):
+        if not isinstance(ref, ModuleRef) or ref.module.file is None:
+            return []
+        if not (
+            self.project.may_give_llm_values(ref.module, self.source_names_sdk)
+            or urls and self.project.names_llm_host(ref.module.file)
+        ):
             return []  # nothing it assigns can be an LLM value: not read
         scopes = self._scopes_of(ref.module.file)
         return [] if scopes is None else self._assigned(ast.Name(id=name), scopes.root, depth + _MODULE_HOP)
@@ -882,16 +891,32 @@ class Resolver:
             options = expr.values if isinstance(expr, ast.BoolOp) else [expr.body, expr.orelse]
             literals = [self._literal(o, scope, depth) for o in options]
             return next((lit for lit in literals if URL_START.match(lit[0])), ('', False))
-        for binding in self._bindings_of(expr, scope):
+        bindings = self._bindings_of(expr, scope)
+        if not bindings and isinstance(expr, ast.Attribute) and self._reads_urls:  # ``config.API_URL``
+            bindings = self._module_bindings(self.resolve(expr.value, scope, depth), expr.attr)
+        for binding in bindings:
             if binding.kind == 'value':
                 text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
             elif binding.kind == 'parameter':  # ``load(name)`` into ``import_module(name)``
                 text, whole = self._in_caller(binding, lambda e, s: self._literal(e, s, depth), ('', False))
+            elif binding.kind == 'import' and self._reads_urls:  # ``from config import API_URL``
+                assigned = self._assigned_where_imported(binding, depth, urls=True)
+                text, whole = next((lit for lit in (self._literal(e, s, depth) for e, s in assigned) if lit[0]), ('', False))
             else:
                 continue
             if text:
                 return text, whole
         return '', False
+
+    def _module_bindings(self, owner: Value, name: str) -> list[Binding]:
+        """The top-level bindings of ``name`` in the repository module ``owner`` if it names an
+        LLM API host (a URL constant read as ``config.API_URL``, one import away)."""
+        if not isinstance(owner, ModuleRef) or owner.module.file is None or not self.project:
+            return []
+        if not self.project.names_llm_host(owner.module.file):
+            return []
+        scopes = self._scopes_of(owner.module.file)
+        return [] if scopes is None else [b for b in scopes.root.bindings.get(name, ()) if b.kind == 'value']
 
     def _call_literal(self, call: ast.Call, scope: Scope, depth: int) -> tuple[str, bool]:
         func = call.func
