@@ -559,6 +559,99 @@ CASES = [
         '''},
         'app/x.py', [(9, 5, 'LLM020'), (10, 5, 'LLM020'), (12, 5, 'LLM020')], id='url-constants-of-an-imported-module',
     ),
+    # a client's base_url= from a module constant names the provider wherever the client is used
+    pytest.param(
+        {'app/__init__.py': '', 'app/config.py': 'OPENROUTER_BASE_URL = "https://openrouter.ai/api/v1"\n',
+         'app/clients.py': 'from openai import OpenAI\n\nfrom app.config import OPENROUTER_BASE_URL\n\n\ndef get_openrouter():\n    return OpenAI(base_url=OPENROUTER_BASE_URL)\n',
+         'app/x.py': 'from app.clients import get_openrouter\n\nget_openrouter().chat.completions.create(model="m", messages=[])\n'},
+        'app/x.py', [(3, 1, 'LLM202')], id='a-base-url-constant-of-an-imported-module',
+    ),
+    # a module __getattr__ is resolved for the name asked (``_LAZY[name]()``, ``if name == ...``)
+    pytest.param(
+        {'llm/__init__.py': '''
+            from .clients import get_anthropic, get_openai
+
+            _LAZY = {"anthropic_client": get_anthropic, "openai_client": get_openai}
+
+
+            def __getattr__(name):
+                if name in _LAZY:
+                    return _LAZY[name]()
+                if name == "local_client":
+                    from .local import get_local
+                    return get_local()
+                raise AttributeError(name)
+        ''', 'llm/clients.py': '''
+            import anthropic
+            import openai
+
+
+            def get_anthropic():
+                return anthropic.Anthropic()
+
+
+            def get_openai():
+                return openai.OpenAI()
+        ''', 'llm/local.py': 'import ollama\n\n\ndef get_local():\n    return ollama.Client()\n', 'x.py': '''
+            import llm
+
+            llm.openai_client.chat.completions.create(model="m", messages=[])
+            llm.local_client.chat(model="m", messages=[])
+            llm.anthropic_client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM002'), (4, 1, 'LLM010'), (5, 1, 'LLM003')], id='a-module-getattr-resolved-for-the-name-asked',
+    ),
+    # registries: a dict filled at import, by a getter with the caller's key, or by a class decorator
+    pytest.param(
+        {'reg.py': '''
+            import anthropic
+
+            _CLASSES = {}
+            _instances = {}
+            CLIENTS = {}
+            CLIENTS["claude"] = anthropic.Anthropic()
+
+
+            def register(name):
+                def decorator(cls):
+                    _CLASSES[name] = cls
+                    return cls
+                return decorator
+
+
+            def get(name):
+                if name not in _instances:
+                    _instances[name] = _CLASSES[name]()
+                return _instances[name]
+        ''', 'providers.py': '''
+            import groq
+            from openai import OpenAI
+
+            from reg import register
+
+
+            @register("openai")
+            class OpenAIProvider:
+                @property
+                def client(self):
+                    return OpenAI()
+
+
+            @register("groq")
+            class GroqProvider:
+                @property
+                def client(self):
+                    return groq.Groq()
+        ''', 'x.py': '''
+            import providers
+            from reg import CLIENTS, get
+
+            get("groq").client.chat.completions.create(model="m", messages=[])
+            get("openai").client.embeddings.create(model="m", input="a")
+            CLIENTS["claude"].messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM002'), (6, 1, 'LLM003')], id='registries-filled-at-import-by-a-getter-and-by-a-decorator',
+    ),
 ]
 
 

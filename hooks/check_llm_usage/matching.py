@@ -230,11 +230,11 @@ class Matcher:
         method = argument(node, 0 if index else -1, 'method')
         if isinstance(method, ast.Constant) and str(method.value).upper() == 'GET':
             return None  # ``request("GET", ...)`` reads, like ``get``
-        prefix = self.resolver.literal(url, scope)[0]
+        prefix = self.resolver.literal(url, scope, self.resolver.reads_urls)[0]
         if not URL_START.match(prefix) and base is not None:  # relative to ``base_url=``
             base_url = argument(base[0], -1, 'base_url')
-            if base_url is not None:
-                prefix = self.resolver.literal(base_url, base[1])[0]
+            if base_url is not None:  # where the client is made: no constant imported there is read
+                prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
         return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
 
 

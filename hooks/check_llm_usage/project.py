@@ -93,6 +93,7 @@ class Project:
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
         self._url_readers: set[str] = set()  # the modules prefilter.reads_urls is true of
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
+        self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
@@ -299,6 +300,34 @@ class Project:
         if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
             mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
         return mask, self._imported(node, names)
+
+    def reached(self, path: str, wanted: Callable[[bytes], bool]) -> list[str]:
+        """The repository modules the file ``path`` imports, and those they import in turn
+        (breadth first, at most ``KEPT`` read), whose bytes are ``wanted``."""
+        start = os.path.abspath(path)
+        if start not in self._reached:
+            order = [start]
+            seen = {start}
+            for node in order:
+                if len(order) >= KEPT:
+                    break
+                try:
+                    data = read_source(node, self.max_bytes)
+                except OSError:
+                    continue
+                for module in self._imported(node, prefilter.imported_names(data)):
+                    if module not in seen:
+                        seen.add(module)
+                        order.append(module)
+            self._reached = {start: order[:KEPT]}  # the checked file's: asked again for its other calls
+        found = []
+        for module in self._reached[start]:
+            try:
+                if wanted(read_source(module, self.max_bytes)):
+                    found.append(module)
+            except OSError:
+                pass
+        return found
 
     def names_llm_host(self, path: str) -> bool:
         """``prefilter.names_llm_host`` of a repository file, once per run: a module another one

@@ -97,6 +97,9 @@ class ModuleScopes:
         self.lambdas: dict[int, Scope] = {}
         # every ``x.<attr> = ...`` (and validator ``values["<attr>"] = ...``) target's name
         self.assigned_attributes: set[str] = set()
+        # ``REGISTRY[key] = value`` of a dict no function binds itself (a registry filled at
+        # import, or by a function or decorator), by the dict's name: (key, value, scope)
+        self.item_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
         self._build(tree)
 
     def close(self) -> None:
@@ -108,6 +111,7 @@ class ModuleScopes:
         self.scopes = []
         self.calls = []
         self.lambdas = {}
+        self.item_stores = {}
 
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]
@@ -273,6 +277,8 @@ class ModuleScopes:
             key = target.slice
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._fill_field(target.value.id, key.value, value, scope)
+            if isinstance(key, (ast.Constant, ast.Name)) and (scope.kind == 'module' or target.value.id not in scope.bindings):
+                self.item_stores.setdefault(target.value.id, []).append((key, value, scope))
         visit(target)
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:

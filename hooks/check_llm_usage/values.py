@@ -105,6 +105,7 @@ if TYPE_CHECKING:
     Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef, Defined]
 
 UNKNOWN = Opaque(())
+ABSENT = Opaque(('<absent>',))  # Resolver._entry: a key a dict literal does not have
 
 CONSTRUCTORS = {name: p for p in catalogue.PROVIDERS for name in p.constructors}
 FUNCTIONS = {name: p for p in catalogue.PROVIDERS for name in p.functions}
@@ -175,7 +176,8 @@ class Resolver:
         self.source = source  # the checked file's bytes
         self._source_names_sdk: bool | None = None
         # whether the checked file may post to a URL constant of a module it imports
-        self._reads_urls = prefilter.reads_urls(list(home.imported_modules))
+        self.reads_urls = prefilter.reads_urls(list(home.imported_modules))
+        self._url_imports = False  # while ``literal`` reads a URL: whether it may follow an import
         # follow imports into the repository's modules: the matcher turns it off for calls no
         # rule can match by their name (a stored SDK function behind another name is missed)
         self.follow = True
@@ -183,8 +185,9 @@ class Resolver:
         self._parsed: dict[tuple[str | None, str, bool], Value] = {}  # parsed() of a Defined
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
-        self._literals: dict[tuple[int, int], tuple[str, bool]] = {}
+        self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
         self._item_calls: dict[int, tuple[ast.Subscript, ast.Call]] = {}  # _item_call of each subscript
+        self._getattr_calls: dict[tuple[int, str], ast.Call] = {}  # _getattr_call of each hook and name
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -220,6 +223,7 @@ class Resolver:
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
+            self._getattr_calls,
         ):
             memo.clear()
         self.close()
@@ -363,6 +367,8 @@ class Resolver:
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
                 entry = self._entry(expr.value, key[0], scope, depth) if key[1] else None
+                if entry is ABSENT:  # a KeyError
+                    return UNKNOWN
                 if entry is None and isinstance(container, Defined):
                     container = self.parsed(container, depth)
                 if entry is None and isinstance(container, SelfOf):  # ``hub["groq"]``: its __getitem__
@@ -616,13 +622,26 @@ class Resolver:
         self._hooks[key] = None
         depth += 1  # a hop: a chain of wrappers, each delegating to the next, ends at _MAX_DEPTH
         values = []
-        for returned in function.returns:
-            if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
-                values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
-            else:
-                values.append(self.resolve(returned, function, depth))
+        # resolved as called with the name: ``_LAZY[name]()`` is that entry's
+        self._calls.append((function, self._getattr_call(function, name), function))
+        try:
+            for returned in function.returns:
+                if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
+                    values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
+                else:
+                    values.append(self.resolve(returned, function, depth))
+        finally:
+            self._calls.pop()
         value = self._hooks[key] = self._pick(values)
         return value
+
+    def _getattr_call(self, function: Scope, name: str) -> ast.Call:
+        """``x.__getattr__(name)``, made once per hook and name (memo keys are node ids)."""
+        key = (id(function), name)
+        if key not in self._getattr_calls:
+            func = ast.Attribute(value=ast.Name(id='x', ctx=ast.Load()), attr='__getattr__', ctx=ast.Load())
+            self._getattr_calls[key] = ast.Call(func=func, args=[ast.Constant(name)], keywords=[])
+        return self._getattr_calls[key]
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
         """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
@@ -706,7 +725,7 @@ class Resolver:
             key, whole = self._literal(call.args[0], scope, depth)
             entry = self._entry(call.func.value, key, scope, depth) if whole else None
             if entry is not None:
-                return entry
+                return UNKNOWN if entry is ABSENT else entry
         func = self.resolve(call.func, scope, depth)
         if isinstance(func, Defined):  # an instance of a class is known without parsing it
             if not func.function:
@@ -788,12 +807,65 @@ class Resolver:
         return default
 
     def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
-        """``container[key]`` when the name is bound to a dict literal with that key."""
-        for node, where in self._assigned(container, scope, depth):
+        """``container[key]`` when the name is bound to a dict literal with that key, or the dict
+        is given that key elsewhere (``REGISTRY[name] = value``, a ``@register(key)`` class);
+        ``ABSENT`` when it is only bound to literals without it and given no key elsewhere."""
+        assigned = self._assigned(container, scope, depth)
+        for node, where in assigned:
             if isinstance(node, ast.Dict):
                 for k, v in zip(node.keys, node.values):
                     if isinstance(k, ast.Constant) and k.value == key:
                         return self.resolve(v, where, depth)
+        stored = False
+        for node, where in assigned:
+            for k, v, at in self._stores(node, where):
+                stored = True
+                text, whole = self._literal(k, at, depth)
+                if whole and text == key:  # ``REGISTRY["openai"] = ...``, or a key the call passes
+                    return self.resolve(v, at, depth)
+                factory = at.parent
+                if (
+                    isinstance(k, ast.Name) and isinstance(v, ast.Name) and factory is not None
+                    and factory.kind == 'function' and _is_parameter(factory, k.id) and _is_parameter(at, v.id)
+                ):  # ``def register(name): def decorator(cls): REGISTRY[name] = cls``
+                    registered = self._registered(factory, k.id, key, depth)
+                    if registered is not None:
+                        return registered
+        literals = bool(assigned) and all(
+            isinstance(n, ast.Dict) and all(isinstance(k, ast.Constant) for k in n.keys) for n, _ in assigned
+        )
+        return ABSENT if literals and not stored else None
+
+    def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
+        """The ``name[key] = value`` of the module-level dict ``where`` binds to ``node``."""
+        if where.kind != 'module' or not where.module.item_stores:
+            return []
+        names = [n for n, bs in where.bindings.items() if n in where.module.item_stores and any(b.target is node for b in bs)]
+        return [store for name in names for store in where.module.item_stores[name]]
+
+    def _registered(self, factory: Scope, parameter: str, key: str, depth: int) -> Value | None:
+        """An instance of the class a module the checked file reaches decorates with
+        ``@factory(key)`` (``parameter`` of ``factory`` taking the key): what a registry that
+        decorator fills gives at ``key``."""
+        if self.project is None or not self.home.path:
+            return None
+        name = factory.node.name.encode()  # type: ignore[union-attr]
+        quoted = (f'"{key}"'.encode(), f"'{key}'".encode())
+        argument = next(a for a in (*factory.node.args.posonlyargs, *factory.node.args.args, *factory.node.args.kwonlyargs) if a.arg == parameter)  # type: ignore[union-attr]
+        for path in self.project.reached(self.home.path, lambda data: name in data and any(map(data.__contains__, quoted))):
+            scopes = self._scopes_of(path)
+            for cls in [] if scopes is None else scopes.scopes:
+                if cls.kind != 'class':
+                    continue
+                for decorator in cls.node.decorator_list:  # type: ignore[union-attr]
+                    made = self.resolve(decorator.func, cls.parent, depth) if isinstance(decorator, ast.Call) else None  # type: ignore[arg-type]
+                    if isinstance(made, Defined):
+                        made = self.parsed(made, depth)
+                    if not isinstance(made, Function) or made.scope is not factory:
+                        continue
+                    given = _passed(factory, decorator, argument)
+                    if given is not None and self._literal(given, cls.parent, depth) == (key, True):  # type: ignore[arg-type]
+                        return SelfOf(cls)
         return None
 
     def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
@@ -838,9 +910,15 @@ class Resolver:
         return UNKNOWN
 
 
-    def literal(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
-        """(leading literal text of a str expression, whether that text is all of it)."""
-        return self._literal(expr, scope, 0)
+    def literal(self, expr: ast.expr, scope: Scope, imports: bool = True) -> tuple[str, bool]:
+        """(leading literal text of a str expression, whether that text is all of it); with
+        ``imports``, a URL constant is read from a module it is imported from (``requests.post``'s
+        URL only where ``reads_urls``: what the project's gate checks)."""
+        self._url_imports = imports
+        try:
+            return self._literal(expr, scope, 0)
+        finally:
+            self._url_imports = False
 
     def is_collection(self, name: ast.Name, scope: Scope) -> bool:
         """True when each binding of ``name`` assigns it a collection display (a dict, list, set
@@ -855,7 +933,7 @@ class Resolver:
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
-        key = (id(expr), id(self._calls[-1][1]) if self._calls else 0)
+        key = (id(expr), id(self._calls[-1][1]) if self._calls else 0, self._url_imports)
         if key not in self._literals:
             if depth > _MAX_DEPTH:
                 return '', False
@@ -892,14 +970,14 @@ class Resolver:
             literals = [self._literal(o, scope, depth) for o in options]
             return next((lit for lit in literals if URL_START.match(lit[0])), ('', False))
         bindings = self._bindings_of(expr, scope)
-        if not bindings and isinstance(expr, ast.Attribute) and self._reads_urls:  # ``config.API_URL``
+        if not bindings and isinstance(expr, ast.Attribute) and self._url_imports:  # ``config.API_URL``
             bindings = self._module_bindings(self.resolve(expr.value, scope, depth), expr.attr)
         for binding in bindings:
             if binding.kind == 'value':
                 text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
             elif binding.kind == 'parameter':  # ``load(name)`` into ``import_module(name)``
                 text, whole = self._in_caller(binding, lambda e, s: self._literal(e, s, depth), ('', False))
-            elif binding.kind == 'import' and self._reads_urls:  # ``from config import API_URL``
+            elif binding.kind == 'import' and self._url_imports:  # ``from config import API_URL``
                 assigned = self._assigned_where_imported(binding, depth, urls=True)
                 text, whole = next((lit for lit in (self._literal(e, s, depth) for e, s in assigned) if lit[0]), ('', False))
             else:
@@ -993,6 +1071,10 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | N
     if not 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
         return None
     return call.args[index]
+
+
+def _is_parameter(function: Scope, name: str) -> bool:
+    return any(b.kind == 'parameter' for b in function.bindings.get(name, ()))
 
 
 def _local_only(value: Value) -> bool:
