@@ -56,6 +56,25 @@ def gaps(src: str, policy: Policy = POLICY) -> list[tuple[int, str, tuple[str, .
         ),
         pytest.param(
             '''\
+            import asyncio
+            import litellm
+            import usage
+            async def ask(loop):
+                async with llm_tracker.track_llm_call() as log:
+                    await asyncio.to_thread(lambda: litellm.completion(model="m"))
+                    await loop.run_in_executor(None, func=lambda: litellm.completion(model="m"))
+                    fn = lambda: litellm.completion(model="m")
+                    asyncio.create_task(asyncio.to_thread(lambda: litellm.completion(model="m")))
+            @usage.track
+            async def run():
+                return await asyncio.to_thread(lambda: litellm.completion(model="m"))
+            ''',
+            [(6, 'context-manager', 'ask.<lambda>'), (7, 'context-manager', 'ask.<lambda>'),
+             (8, '', 'ask.<lambda>'), (9, '', 'ask.<lambda>'), (12, 'decorator', 'run.<lambda>')],
+            id='a-lambda-an-awaited-call-is-given-runs-in-place',
+        ),
+        pytest.param(
+            '''\
             import litellm
             import usage
             @usage.track

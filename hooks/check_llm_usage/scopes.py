@@ -74,7 +74,7 @@ _BINDING_NODES = frozenset((
     ast.Import, ast.ImportFrom, ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef,
     ast.With, ast.AsyncWith, ast.Assign, ast.For, ast.AsyncFor, ast.AnnAssign, ast.NamedExpr,
     ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
-    ast.Yield,
+    ast.Yield, ast.Await,
 ))
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
@@ -100,6 +100,9 @@ class ModuleScopes:
         # ``REGISTRY[key] = value`` of a dict no function binds itself (a registry filled at
         # import, or by a function or decorator), by the dict's name: (key, value, scope)
         self.item_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
+        # their ids; each runs before the ``await`` ends, where it is written
+        self.in_place: set[int] = set()
         self._build(tree)
 
     def close(self) -> None:
@@ -175,7 +178,7 @@ class ModuleScopes:
                 if isinstance(node, ast.Lambda):
                     self.lambdas[id(node)] = inner
                     inner.returns.append(node.body)
-                    visit(node.body, inner, ())
+                    visit(node.body, inner, guards if id(node) in self.in_place else ())
                 else:
                     scope.bind(node.name, Binding('function', inner, scope))
                     for decorator in node.decorator_list:
@@ -219,6 +222,11 @@ class ModuleScopes:
                 if node.value is not None:
                     scope.returns.append(node.value)
                     visit(node.value)
+            elif isinstance(node, ast.Await):
+                if isinstance(node.value, ast.Call):
+                    given = (*node.value.args, *[k.value for k in node.value.keywords])
+                    self.in_place.update(id(a) for a in given if isinstance(a, ast.Lambda))
+                visit(node.value)
             elif isinstance(node, ast.Yield):
                 if node.value is not None:
                     decorators = getattr(scope.node, 'decorator_list', ())

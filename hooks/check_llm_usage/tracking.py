@@ -104,8 +104,9 @@ def _tracked_by(resolver: Resolver, call: Call, node: ast.expr, policy: Policy) 
 
 
 def _decorated(resolver: Resolver, scope: Scope, decorators: tuple[str, ...]) -> bool:
-    """True when the function the call runs in (comprehensions run in place) is decorated."""
-    while scope.kind == 'comprehension' and scope.parent is not None:
+    """True when the function the call runs in (comprehensions and awaited lambdas run in
+    place) is decorated."""
+    while (scope.kind == 'comprehension' or id(scope.node) in scope.module.in_place) and scope.parent is not None:
         scope = scope.parent
     node = scope.node
     if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or scope.parent is None:
