@@ -1,0 +1,3 @@
+"""Catalog / company record enrichment pipeline."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,3 @@
+"""Internal AI gateway."""
+
+__version__ = "0.9.3"
