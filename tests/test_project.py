@@ -652,6 +652,33 @@ CASES = [
         '''},
         'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM002'), (6, 1, 'LLM003')], id='registries-filled-at-import-by-a-getter-and-by-a-decorator',
     ),
+    # a dispatch table keyed by enum members, indexed with the member a call passes
+    pytest.param(
+        {'hub.py': '''
+            import enum
+
+            import anthropic
+            import openai
+
+
+            class Vendor(enum.Enum):
+                OPENAI = "openai"
+                ANTHROPIC = "anthropic"
+
+
+            ADAPTERS = {Vendor.OPENAI: openai.OpenAI, Vendor.ANTHROPIC: anthropic.Anthropic}
+
+
+            def client_for(vendor):
+                return ADAPTERS[vendor]()
+        ''', 'x.py': '''
+            from hub import Vendor, client_for
+
+            client_for(Vendor.ANTHROPIC).messages.create(model="m", max_tokens=9, messages=[])
+            client_for(Vendor.OPENAI).chat.completions.create(model="m", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='a-dispatch-table-keyed-by-enum-members',
+    ),
 ]
 
 

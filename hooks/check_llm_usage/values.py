@@ -366,7 +366,8 @@ class Resolver:
                 key = self._literal(expr.slice, scope, depth)
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
-                entry = self._entry(expr.value, key[0], scope, depth) if key[1] else None
+                index = key[0] if key[1] else self._key(expr.slice, scope, depth)
+                entry = None if index is None else self._entry(expr.value, index, scope, depth)
                 if entry is ABSENT:  # a KeyError
                     return UNKNOWN
                 if entry is None and isinstance(container, Defined):
@@ -722,8 +723,8 @@ class Resolver:
             return self.resolve(call.args[0], scope, depth)
         if call.args and type(call.func) is ast.Attribute and call.func.attr == 'get':
             # ``clients.get("groq")`` of a dict literal: that entry, as ``clients["groq"]``
-            key, whole = self._literal(call.args[0], scope, depth)
-            entry = self._entry(call.func.value, key, scope, depth) if whole else None
+            key = self._key(call.args[0], scope, depth)
+            entry = None if key is None else self._entry(call.func.value, key, scope, depth)
             if entry is not None:
                 return UNKNOWN if entry is ABSENT else entry
         func = self.resolve(call.func, scope, depth)
@@ -814,14 +815,13 @@ class Resolver:
         for node, where in assigned:
             if isinstance(node, ast.Dict):
                 for k, v in zip(node.keys, node.values):
-                    if isinstance(k, ast.Constant) and k.value == key:
+                    if k is not None and self._key(k, where, depth) == key:
                         return self.resolve(v, where, depth)
         stored = False
         for node, where in assigned:
             for k, v, at in self._stores(node, where):
                 stored = True
-                text, whole = self._literal(k, at, depth)
-                if whole and text == key:  # ``REGISTRY["openai"] = ...``, or a key the call passes
+                if self._key(k, at, depth) == key:  # ``REGISTRY["openai"] = ...``, or a key the call passes
                     return self.resolve(v, at, depth)
                 factory = at.parent
                 if (
@@ -832,9 +832,29 @@ class Resolver:
                     if registered is not None:
                         return registered
         literals = bool(assigned) and all(
-            isinstance(n, ast.Dict) and all(isinstance(k, ast.Constant) for k in n.keys) for n, _ in assigned
+            isinstance(n, ast.Dict) and all(isinstance(k, (ast.Constant, ast.Attribute)) for k in n.keys) for n, _ in assigned
         )
         return ABSENT if literals and not stored else None
+
+    def _key(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
+        """A dict key as ``_entry`` compares them: a string's text, or an enum member's last two
+        names (``Vendor.OPENAI``), also through a name or the argument a call passes; None if
+        unknown."""
+        text, whole = self._literal(expr, scope, depth)
+        if whole:
+            return text
+        if isinstance(expr, ast.Attribute) and isinstance(expr.value, (ast.Name, ast.Attribute)):
+            return f'{last_name(expr.value)}.{expr.attr}'
+        if isinstance(expr, ast.Name) and depth <= _MAX_DEPTH:
+            for binding in self._bindings_of(expr, scope):
+                key = None
+                if binding.kind == 'value':
+                    key = self._key(binding.target, binding.scope, depth + 1)  # type: ignore[arg-type]
+                elif binding.kind == 'parameter':
+                    key = self._in_caller(binding, lambda e, s: self._key(e, s, depth + 1), None)
+                if key is not None:
+                    return key
+        return None
 
     def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
         """The ``name[key] = value`` of the module-level dict ``where`` binds to ``node``."""
