@@ -679,6 +679,41 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='a-dispatch-table-keyed-by-enum-members',
     ),
+    # a getter dispatching on its argument: only the branch the caller's literal takes
+    pytest.param(
+        {'clients.py': '''
+            import os
+
+            import groq
+            from google import genai
+            from openai import OpenAI
+
+            openai_client = OpenAI()
+            _gemini = None
+
+
+            def get_client(provider):
+                global _gemini
+                provider = provider.lower().strip()
+                if provider == "openai":
+                    return openai_client
+                elif provider in ("google", "gemini"):
+                    if _gemini is None:
+                        _gemini = genai.Client(api_key=os.environ["GEMINI_API_KEY"])
+                    return _gemini
+                elif provider != "groq":
+                    raise ValueError(provider)
+                else:
+                    return groq.Groq()
+        ''', 'x.py': '''
+            from clients import get_client
+
+            get_client("google").models.embed_content(model="m", contents=["a"])
+            get_client("groq").chat.completions.create(model="m", messages=[])
+            get_client("openai").chat.completions.create(model="m", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM004'), (4, 1, 'LLM008'), (5, 1, 'LLM002')], id='a-getter-dispatching-on-its-argument',
+    ),
 ]
 
 

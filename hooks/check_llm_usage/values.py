@@ -188,6 +188,7 @@ class Resolver:
         self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
         self._item_calls: dict[int, tuple[ast.Subscript, ast.Call]] = {}  # _item_call of each subscript
         self._getattr_calls: dict[tuple[int, str], ast.Call] = {}  # _getattr_call of each hook and name
+        self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -223,7 +224,7 @@ class Resolver:
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
-            self._getattr_calls,
+            self._getattr_calls, self._guards_of_returns,
         ):
             memo.clear()
         self.close()
@@ -626,7 +627,7 @@ class Resolver:
         # resolved as called with the name: ``_LAZY[name]()`` is that entry's
         self._calls.append((function, self._getattr_call(function, name), function))
         try:
-            for returned in function.returns:
+            for returned in self._live_returns(function, depth):
                 if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
                     values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
                 else:
@@ -704,13 +705,61 @@ class Resolver:
         return order
 
     def _returns(self, function: Scope, depth: int) -> Value:
-        value = self._first_known(self.resolve(r, function, depth) for r in function.returns)
+        value = self._first_known(self.resolve(r, function, depth) for r in self._live_returns(function, depth))
         annotation = getattr(function.node, 'returns', None)
         if value == UNKNOWN and annotation is not None:  # ``def client(self) -> OpenAI: ...``
             declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
             if isinstance(declared, Imported):
                 return self._instantiate(declared.name) or UNKNOWN
         return value
+
+    def _live_returns(self, function: Scope, depth: int) -> list[ast.expr]:
+        """What ``function`` may return when called as the call being resolved: a return under an
+        ``if`` the call's literal argument makes false is left out (``get_client("groq")``)."""
+        returns = function.returns
+        if not (self._calls and self._calls[-1][0] is function and len(returns) > 1):
+            return returns
+        conditions = self._conditions(function)
+        return [r for r in returns if not any(self._false(t, w, function, depth) for t, w in conditions.get(id(r), ()))]
+
+    def _conditions(self, function: Scope) -> dict[int, list[tuple[ast.expr, bool]]]:
+        """The ``if`` tests each return of ``function`` is under (by the id of the value it
+        returns), each with whether the return is in its body (True) or its ``else``."""
+        key = id(function)
+        if key not in self._guards_of_returns:
+            found: dict[int, list[tuple[ast.expr, bool]]] = {}
+            stack: list[tuple[ast.stmt, list[tuple[ast.expr, bool]]]] = [(s, []) for s in function.node.body]  # type: ignore[union-attr]
+            while stack:
+                statement, tests = stack.pop()
+                if isinstance(statement, ast.Return) and statement.value is not None:
+                    found[id(statement.value)] = tests
+                elif isinstance(statement, ast.If):
+                    stack += [(s, [*tests, (statement.test, True)]) for s in statement.body]
+                    stack += [(s, [*tests, (statement.test, False)]) for s in statement.orelse]
+                elif not isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                    for field in ('body', 'orelse', 'finalbody', 'handlers'):
+                        stack += [(s, tests) for s in getattr(statement, field, ()) if isinstance(s, (ast.stmt, ast.ExceptHandler))]
+            self._guards_of_returns[key] = found
+        return self._guards_of_returns[key]
+
+    def _false(self, test: ast.expr, holds: bool, function: Scope, depth: int) -> bool:
+        """True when ``test`` (``name == "k"``, ``name in ("a", "b")``, negated with ``!=`` or
+        ``not in``) is known to be ``not holds`` for the literal the call being resolved passes."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+            return False
+        op, against = test.ops[0], test.comparators[0]
+        text, whole = self._literal(test.left, function, depth)
+        if not whole:
+            return False
+        if isinstance(op, (ast.Eq, ast.NotEq)) and isinstance(against, ast.Constant) and isinstance(against.value, str):
+            equal = text == against.value
+        elif isinstance(op, (ast.In, ast.NotIn)) and isinstance(against, (ast.Tuple, ast.List, ast.Set)):
+            if not all(isinstance(e, ast.Constant) for e in against.elts):
+                return False
+            equal = text in [e.value for e in against.elts]  # type: ignore[attr-defined]
+        else:
+            return False
+        return equal != (holds if isinstance(op, (ast.Eq, ast.In)) else not holds)
 
     @staticmethod
     def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
