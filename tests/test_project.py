@@ -714,6 +714,41 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM004'), (4, 1, 'LLM008'), (5, 1, 'LLM002')], id='a-getter-dispatching-on-its-argument',
     ),
+    # scripts and notebooks putting directories on sys.path at their top level
+    pytest.param(
+        {'common/providers.py': 'import anthropic\n\n\ndef make_anthropic():\n    return anthropic.Anthropic()\n',
+         'lib/llm.py': 'from openai import OpenAI\n\nclient = OpenAI()\n',
+         'experiments/judge/run.py': '''
+            import os
+            import sys
+            from pathlib import Path
+
+            ROOT = Path(__file__).resolve().parents[2]
+            sys.path.insert(0, str(ROOT / "common"))
+            sys.path.append(os.path.join(os.path.dirname(__file__), "..", "..", "lib"))
+
+            from providers import make_anthropic  # noqa: E402
+            from llm import client  # noqa: E402
+
+            make_anthropic().messages.create(model="m", max_tokens=9, messages=[])
+            client.embeddings.create(model="m", input="a")
+        '''},
+        'experiments/judge/run.py', [(12, 1, 'LLM003'), (13, 1, 'LLM002')], id='a-script-putting-directories-on-sys-path',
+    ),
+    pytest.param(
+        {'common/providers.py': 'import anthropic\n\n\ndef make_anthropic():\n    return anthropic.Anthropic()\n',
+         'notebooks/01_explore.py': '''
+            # %%
+            import sys
+            sys.path.insert(0, "../common")
+
+            from providers import make_anthropic
+
+            # %%
+            make_anthropic().messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'notebooks/01_explore.py', [(8, 1, 'LLM003')], id='a-notebook-putting-a-relative-directory-on-sys-path',
+    ),
 ]
 
 
@@ -917,6 +952,27 @@ def test_relative_imports_never_leave_the_repository(tmp_path: Path, monkeypatch
     monkeypatch.chdir(tmp_path / 'repo')
     assert cli.main(['x.py']) == 0
     assert capsys.readouterr().out == ''
+
+
+def test_sys_path_never_leaves_the_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # a directory beside the repository that a crafted sys.path edit names
+    put(tmp_path, {'outside/prov.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+                   'repo/x.py': 'import sys\nsys.path.insert(0, "../outside")\nfrom prov import client\nclient.embeddings.create(model="m", input="a")\n'})
+    subprocess.run(('git', 'init', '-q', str(tmp_path / 'repo')), check=True)
+    monkeypatch.chdir(tmp_path / 'repo')
+    assert cli.main(['x.py']) == 0
+    assert capsys.readouterr().out == ''
+
+
+def test_a_sys_path_edit_too_deep_to_read_adds_no_directory(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a path expression nested deeper than Python's recursion limit: the file's findings stay
+    put(project, {'clients.py': 'from openai import OpenAI\n\nclient = OpenAI()\n',
+                  'x.py': 'import sys\nX = ' + 'a/' * 2000 + 'a\nsys.path.insert(0, X)\nfrom clients import client\n'
+                  'client.embeddings.create(model="m", input="a")\n'})
+    assert cli.main(['--format', 'json', 'x.py']) == 1
+    assert [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)] == [
+        ('x.py', 5, 1, 'LLM002'),
+    ]
 
 
 def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -19,6 +19,7 @@ from check_llm_usage.source import read_source
 # typing.TYPE_CHECKING without importing typing: the hook's gate runs on its fast path
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import ast
     from collections.abc import Callable
 
     from check_llm_usage.scopes import ModuleScopes
@@ -94,6 +95,7 @@ class Project:
         self._url_readers: set[str] = set()  # the modules prefilter.reads_urls is true of
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
+        self._path_roots: dict[str, tuple[str, ...]] = {}  # _sys_path of each importer
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
@@ -106,7 +108,8 @@ class Project:
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
         """The module ``import dotted`` in the file ``importer`` would load from the repository."""
         first, *rest = dotted.split('.')
-        roots = self._roots_for(os.path.dirname(os.path.abspath(importer)))
+        importer = os.path.abspath(importer)
+        roots = self._sys_path(importer) + self._roots_for(os.path.dirname(importer))
         key = (first, roots)
         if key not in self._found:
             self._found[key] = self._first_module(first, roots)
@@ -183,6 +186,8 @@ class Project:
         except OSError:
             data = None
         size = 0 if data is None else len(data)
+        if data is not None:
+            self._sys_path(path, data)
         self._make_room(size)
         self._scopes[path] = None  # while it is read: a module importing itself
         try:
@@ -265,6 +270,7 @@ class Project:
             reached = self._below[node]
             reads_urls = node in self._url_readers
         else:
+            self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = prefilter.imported_names(data)
             reached = 0
             for module in self._imported(path, names):
@@ -280,8 +286,10 @@ class Project:
 
     def _imported(self, path: str, names: list[str]) -> list[str]:
         """The module files the import statements of ``path`` name (``names``)."""
-        directory = os.path.dirname(os.path.abspath(path))
-        return list(dict.fromkeys(m.file for name in names for m in self._named(name, path, directory) if m.file))  # type: ignore[misc]
+        importer = os.path.abspath(path)
+        directory = os.path.dirname(importer)
+        roots = self._sys_path(importer) + self._roots_for(directory)
+        return list(dict.fromkeys(m.file for name in names for m in self._named(name, importer, directory, roots) if m.file))  # type: ignore[misc]
 
     def _edges(self, node: str, data: bytes | None = None) -> tuple[int, list[str]]:
         """A module's own mask, and the modules its import statements name (``data``: its bytes,
@@ -290,6 +298,7 @@ class Project:
             data = read_source(node, self.max_bytes) if data is None else data
         except OSError:  # unreadable: values cannot read it either
             return 0, []
+        self._sys_path(node, data)
         names = prefilter.imported_names(data)
         forms = prefilter.source_forms(data)
         mask = _own_mask(forms, names)
@@ -538,11 +547,11 @@ class Project:
                     below[work[-1][0]] |= union
         return self._masks[start]
 
-    def _named(self, name: str, importer: str, directory: str) -> list[ModuleFile]:
+    def _named(self, name: str, importer: str, directory: str, roots: tuple[str, ...]) -> list[ModuleFile]:
         """The modules ``import name`` (or ``from name import``) in ``importer`` (in
-        ``directory``) loads: its parent packages too."""
+        ``directory``, searching ``roots``) loads: its parent packages too."""
         # the same absolute name means the same modules wherever the roots are the same
-        key = (name, directory if name.startswith('.') else self._roots_for(directory))
+        key = (name, directory if name.startswith('.') else roots)
         if key not in self._named_memo:
             self._named_memo[key] = self._named_from(name, importer)
         return self._named_memo[key]
@@ -561,6 +570,19 @@ class Project:
             found.append(module)
             module = self.submodule(module, parts.pop(0)) if parts else None
         return found
+
+    def _sys_path(self, path: str, data: bytes | None = None) -> tuple[str, ...]:
+        """The directories the file ``path`` (its bytes ``data`` if read already) puts on
+        ``sys.path`` before its imports (``sys_path_roots``), once per run."""
+        roots = self._path_roots.get(path)
+        if roots is None:
+            if data is None:
+                try:
+                    data = read_source(path, self.max_bytes)
+                except OSError:
+                    data = b''
+            roots = self._path_roots[path] = sys_path_roots(data, path, self.top) if b'sys.path' in data else ()
+        return roots
 
     def _roots_for(self, directory: str) -> tuple[str, ...]:
         roots = self._roots_of.get(directory)
@@ -584,6 +606,138 @@ class Project:
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
             roots = self._roots_of[directory] = tuple(dict.fromkeys(found))
         return roots
+
+
+# sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
+_SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
+_SYS_PATH_ROOTS = 16  # directories read from one file, at most
+_SYS_PATH_STATEMENT = 4096  # bytes one such statement may take
+_PATH_FUNCTIONS = frozenset((
+    'joinpath', 'join', 'Path', 'PurePath', 'PosixPath', 'str', 'fspath', 'abspath', 'realpath', 'normpath', 'dirname',
+))
+
+
+def sys_path_roots(data: bytes, path: str, top: str) -> tuple[str, ...]:
+    """The directories inside the repository ``top`` the file ``path`` puts on ``sys.path``
+    at its top level (``sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "common"))``,
+    ``sys.path.append("../lib")``), to import from them; a relative path is taken from the
+    file's own directory (where scripts and notebooks are run).
+
+    Only the file up to its last such statement is parsed, and only what ``os.path``,
+    ``pathlib``, ``__file__``, string literals and names assigned those build is evaluated.
+    """
+    from check_llm_usage.parsing import PARSE_ERRORS
+    from check_llm_usage.parsing import parse
+
+    end = -1
+    for edit in _SYS_PATH_EDITS:
+        start = (b'\n' + data).rfind(edit) - 1  # a first line starts a line too
+        if start >= -1:
+            close = _close(data, start + len(edit) - 1)  # ``(`` in data
+            if close >= 0:
+                line = data.find(b'\n', close)
+                end = max(end, len(data) if line < 0 else line)
+    if end < 0:
+        return ()
+    try:
+        tree = parse(data[:end], path)
+    except PARSE_ERRORS:
+        return ()
+    try:
+        found = _sys_path_edits(tree.body, path)
+    except RecursionError:  # a crafted path expression nested too deep to evaluate
+        return ()
+    inside = [d for d in dict.fromkeys(found) if (d == top or d.startswith(top + os.sep)) and os.path.isdir(d)]
+    return tuple(inside[:_SYS_PATH_ROOTS])
+
+
+def _sys_path_edits(body: list[ast.stmt], path: str) -> list[str]:
+    """The directories the top-level statements ``body`` of the file ``path`` add to ``sys.path``."""
+    import ast
+
+    here = os.path.dirname(path)
+    names: dict[str, str | None] = {}
+    found: list[str] = []
+    for statement in body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(statement.targets[0], ast.Name):
+            names[statement.targets[0].id] = _path_of(statement.value, path, names)
+        elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
+            call = statement.value
+            func = call.func
+            if isinstance(func, ast.Attribute) and _dotted(func.value) == 'sys.path':
+                given = call.args[1:2] if func.attr == 'insert' else call.args[:1]
+                if func.attr == 'extend' and given and isinstance(given[0], (ast.List, ast.Tuple)):
+                    given = given[0].elts
+                for expr in given:
+                    value = _path_of(expr, path, names)
+                    if value is not None:
+                        found.append(os.path.normpath(os.path.join(here, value)))
+    return found
+
+
+def _close(data: bytes, opening: int) -> int:
+    """Where the parenthesis opened at ``opening`` closes (strings are not told apart), or -1."""
+    depth = 0
+    for at in range(opening, min(len(data), opening + _SYS_PATH_STATEMENT)):
+        depth += (data[at] == 40) - (data[at] == 41)  # ``(`` and ``)``
+        if depth == 0:
+            return at
+    return -1
+
+
+def _path_of(expr: ast.expr, path: str, names: dict[str, str | None]) -> str | None:
+    """The path ``expr`` builds in the file ``path``, if it is made of what ``sys_path_roots`` reads."""
+    import ast
+    if isinstance(expr, ast.Constant):
+        return expr.value if isinstance(expr.value, str) else None
+    if isinstance(expr, ast.Name):
+        return path if expr.id == '__file__' else names.get(expr.id)
+    if isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Div):  # ``Path(...) / "common"``
+        left, right = _path_of(expr.left, path, names), _path_of(expr.right, path, names)
+        return None if left is None or right is None else os.path.join(left, right)
+    if isinstance(expr, ast.Attribute) and expr.attr == 'parent':
+        inner = _path_of(expr.value, path, names)
+        return None if inner is None else os.path.dirname(os.path.join(os.path.dirname(path), inner))
+    if isinstance(expr, ast.Subscript) and isinstance(expr.value, ast.Attribute) and expr.value.attr == 'parents':
+        inner = _path_of(expr.value.value, path, names)
+        index = expr.slice
+        if inner is None or not (isinstance(index, ast.Constant) and type(index.value) is int and 0 <= index.value < 64):
+            return None
+        inner = os.path.join(os.path.dirname(path), inner)
+        for _ in range(index.value + 1):
+            inner = os.path.dirname(inner)
+        return inner
+    if not isinstance(expr, ast.Call) or expr.keywords:
+        return None
+    func = expr.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ''
+    if isinstance(func, ast.Attribute) and name in ('resolve', 'absolute') and not expr.args:
+        return _path_of(func.value, path, names)
+    if name not in _PATH_FUNCTIONS:
+        return None
+    parts = [_path_of(a, path, names) for a in expr.args]
+    if not parts or None in parts:
+        return None
+    if name == 'joinpath' and isinstance(func, ast.Attribute):
+        base = _path_of(func.value, path, names)
+        return None if base is None else os.path.join(base, *parts)  # type: ignore[arg-type]
+    if name in ('join', 'Path', 'PurePath', 'PosixPath'):
+        return os.path.join(*parts)  # type: ignore[arg-type]
+    if len(parts) == 1 and name in ('str', 'fspath', 'abspath', 'realpath', 'normpath'):
+        return parts[0]
+    if len(parts) == 1 and name == 'dirname':
+        return os.path.dirname(os.path.join(os.path.dirname(path), parts[0]))  # type: ignore[arg-type]
+    return None
+
+
+def _dotted(expr: ast.expr) -> str:
+    """``a.b.c`` of a chain of names, else ''."""
+    import ast
+    names = []
+    while isinstance(expr, ast.Attribute):
+        names.append(expr.attr)
+        expr = expr.value
+    return '.'.join([expr.id, *reversed(names)]) if isinstance(expr, ast.Name) else ''
 
 
 def _workspace_members(directory: str, top: str) -> list[str]:

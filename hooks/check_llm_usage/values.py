@@ -913,9 +913,9 @@ class Resolver:
         return [store for name in names for store in where.module.item_stores[name]]
 
     def _registered(self, factory: Scope, parameter: str, key: str, depth: int) -> Value | None:
-        """An instance of the class a module the checked file reaches decorates with
-        ``@factory(key)`` (``parameter`` of ``factory`` taking the key): what a registry that
-        decorator fills gives at ``key``."""
+        """The class (an instance of it) or the function a module the checked file reaches
+        decorates with ``@factory(key)`` (``parameter`` of ``factory`` taking the key): what a
+        registry that decorator fills gives at ``key``."""
         if self.project is None or not self.home.path:
             return None
         name = factory.node.name.encode()  # type: ignore[union-attr]
@@ -923,18 +923,16 @@ class Resolver:
         argument = next(a for a in (*factory.node.args.posonlyargs, *factory.node.args.args, *factory.node.args.kwonlyargs) if a.arg == parameter)  # type: ignore[union-attr]
         for path in self.project.reached(self.home.path, lambda data: name in data and any(map(data.__contains__, quoted))):
             scopes = self._scopes_of(path)
-            for cls in [] if scopes is None else scopes.scopes:
-                if cls.kind != 'class':
-                    continue
-                for decorator in cls.node.decorator_list:  # type: ignore[union-attr]
-                    made = self.resolve(decorator.func, cls.parent, depth) if isinstance(decorator, ast.Call) else None  # type: ignore[arg-type]
+            for defined in [] if scopes is None else scopes.scopes:
+                for decorator in getattr(defined.node, 'decorator_list', ()):  # a class or a def
+                    made = self.resolve(decorator.func, defined.parent, depth) if isinstance(decorator, ast.Call) else None  # type: ignore[arg-type]
                     if isinstance(made, Defined):
                         made = self.parsed(made, depth)
                     if not isinstance(made, Function) or made.scope is not factory:
                         continue
                     given = _passed(factory, decorator, argument)
-                    if given is not None and self._literal(given, cls.parent, depth) == (key, True):  # type: ignore[arg-type]
-                        return SelfOf(cls)
+                    if given is not None and self._literal(given, defined.parent, depth) == (key, True):  # type: ignore[arg-type]
+                        return SelfOf(defined) if defined.kind == 'class' else Function(defined)
         return None
 
     def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
