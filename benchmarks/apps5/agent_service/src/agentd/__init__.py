@@ -1,0 +1,3 @@
+"""agentd – internal agent platform."""
+
+__version__ = "0.14.2"

@@ -1,0 +1,3 @@
+from agentd.agent.loop import AgentLoop
+
+__all__ = ["AgentLoop"]

@@ -1,0 +1,1 @@
+"""Code shared between the top-level scripts and the experiments/ folders."""
