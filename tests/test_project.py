@@ -749,6 +749,53 @@ CASES = [
         '''},
         'notebooks/01_explore.py', [(8, 1, 'LLM003')], id='a-notebook-putting-a-relative-directory-on-sys-path',
     ),
+    # what a call making an instance passes it: ``self.client = client`` in __init__, a field by keyword
+    pytest.param(
+        {'svc.py': '''
+            from dataclasses import dataclass
+
+            from openai import OpenAI
+
+
+            class Service:
+                def __init__(self, client, model="m"):
+                    self.client = client
+                    self.model = model
+
+
+            @dataclass
+            class Deps:
+                llm: object
+                name: str = "x"
+
+
+            service = Service(OpenAI(base_url="https://api.groq.com/openai/v1"))
+            deps = Deps(llm=OpenAI())
+        ''', 'x.py': '''
+            from svc import deps, service
+
+            service.client.embeddings.create(model="m", input="a")
+            deps.llm.embeddings.create(model="m", input="a")
+            service.client.chat.completions.create(model="m", messages=[])
+        '''},
+        'x.py', [(3, 1, 'LLM008'), (4, 1, 'LLM002'), (5, 1, 'LLM008')], id='clients-an-instance-was-made-with',
+    ),
+    # an SDK function handed to the call making an instance is reported there, once
+    pytest.param(
+        {'w.py': '''
+            from typing import NamedTuple
+
+            import litellm
+
+
+            class Call(NamedTuple):
+                fn: object
+
+
+            Call(fn=litellm.completion).fn(model="m", messages=[])
+        '''},
+        'w.py', [(10, 9, 'LLM001')], id='an-sdk-function-an-instance-was-made-with',
+    ),
 ]
 
 

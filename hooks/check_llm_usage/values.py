@@ -61,6 +61,8 @@ class SelfOf(NamedTuple):
     """``self`` / ``cls`` of a class of this file, or an instance of that class."""
 
     scope: Scope
+    # the call that made the instance and its scope, when known (``Service(client=OpenAI())``)
+    origin: tuple[ast.Call, Scope] | None = None
 
 
 class Unbound(NamedTuple):
@@ -94,6 +96,7 @@ class Defined(NamedTuple):
     name: str
     function: bool  # a def: calling it gives what it returns
     submodule: str | None  # as ``_export`` was asked it
+    origin: tuple[ast.Call, Scope] | None = None  # an instance of the class: SelfOf.origin
 
 
 # typing.TYPE_CHECKING without importing typing (the hook's start-up time); Value is for annotations
@@ -485,7 +488,9 @@ class Resolver:
                 return base
             return base._replace(path=base.path + (name,))
         if isinstance(base, SelfOf):
-            return self._class_attribute(base.scope, name, depth)
+            value = self._class_attribute(base.scope, name, depth)
+            injected = None if base.origin is None else self._injected(base, name, depth)
+            return injected if injected is not None and _is_client(injected) else value
         if isinstance(base, ModuleRef):
             # an attribute is a submodule only if this file imports it (``import a.b``: ``a.b``)
             dotted = f'{base.name}.{name}'
@@ -568,7 +573,8 @@ class Resolver:
         if key not in self._parsed:
             value = self._export_of(defined.module, defined.name, depth, defined.submodule, lazy=False)
             self._parsed[key] = UNKNOWN if value is None else value
-        return self._parsed[key]
+        value = self._parsed[key]
+        return value._replace(origin=defined.origin) if defined.origin and isinstance(value, SelfOf) else value
 
     def _export_of(
         self, module: ModuleFile, name: str, depth: int, submodule: str | None, lazy: bool = True,
@@ -689,6 +695,29 @@ class Resolver:
                 return self._attribute(instance, name, depth)
         return UNKNOWN
 
+    def _injected(self, instance: SelfOf, name: str, depth: int) -> Value | None:
+        """The attribute ``name`` of an instance made by a known call, from what that call passed:
+        ``self.client = client`` in ``__init__`` (``Service(OpenAI())``), or a dataclass-style
+        field set by keyword (``Deps(llm=OpenAI())``); None if it passed nothing for it."""
+        call, where = instance.origin  # type: ignore[misc]
+        for cls in self._mro(instance.scope, depth):
+            init = cls.bindings.get('__init__')
+            if init:
+                function = init[-1].target
+                if init[-1].kind != 'function':
+                    return None
+                for binding in cls.attrs.get(name, ()):
+                    target = binding.target
+                    if binding.scope is function and isinstance(target, ast.Name) and _is_parameter(function, target.id):  # type: ignore[arg-type]
+                        passed = _constructor_argument(function, call, target.id)  # type: ignore[arg-type]
+                        if passed is not None:
+                            return self.resolve(passed, where, depth + 1)
+                return None
+        if any(b.kind == 'annotation' for b in instance.scope.bindings.get(name, ())):  # a field
+            passed = next((k.value for k in call.keywords if k.arg == name), None)
+            return None if passed is None else self.resolve(passed, where, depth + 1)
+        return None
+
     def _mro(self, cls: Scope, depth: int) -> list[Scope]:
         """``cls`` and its base classes defined in this file, depth first."""
         order = self._mros.get((id(cls), self.follow))
@@ -779,7 +808,7 @@ class Resolver:
         func = self.resolve(call.func, scope, depth)
         if isinstance(func, Defined):  # an instance of a class is known without parsing it
             if not func.function:
-                return func
+                return func._replace(origin=(call, scope)) if call.args or call.keywords else func
             func = self.parsed(func, depth)
         if isinstance(func, Imported):
             if func.name in catalogue.SERVICE_FACTORIES:
@@ -816,7 +845,7 @@ class Resolver:
         if isinstance(func, Function):
             return self._returned_by(func.scope, call, scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
-            return func
+            return func._replace(origin=(call, scope)) if call.args or call.keywords else func._replace(origin=None)
         if func == Unbound('super'):  # the parent class's own implementation, not a client
             return Foreign('super')
         if func == Unbound('__import__') and call.args:  # the top-level package
@@ -1140,6 +1169,21 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | N
     return call.args[index]
 
 
+def _constructor_argument(init: Scope, call: ast.Call, name: str) -> ast.expr | None:
+    """What ``call`` (of the class) passes ``__init__``'s parameter ``name`` (``self`` is not passed)."""
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    args = init.node.args  # type: ignore[union-attr]
+    positional = [a.arg for a in (*args.posonlyargs, *args.args)][1:]
+    if name not in positional:
+        return None
+    index = positional.index(name)
+    if index >= len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
+        return None
+    return call.args[index]
+
+
 def _is_parameter(function: Scope, name: str) -> bool:
     return any(b.kind == 'parameter' for b in function.bindings.get(name, ()))
 
@@ -1157,6 +1201,14 @@ def _is_generic(value: Value) -> bool:
     if isinstance(value, Unbound):
         return value.name in _BUILTIN_GENERICS
     return isinstance(value, Imported) and value.name.partition('.')[0] in _TYPING_MODULES
+
+
+def _is_client(value: Value) -> bool:
+    """An SDK client, module or constructor: a value a call made with it (``Service(OpenAI())``)
+    hands on without calling it.  An SDK function or endpoint handed to a call is reported there."""
+    if type(value) is Instance:
+        return not value.path
+    return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
 
 
 def _is_sdk(value: Value) -> bool:
