@@ -796,6 +796,47 @@ CASES = [
         '''},
         'w.py', [(10, 9, 'LLM001')], id='an-sdk-function-an-instance-was-made-with',
     ),
+    # a method of an instance made by a known call: its ``self`` is that instance
+    pytest.param(
+        {'pool.py': '''
+            import queue
+            from contextlib import contextmanager
+
+            from openai import OpenAI
+
+
+            class ClientPool:
+                def __init__(self, factory, size=4):
+                    self._factory = factory
+                    self._idle = queue.Queue(maxsize=size)
+
+                def _checkout(self):
+                    if self._idle.empty():
+                        return self._factory()
+                    return self._idle.get_nowait()
+
+                @contextmanager
+                def acquire(self):
+                    client = self._checkout()
+                    try:
+                        yield client
+                    finally:
+                        self._idle.put(client)
+
+
+            def _new_openai():
+                return OpenAI()
+
+
+            openai_pool = ClientPool(_new_openai, size=8)
+        ''', 'x.py': '''
+            from pool import openai_pool
+
+            with openai_pool.acquire() as client:
+                client.embeddings.create(model="m", input="a")
+        '''},
+        'x.py', [(4, 5, 'LLM002')], id='a-pool-made-with-a-factory',
+    ),
 ]
 
 

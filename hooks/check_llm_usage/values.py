@@ -192,6 +192,8 @@ class Resolver:
         self._item_calls: dict[int, tuple[ast.Subscript, ast.Call]] = {}  # _item_call of each subscript
         self._getattr_calls: dict[tuple[int, str], ast.Call] = {}  # _getattr_call of each hook and name
         self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
+        # the instance (its origin) each method call resolved into was made on, by the call's id
+        self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -227,7 +229,7 @@ class Resolver:
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
-            self._getattr_calls, self._guards_of_returns,
+            self._getattr_calls, self._guards_of_returns, self._receivers,
         ):
             memo.clear()
         self.close()
@@ -469,7 +471,7 @@ class Resolver:
         if kind == 'function':
             return Function(binding.target)  # type: ignore[arg-type]
         if kind in ('self', 'class'):
-            return SelfOf(binding.target)  # type: ignore[arg-type]
+            return SelfOf(binding.target, self._receiver(binding) if kind == 'self' and self._receivers else None)  # type: ignore[arg-type]
         if kind == 'parameter':
             return self._in_caller(binding, lambda expr, scope: self.resolve(expr, scope, depth), UNKNOWN)
         return UNKNOWN
@@ -843,6 +845,11 @@ class Resolver:
             if isinstance(service, Instance):
                 return service
         if isinstance(func, Function):
+            method = func.scope.parent is not None and func.scope.parent.kind == 'class'
+            if method and type(call.func) is ast.Attribute:  # ``pool.acquire()``: on which instance
+                receiver = self.resolve(call.func.value, scope, depth)
+                if isinstance(receiver, SelfOf) and receiver.origin is not None:
+                    self._receivers[id(call)] = receiver.origin
             return self._returned_by(func.scope, call, scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
             return func._replace(origin=(call, scope)) if call.args or call.keywords else func._replace(origin=None)
@@ -860,7 +867,7 @@ class Resolver:
         if takes is None:
             takes = any(b.kind == 'parameter' for bs in function.bindings.values() for b in bs)
             self._takes_arguments[id(function)] = takes
-        if not takes or self._call_budget <= 0 or any(f is function for f, _, _ in self._calls):
+        if not (takes or id(call) in self._receivers) or self._call_budget <= 0 or any(f is function for f, _, _ in self._calls):
             return self._returns(function, depth)
         self._call_budget -= 1
         self._calls.append((function, call, scope))
@@ -868,6 +875,16 @@ class Resolver:
             return self._returns(function, depth)
         finally:
             self._calls.pop()
+
+    def _receiver(self, binding: Binding) -> tuple[ast.Call, Scope] | None:
+        """What made the instance the method being resolved into was called on, if known: its
+        ``self`` (``binding``) is that instance there."""
+        for function, call, _ in reversed(self._calls):
+            args = getattr(function.node, 'args', None)
+            first = [*args.posonlyargs, *args.args][:1] if args is not None else []
+            if first and binding in function.bindings.get(first[0].arg, ()):
+                return self._receivers.get(id(call))
+        return None
 
     def _in_caller(self, parameter: Binding, evaluate, default):  # type: ignore[no-untyped-def]
         """``evaluate(argument, caller scope)`` for the argument the innermost call being
@@ -1204,10 +1221,13 @@ def _is_generic(value: Value) -> bool:
 
 
 def _is_client(value: Value) -> bool:
-    """An SDK client, module or constructor: a value a call made with it (``Service(OpenAI())``)
+    """An SDK client, module or constructor, or a function or class of the repository: a value
+    a call making an instance with it (``Service(OpenAI())``, ``ClientPool(make_client)``)
     hands on without calling it.  An SDK function or endpoint handed to a call is reported there."""
     if type(value) is Instance:
         return not value.path
+    if type(value) in (Function, SelfOf, Defined):
+        return True
     return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
 
 
