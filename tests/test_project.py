@@ -1063,6 +1063,26 @@ def test_a_sys_path_edit_too_deep_to_read_adds_no_directory(project: Path, capsy
     ]
 
 
+def test_a_decorator_registry_is_read_once_per_checked_file(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # 40 classes registered by key, looked up by 40 keys: the modules are read for the registry
+    # once, not once per key (which read each module 40 times: quadratic in a crafted repository)
+    from check_llm_usage import project as project_layer
+
+    files = {'reg.py': 'import openai\n_R = {}\n\n\ndef register(name):\n    def deco(cls):\n        _R[name] = cls\n'
+                       '        return cls\n    return deco\n\n\ndef get(name):\n    return _R[name]()\n',
+             'p/__init__.py': ''.join(f'from p import m{i}\n' for i in range(40)),
+             'x.py': 'import p\nfrom reg import get\n\n' + ''.join(f'get("k{i}").client.embeddings.create(model="m", input="a")\n' for i in range(40))}
+    for i in range(40):
+        files[f'p/m{i}.py'] = f'from openai import OpenAI\nfrom reg import register\n\n\n@register("k{i}")\nclass P{i}:\n    @property\n    def client(self):\n        return OpenAI()\n'
+    put(project, files)
+    reads = []
+    read_source = project_layer.read_source
+    monkeypatch.setattr(project_layer, 'read_source', lambda *a: reads.append(a[0]) or read_source(*a))
+    assert cli.main(['--format', 'json', 'x.py']) == 1
+    assert [f['line'] for f in json.loads(capsys.readouterr().out)] == list(range(4, 44))
+    assert len(reads) < 5 * 42  # each of the 42 modules a few times (the gate, the reach, the registry, a parse): 171
+
+
 def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the module over --max-file-size spells the name, but what cannot be read binds nothing
     put(project, {

@@ -310,9 +310,9 @@ class Project:
             mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
         return mask, self._imported(node, names)
 
-    def reached(self, path: str, wanted: Callable[[bytes], bool]) -> list[str]:
+    def reached(self, path: str, wanted: Callable[[bytes], bool]) -> tuple[list[str], int]:
         """The repository modules the file ``path`` imports, and those they import in turn
-        (breadth first, at most ``KEPT`` read), whose bytes are ``wanted``."""
+        (breadth first, at most ``KEPT`` read), whose bytes are ``wanted``; and how many were read."""
         start = os.path.abspath(path)
         if start not in self._reached:
             order = [start]
@@ -336,7 +336,7 @@ class Project:
                     found.append(module)
             except OSError:
                 pass
-        return found
+        return found, len(self._reached[start])
 
     def names_llm_host(self, path: str) -> bool:
         """``prefilter.names_llm_host`` of a repository file, once per run: a module another one

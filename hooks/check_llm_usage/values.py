@@ -194,6 +194,7 @@ class Resolver:
         self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
         # the instance (its origin) each method call resolved into was made on, by the call's id
         self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
+        self._registries: dict[int, dict[str, Value]] = {}  # _registrations of each decorator factory
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -229,7 +230,7 @@ class Resolver:
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
-            self._getattr_calls, self._guards_of_returns, self._receivers,
+            self._getattr_calls, self._guards_of_returns, self._receivers, self._registries,
         ):
             memo.clear()
         self.close()
@@ -962,12 +963,20 @@ class Resolver:
         """The class (an instance of it) or the function a module the checked file reaches
         decorates with ``@factory(key)`` (``parameter`` of ``factory`` taking the key): what a
         registry that decorator fills gives at ``key``."""
+        if id(factory) not in self._registries:
+            self._registries[id(factory)] = self._registrations(factory, parameter, depth)
+        return self._registries[id(factory)].get(key)
+
+    def _registrations(self, factory: Scope, parameter: str, depth: int) -> dict[str, Value]:
+        """Every key ``_registered`` finds for ``factory``, read once per checked file."""
+        found: dict[str, Value] = {}
         if self.project is None or not self.home.path:
-            return None
+            return found
         name = factory.node.name.encode()  # type: ignore[union-attr]
-        quoted = (f'"{key}"'.encode(), f"'{key}'".encode())
         argument = next(a for a in (*factory.node.args.posonlyargs, *factory.node.args.args, *factory.node.args.kwonlyargs) if a.arg == parameter)  # type: ignore[union-attr]
-        for path in self.project.reached(self.home.path, lambda data: name in data and any(map(data.__contains__, quoted))):
+        paths, read = self.project.reached(self.home.path, lambda data: name in data)
+        self._spend(_READ_STEPS * read)  # the modules reached were read to find them
+        for path in paths:
             scopes = self._scopes_of(path)
             for defined in [] if scopes is None else scopes.scopes:
                 for decorator in getattr(defined.node, 'decorator_list', ()):  # a class or a def
@@ -977,9 +986,10 @@ class Resolver:
                     if not isinstance(made, Function) or made.scope is not factory:
                         continue
                     given = _passed(factory, decorator, argument)
-                    if given is not None and self._literal(given, defined.parent, depth) == (key, True):  # type: ignore[arg-type]
-                        return SelfOf(defined) if defined.kind == 'class' else Function(defined)
-        return None
+                    key, whole = ('', False) if given is None else self._literal(given, defined.parent, depth)  # type: ignore[arg-type]
+                    if whole:
+                        found.setdefault(key, SelfOf(defined) if defined.kind == 'class' else Function(defined))
+        return found
 
     def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
         """The expressions a name (or ``self.<attr>``) was assigned, here or in the repository
