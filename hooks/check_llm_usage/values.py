@@ -195,6 +195,7 @@ class Resolver:
         # the instance (its origin) each method call resolved into was made on, by the call's id
         self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
         self._registries: dict[int, dict[str, Value]] = {}  # _registrations of each decorator factory
+        self._stored: dict[int, dict[int, str]] = {}  # _stores' names of each module scope
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -230,7 +231,7 @@ class Resolver:
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
-            self._getattr_calls, self._guards_of_returns, self._receivers, self._registries,
+            self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
         ):
             memo.clear()
         self.close()
@@ -954,10 +955,16 @@ class Resolver:
 
     def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
         """The ``name[key] = value`` of the module-level dict ``where`` binds to ``node``."""
-        if where.kind != 'module' or not where.module.item_stores:
+        stores = where.module.item_stores
+        if where.kind != 'module' or not stores:
             return []
-        names = [n for n, bs in where.bindings.items() if n in where.module.item_stores and any(b.target is node for b in bs)]
-        return [store for name in names for store in where.module.item_stores[name]]
+        named = self._stored.get(id(where))
+        if named is None:  # each module's once: by the node each stored-into name is bound to
+            named = self._stored[id(where)] = {
+                id(b.target): name for name in stores for b in where.bindings.get(name, ()) if b.kind == 'value'
+            }
+        name = named.get(id(node))
+        return [] if name is None else stores[name]
 
     def _registered(self, factory: Scope, parameter: str, key: str, depth: int) -> Value | None:
         """The class (an instance of it) or the function a module the checked file reaches
