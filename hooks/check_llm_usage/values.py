@@ -196,6 +196,7 @@ class Resolver:
         self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
         self._registries: dict[int, dict[str, Value]] = {}  # _registrations of each decorator factory
         self._stored: dict[int, dict[int, str]] = {}  # _stores' names of each module scope
+        self._dict_entries: dict[int, dict[str, ast.expr]] = {}  # each dict literal's values by _key
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -232,6 +233,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
             self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
+            self._dict_entries,
         ):
             memo.clear()
         self.close()
@@ -911,8 +913,19 @@ class Resolver:
         assigned = self._assigned(container, scope, depth)
         for node, where in assigned:
             if isinstance(node, ast.Dict):
-                for k, v in zip(node.keys, node.values):
-                    if k is not None and self._key(k, where, depth) == key:
+                entries = self._dict_entries.get(id(node))
+                if entries is None:  # each literal's constant keys once, not per lookup
+                    entries = self._dict_entries[id(node)] = {}
+                    for k, v in zip(node.keys, node.values):
+                        found = self._key(k, where, depth) if isinstance(k, (ast.Constant, ast.Attribute)) else None
+                        if found is not None:
+                            entries.setdefault(found, v)
+                if key in entries:
+                    return self.resolve(entries[key], where, depth)
+                named = [(k, v) for k, v in zip(node.keys, node.values) if isinstance(k, ast.Name)]
+                self._spend(len(named))  # a key named by a variable, read per lookup (its context)
+                for k, v in named:
+                    if self._key(k, where, depth) == key:
                         return self.resolve(v, where, depth)
         stored = False
         for node, where in assigned:
