@@ -248,6 +248,11 @@ class _Tables:
         )
 
     @_once
+    def url_roots(self) -> frozenset[str]:
+        """The SDK and HTTP client roots: a module importing one ``reads_urls``."""
+        return frozenset(r.decode() for r in (*self.http_roots, *self.string_roots))
+
+    @_once
     def http_roots(self) -> frozenset[bytes]:
         return frozenset(name.partition('.')[0].encode() for name in catalogue.HTTP_CLIENTS)
 
@@ -545,9 +550,8 @@ def reads_urls(imported: list[str]) -> bool:
     """True if a module whose import statements name the modules ``imported`` may post to a URL
     constant of another module (``requests.post(API_URL)``, ``OpenAI(base_url=API_URL)``): it
     imports an HTTP client or an SDK.  Only there does ``values`` read such a constant."""
-    tables = _tables()
-    roots = {name.partition('.')[0].encode() for name in imported}
-    return not (roots.isdisjoint(tables.http_roots) and roots.isdisjoint(tables.string_roots))
+    roots = _tables().url_roots
+    return any(name.partition('.')[0] in roots for name in imported)
 
 
 def names_llm_host(data: bytes) -> bool:

@@ -92,7 +92,8 @@ class Project:
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
-        self._url_readers: set[str] = set()  # the modules prefilter.reads_urls is true of
+        # the modules prefilter.reads_urls is true of, with the modules they import
+        self._url_readers: dict[str, list[str]] = {}
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
         self._path_roots: dict[str, tuple[str, ...]] = {}  # _sys_path of each importer
@@ -109,7 +110,8 @@ class Project:
         """The module ``import dotted`` in the file ``importer`` would load from the repository."""
         first, *rest = dotted.split('.')
         importer = os.path.abspath(importer)
-        roots = self._sys_path(importer) + self._roots_for(os.path.dirname(importer))
+        extra = self._path_roots.get(importer)
+        roots = (self._sys_path(importer) if extra is None else extra) + self._roots_for(os.path.dirname(importer))
         key = (first, roots)
         if key not in self._found:
             self._found[key] = self._first_module(first, roots)
@@ -268,19 +270,20 @@ class Project:
         if on_disk:  # the file as a module of the graph: what its imports reach
             self._reach(node, data)
             reached = self._below[node]
-            reads_urls = node in self._url_readers
+            posting = self._url_readers.get(node, [])
         else:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = prefilter.imported_names(data)
+            imported = self._imported(path, names)
             reached = 0
-            for module in self._imported(path, names):
+            for module in imported:
                 reached |= self._reach(module)
-            reads_urls = prefilter.reads_urls(names)
+            posting = imported if prefilter.reads_urls(names) else []
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
         if reached & _EXPORTS:
             return True
         # ``requests.post(API_URL)``, the URL constant of a module it imports
-        if reads_urls and any(map(self.names_llm_host, self._imported(path, prefilter.imported_names(data)))):
+        if any(map(self.names_llm_host, posting)):
             return True
         return bool(reached & _DYNAMIC) and (self._names_sdk_at(node) if on_disk else names_sdk(data))
 
@@ -288,7 +291,8 @@ class Project:
         """The module files the import statements of ``path`` name (``names``)."""
         importer = os.path.abspath(path)
         directory = os.path.dirname(importer)
-        roots = self._sys_path(importer) + self._roots_for(directory)
+        extra = self._path_roots.get(importer)
+        roots = (self._sys_path(importer) if extra is None else extra) + self._roots_for(directory)
         return list(dict.fromkeys(m.file for name in names for m in self._named(name, importer, directory, roots) if m.file))  # type: ignore[misc]
 
     def _edges(self, node: str, data: bytes | None = None) -> tuple[int, list[str]]:
@@ -302,13 +306,14 @@ class Project:
         names = prefilter.imported_names(data)
         forms = prefilter.source_forms(data)
         mask = _own_mask(forms, names)
-        if prefilter.reads_urls(names):
-            self._url_readers.add(node)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
             mask |= _EXPORTS
         if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
             mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
-        return mask, self._imported(node, names)
+        imported = self._imported(node, names)
+        if prefilter.reads_urls(names):
+            self._url_readers[node] = imported[:]  # the Tarjan walk empties the list it is given
+        return mask, imported
 
     def reached(self, path: str, wanted: Callable[[bytes], bool]) -> tuple[list[str], int]:
         """The repository modules the file ``path`` imports, and those they import in turn

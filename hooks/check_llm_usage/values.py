@@ -754,6 +754,9 @@ class Resolver:
         returns = function.returns
         if not (self._calls and self._calls[-1][0] is function and len(returns) > 1):
             return returns
+        call = self._calls[-1][1]
+        if not any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (*call.args, *[k.value for k in call.keywords])):
+            return returns  # no literal passed: no branch can be told apart
         conditions = self._conditions(function)
         return [r for r in returns if not any(self._false(t, w, function, depth) for t, w in conditions.get(id(r), ()))]
 
@@ -781,6 +784,8 @@ class Resolver:
         """True when ``test`` (``name == "k"``, ``name in ("a", "b")``, negated with ``!=`` or
         ``not in``) is known to be ``not holds`` for the literal the call being resolved passes."""
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
+            return False
+        if not _is_parameter(function, test.left.id):
             return False
         op, against = test.ops[0], test.comparators[0]
         text, whole = self._literal(test.left, function, depth)
