@@ -837,6 +837,24 @@ CASES = [
         '''},
         'x.py', [(4, 5, 'LLM002')], id='a-pool-made-with-a-factory',
     ),
+    # a dict filled by update() and setdefault(): those keys are its entries too
+    pytest.param(
+        {'clients.py': '''
+            import anthropic
+            import cohere
+            import voyageai
+
+            CLIENTS = {"claude": anthropic.Anthropic()}
+            CLIENTS.update(rerank=cohere.ClientV2())
+            CLIENTS.setdefault("voyage", voyageai.Client())
+        ''', 'x.py': '''
+            from clients import CLIENTS
+
+            CLIENTS["rerank"].rerank(model="m", query="q", documents=[])
+            CLIENTS["voyage"].embed(["a"], model="m")
+        '''},
+        'x.py', [(3, 1, 'LLM006'), (4, 1, 'LLM203')], id='a-dict-filled-by-update-and-setdefault',
+    ),
 ]
 
 

@@ -301,17 +301,25 @@ class ModuleScopes:
     def _fill_fields(self, call: ast.Call, fields: str, method: str, scope: Scope) -> None:
         """``values.update({"client": ...})``, ``values.update(client=...)`` and
         ``values.setdefault("client", ...)`` (``fields.method(...)``): what
-        ``values["client"] = ...`` gives."""
-        pairs: list[tuple[object, ast.expr]] = []
+        ``values["client"] = ...`` gives; and for a dict no function binds itself, its
+        ``item_stores`` (a key not told, ``update(other)``, as an unknown one)."""
+        pairs: list[tuple[ast.expr | None, ast.expr]] = []
         if method == 'setdefault' and len(call.args) == 2:
             pairs.append((call.args[0], call.args[1]))
         elif method == 'update':
             pairs += [(ast.Constant(k.arg), k.value) for k in call.keywords if k.arg is not None]
             if len(call.args) == 1 and isinstance(call.args[0], ast.Dict):
                 pairs += zip(call.args[0].keys, call.args[0].values)
+            elif call.args or any(k.arg is None for k in call.keywords):
+                pairs.append((None, call))  # ``update(other)``, ``update(**other)``
         for key, value in pairs:
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._fill_field(fields, key.value, value, scope)
+        if scope.kind == 'module' or fields not in scope.bindings:
+            self.item_stores.setdefault(fields, []).extend(
+                (key if isinstance(key, (ast.Constant, ast.Name)) else ast.Constant(None), value, scope)
+                for key, value in pairs
+            )
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
         target = node.target
