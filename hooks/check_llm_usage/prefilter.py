@@ -433,7 +433,7 @@ def _could_match(data: bytes) -> bool:
             return False
         tables.scanned += len(data)
     # every URL the analyzer reads starts with a scheme: ``https://``, ``wss://``
-    if b'://' in data and _names_a_host(data, tables):
+    if names_llm_host(data):
         return True
     if tables.staged:
         words = [rule for rules in _found(data, tables.word_groups) for rule in rules]

@@ -109,9 +109,7 @@ class Project:
     def find(self, dotted: str, importer: str) -> ModuleFile | None:
         """The module ``import dotted`` in the file ``importer`` would load from the repository."""
         first, *rest = dotted.split('.')
-        importer = os.path.abspath(importer)
-        extra = self._path_roots.get(importer)
-        roots = (self._sys_path(importer) if extra is None else extra) + self._roots_for(os.path.dirname(importer))
+        roots = self._search_roots(os.path.abspath(importer))
         key = (first, roots)
         if key not in self._found:
             self._found[key] = self._first_module(first, roots)
@@ -291,8 +289,7 @@ class Project:
         """The module files the import statements of ``path`` name (``names``)."""
         importer = os.path.abspath(path)
         directory = os.path.dirname(importer)
-        extra = self._path_roots.get(importer)
-        roots = (self._sys_path(importer) if extra is None else extra) + self._roots_for(directory)
+        roots = self._search_roots(importer)
         return list(dict.fromkeys(m.file for name in names for m in self._named(name, importer, directory, roots) if m.file))  # type: ignore[misc]
 
     def _edges(self, node: str, data: bytes | None = None) -> tuple[int, list[str]]:
@@ -576,6 +573,10 @@ class Project:
             module = self.submodule(module, parts.pop(0)) if parts else None
         return found
 
+    def _search_roots(self, importer: str) -> tuple[str, ...]:
+        """Where ``import name`` in the file ``importer`` (an absolute path) looks, in order."""
+        return self._sys_path(importer) + self._roots_for(os.path.dirname(importer))
+
     def _sys_path(self, path: str, data: bytes | None = None) -> tuple[str, ...]:
         """The directories the file ``path`` (its bytes ``data`` if read already) puts on
         ``sys.path`` before its imports (``sys_path_roots``), once per run."""
@@ -669,7 +670,8 @@ def _sys_path_edits(body: list[ast.stmt], path: str) -> list[str]:
         elif isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call):
             call = statement.value
             func = call.func
-            if isinstance(func, ast.Attribute) and _dotted(func.value) == 'sys.path':
+            sys_path = isinstance(func, ast.Attribute) and isinstance(func.value, ast.Attribute) and func.value.attr == 'path'
+            if sys_path and isinstance(func.value.value, ast.Name) and func.value.value.id == 'sys':  # type: ignore[union-attr]
                 given = call.args[1:2] if func.attr == 'insert' else call.args[:1]
                 if func.attr == 'extend' and given and isinstance(given[0], (ast.List, ast.Tuple)):
                     given = given[0].elts
@@ -733,16 +735,6 @@ def _path_of(expr: ast.expr, path: str, names: dict[str, str | None]) -> str | N
     if len(parts) == 1 and name == 'dirname':
         return os.path.dirname(os.path.join(os.path.dirname(path), parts[0]))  # type: ignore[arg-type]
     return None
-
-
-def _dotted(expr: ast.expr) -> str:
-    """``a.b.c`` of a chain of names, else ''."""
-    import ast
-    names = []
-    while isinstance(expr, ast.Attribute):
-        names.append(expr.attr)
-        expr = expr.value
-    return '.'.join([expr.id, *reversed(names)]) if isinstance(expr, ast.Name) else ''
 
 
 def _workspace_members(directory: str, top: str) -> list[str]:

@@ -285,8 +285,8 @@ class ModuleScopes:
             key = target.slice
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._fill_field(target.value.id, key.value, value, scope)
-            if isinstance(key, (ast.Constant, ast.Name)) and (scope.kind == 'module' or target.value.id not in scope.bindings):
-                self.item_stores.setdefault(target.value.id, []).append((key, value, scope))
+            if isinstance(key, (ast.Constant, ast.Name)):
+                self._store(target.value.id, [(key, value)], scope)
         visit(target)
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
@@ -315,11 +315,13 @@ class ModuleScopes:
         for key, value in pairs:
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._fill_field(fields, key.value, value, scope)
-        if scope.kind == 'module' or fields not in scope.bindings:
-            self.item_stores.setdefault(fields, []).extend(
-                (key if isinstance(key, (ast.Constant, ast.Name)) else ast.Constant(None), value, scope)
-                for key, value in pairs
-            )
+        self._store(fields, [(k if isinstance(k, (ast.Constant, ast.Name)) else ast.Constant(None), v) for k, v in pairs], scope)
+
+    def _store(self, name: str, pairs: list[tuple[ast.expr, ast.expr]], scope: Scope) -> None:
+        """``name[key] = value`` for each pair, kept (``item_stores``) when ``name`` is a dict
+        ``scope`` does not bind itself: the module's, or one a function fills."""
+        if scope.kind == 'module' or name not in scope.bindings:
+            self.item_stores.setdefault(name, []).extend((key, value, scope) for key, value in pairs)
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
         target = node.target

@@ -376,7 +376,7 @@ class Resolver:
                 key = self._literal(expr.slice, scope, depth)
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
-                index = key[0] if key[1] else self._key(expr.slice, scope, depth)
+                index = self._key(expr.slice, scope, depth)  # the literal, or an enum member
                 entry = None if index is None else self._entry(expr.value, index, scope, depth)
                 if entry is ABSENT:  # a KeyError
                     return UNKNOWN
@@ -714,10 +714,10 @@ class Resolver:
                     return None
                 for binding in cls.attrs.get(name, ()):
                     target = binding.target
-                    if binding.scope is function and isinstance(target, ast.Name) and _is_parameter(function, target.id):  # type: ignore[arg-type]
-                        passed = _constructor_argument(function, call, target.id)  # type: ignore[arg-type]
-                        if passed is not None:
-                            return self.resolve(passed, where, depth + 1)
+                    parameter = _parameter(function, target.id) if binding.scope is function and isinstance(target, ast.Name) else None  # type: ignore[arg-type]
+                    passed = None if parameter is None else _passed(function, call, parameter, bound=True)  # type: ignore[arg-type]
+                    if passed is not None:
+                        return self.resolve(passed, where, depth + 1)
                 return None
         if any(b.kind == 'annotation' for b in instance.scope.bindings.get(name, ())):  # a field
             passed = next((k.value for k in call.keywords if k.arg == name), None)
@@ -998,7 +998,7 @@ class Resolver:
         if self.project is None or not self.home.path:
             return found
         name = factory.node.name.encode()  # type: ignore[union-attr]
-        argument = next(a for a in (*factory.node.args.posonlyargs, *factory.node.args.args, *factory.node.args.kwonlyargs) if a.arg == parameter)  # type: ignore[union-attr]
+        argument = _parameter(factory, parameter)
         paths, read = self.project.reached(self.home.path, lambda data: name in data)
         self._spend(_READ_STEPS * read)  # the modules reached were read to find them
         for path in paths:
@@ -1010,7 +1010,7 @@ class Resolver:
                         made = self.parsed(made, depth)
                     if not isinstance(made, Function) or made.scope is not factory:
                         continue
-                    given = _passed(factory, decorator, argument)
+                    given = _passed(factory, decorator, argument)  # type: ignore[arg-type]
                     key, whole = ('', False) if given is None else self._literal(given, defined.parent, depth)  # type: ignore[arg-type]
                     if whole:
                         found.setdefault(key, SelfOf(defined) if defined.kind == 'class' else Function(defined))
@@ -1202,8 +1202,9 @@ def _exported_by_star(scopes: ModuleScopes | None, name: str) -> bool:
     return name in listed if listed is not None else not name.startswith('_')
 
 
-def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | None:
-    """The argument ``call`` passes to ``parameter`` of ``function`` (by keyword or position)."""
+def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = False) -> ast.expr | None:
+    """The argument ``call`` passes to ``parameter`` of ``function`` (by keyword or position);
+    ``bound``: ``call`` makes an instance, so ``__init__``'s ``self`` is not among them."""
     for keyword in call.keywords:
         if keyword.arg == parameter.arg:
             return keyword.value
@@ -1213,7 +1214,9 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | N
         return None
     index = positional.index(parameter)
     decorators = getattr(function.node, 'decorator_list', ())
-    if function.parent is not None and function.parent.kind == 'class' and isinstance(call.func, ast.Attribute):
+    if bound:
+        index -= 1
+    elif function.parent is not None and function.parent.kind == 'class' and isinstance(call.func, ast.Attribute):
         # a bound method: ``self`` is not among the arguments
         index -= not any(last_name(d) == 'staticmethod' for d in decorators)
     if not 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
@@ -1221,19 +1224,10 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg) -> ast.expr | N
     return call.args[index]
 
 
-def _constructor_argument(init: Scope, call: ast.Call, name: str) -> ast.expr | None:
-    """What ``call`` (of the class) passes ``__init__``'s parameter ``name`` (``self`` is not passed)."""
-    for keyword in call.keywords:
-        if keyword.arg == name:
-            return keyword.value
-    args = init.node.args  # type: ignore[union-attr]
-    positional = [a.arg for a in (*args.posonlyargs, *args.args)][1:]
-    if name not in positional:
-        return None
-    index = positional.index(name)
-    if index >= len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
-        return None
-    return call.args[index]
+def _parameter(function: Scope, name: str) -> ast.arg | None:
+    """The parameter ``name`` of ``function`` (not ``*args`` or ``**kwargs``), if it has one."""
+    args = function.node.args  # type: ignore[union-attr]
+    return next((a for a in (*args.posonlyargs, *args.args, *args.kwonlyargs) if a.arg == name), None)
 
 
 def _is_parameter(function: Scope, name: str) -> bool:
