@@ -855,6 +855,96 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM006'), (4, 1, 'LLM203')], id='a-dict-filled-by-update-and-setdefault',
     ),
+    # a dict copied (dict(x)) or chosen (a if c else b, a or b): the entries of what it copies
+    pytest.param(
+        {'clients.py': '''
+            import cohere
+            import groq
+
+            def make_cohere(settings):
+                return cohere.ClientV2(api_key=settings.key)
+
+            FACTORIES = {"cohere": make_cohere, "groq": lambda settings: groq.Groq()}
+        ''', 'container.py': '''
+            from clients import FACTORIES
+
+
+            class Container:
+                def __init__(self, settings, factories=None, extra=None):
+                    self.settings = settings
+                    self._factories = dict(factories if factories is not None else FACTORIES)
+                    self._extra = extra or FACTORIES
+
+                def get(self, name):
+                    factory = self._factories[name]
+                    return factory(self.settings)
+
+                def other(self, name):
+                    return self._extra[name](self.settings)
+        ''', 'x.py': '''
+            from container import Container
+
+            c = Container(None)
+            c.get("cohere").rerank(model="m", query="q", documents=[])
+            c.other("groq").chat.completions.create(model="m", messages=[])
+        '''},
+        'x.py', [(4, 1, 'LLM006'), (5, 1, 'LLM008')], id='a-dict-copied-or-chosen',
+    ),
+    # a parameter no call being resolved passes: what a call of the function in its module passes
+    pytest.param(
+        {'clients.py': '''
+            import cohere
+
+            def get_client():
+                return cohere.ClientV2()
+        ''', 'x.py': '''
+            from clients import get_client
+
+
+            def embed(client, texts):
+                return client.embed(model="m", texts=texts, input_type="search_document")
+
+
+            def embed_query(text):
+                return embed(get_client(), [text])
+
+
+            def ping(other):
+                return ping(other).embed(model="m", texts=[])
+        '''},
+        'x.py', [(5, 12, 'LLM006')], id='a-parameter-given-by-a-caller-in-the-module',
+    ),
+    # self.<attr> that a base class leaves to its subclasses in the module
+    pytest.param(
+        {'clients.py': '''
+            from openai import OpenAI
+            from anthropic import Anthropic
+        ''', 'x.py': '''
+            import abc
+            from clients import OpenAI, Anthropic
+
+
+            class Backend(abc.ABC):
+                def __init__(self, client):
+                    self._client = client
+
+                def embed(self, texts):
+                    return self._client.embeddings.create(input=texts)
+
+                def ask(self, prompt):
+                    return self.llm.messages.create(max_tokens=9, messages=[])
+
+
+            class OpenAIBackend(Backend):
+                def __init__(self):
+                    super().__init__(OpenAI())
+
+
+            class ClaudeBackend(Backend):
+                llm = Anthropic()
+        '''},
+        'x.py', [(10, 16, 'LLM002'), (13, 16, 'LLM003')], id='an-attribute-a-subclass-sets',
+    ),
 ]
 
 

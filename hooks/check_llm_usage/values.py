@@ -25,6 +25,7 @@ from check_llm_usage.project import Project
 from check_llm_usage.project import names_sdk
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
+from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -151,6 +152,9 @@ _MODULE_HOP = 4
 # calls whose arguments are followed into the callee, per checked file (each re-resolves
 # the callee's returns): beyond it parameters are unknown, so resolving stays linear
 _MAX_CALLS = 512
+# a parameter no call being resolved passes is what the function's callers in its own module
+# pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
+_CALLERS = 8
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
 # a fixed part that bounds how many one file may use (the most in litellm's source is 166)
 _READ_STEPS = 256
@@ -201,6 +205,13 @@ class Resolver:
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
+        # by a module's id: the subclasses of each of its classes (by id), with the call of
+        # each one's ``__init__`` to ``super().__init__`` (_subclasses)
+        self._subclasses: dict[int, dict[int, list[tuple[Scope, tuple[Scope, ast.Call, Scope] | None]]]] = {}
+        self._subclassing = False  # while a subclass's attribute is looked up
+        self._callers: dict[int, dict[str, list[Call]]] = {}  # by a module's id: its calls by the name called
+        self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
+        self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
         self._call_budget = _MAX_CALLS
@@ -233,7 +244,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
             self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
-            self._dict_entries,
+            self._dict_entries, self._subclasses, self._callers, self._given,
         ):
             memo.clear()
         self.close()
@@ -477,7 +488,9 @@ class Resolver:
         if kind in ('self', 'class'):
             return SelfOf(binding.target, self._receiver(binding) if kind == 'self' and self._receivers else None)  # type: ignore[arg-type]
         if kind == 'parameter':
-            return self._in_caller(binding, lambda expr, scope: self.resolve(expr, scope, depth), UNKNOWN)
+            if any(function is binding.scope for function, _, _ in self._calls):
+                return self._in_caller(binding, lambda expr, scope: self.resolve(expr, scope, depth), UNKNOWN)
+            return self._from_callers(binding, depth)
         return UNKNOWN
 
     def _attribute(self, base: Value, name: str, depth: int) -> Value:
@@ -677,7 +690,61 @@ class Resolver:
                     return self._dynamic_attribute(hook[-1].target, name, depth)  # type: ignore[arg-type]
         finally:
             self._dispatch = outer
-        return Opaque((name,))
+        return self._subclass_attribute(start, name, depth) or Opaque((name,))
+
+    def _subclass_attribute(self, cls: Scope, name: str, depth: int) -> Value | None:
+        """``self.<name>`` that ``cls`` and its bases leave to the subclasses in its module: an
+        abstract ``Backend`` calling ``self.client.embeddings.create`` where ``OpenAIBackend``
+        sets ``self.client = OpenAI()`` or passes it to ``super().__init__``.  The first SDK
+        value a subclass gives; None if none does."""
+        if self._subclassing:  # one class down: a subclass's lookup does not descend again
+            return None
+        self._subclassing = True
+        try:
+            for sub, call in self._subclasses_of(cls, depth):
+                if call is not None:  # ``super().__init__(OpenAI())``: its arguments are what __init__ is given
+                    self._calls.append(call)
+                try:
+                    value = self._class_attribute(sub, name, depth + 1)
+                finally:
+                    if call is not None:
+                        self._calls.pop()
+                if _is_sdk(value):
+                    return value
+        finally:
+            self._subclassing = False
+        return None
+
+    def _subclasses_of(self, cls: Scope, depth: int) -> list[tuple[Scope, tuple[Scope, ast.Call, Scope] | None]]:
+        """The classes of ``cls``'s module that derive from it, each with its ``__init__``'s call
+        of ``super().__init__(...)`` as ``_calls`` holds one (None if it makes none); found once
+        per module."""
+        module = cls.module
+        found = self._subclasses.get(id(module))
+        if found is None:
+            found = self._subclasses[id(module)] = {}
+            for sub in module.scopes:
+                if sub.kind == 'class' and sub.node.bases:  # type: ignore[union-attr]
+                    ancestors = self._mro(sub, depth)
+                    for ancestor in ancestors[1:]:
+                        found.setdefault(id(ancestor), []).append((sub, self._super_init(sub, ancestors[1:])))
+        return found.get(id(cls), [])
+
+    @staticmethod
+    def _super_init(sub: Scope, bases: list[Scope]) -> tuple[Scope, ast.Call, Scope] | None:
+        """``(the base's __init__, the call, sub's __init__)`` for ``super().__init__(...)`` in the
+        ``__init__`` of the class ``sub`` (its base classes in this file ``bases``), or None."""
+        init = sub.bindings.get('__init__')
+        base = next((b.bindings['__init__'][-1] for b in bases if '__init__' in b.bindings), None)
+        if not init or init[-1].kind != 'function' or base is None or base.kind != 'function':
+            return None
+        scope: Scope = init[-1].target  # type: ignore[assignment]
+        for node in ast.walk(scope.node):  # type: ignore[arg-type]
+            func = node.func if isinstance(node, ast.Call) else None
+            if isinstance(func, ast.Attribute) and func.attr == '__init__' and isinstance(func.value, ast.Call):
+                if isinstance(func.value.func, ast.Name) and func.value.func.id == 'super':
+                    return base.target, node, scope  # type: ignore[return-value]
+        return None
 
     def _own_attribute(self, cls: Scope, name: str, depth: int) -> Value:
         values = []
@@ -911,6 +978,44 @@ class Resolver:
                     self._calls = inner
         return default
 
+    def _from_callers(self, parameter: Binding, depth: int) -> Value:
+        """A parameter of a function no call being resolved calls: the first SDK client that
+        one of the first ``_CALLERS`` calls of it by name in its module passes
+        (``embed_cohere(get_container().get("cohere"), texts)``); UNKNOWN if none does."""
+        function: Scope = parameter.scope  # type: ignore[assignment]
+        if isinstance(function.node, ast.Lambda):
+            return UNKNOWN
+        if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
+            self._unsettled += 1
+            return UNKNOWN
+        given = self._given.get(id(parameter.target))
+        if given is not None:
+            return given
+        module = function.module
+        by_name = self._callers.get(id(module))
+        if by_name is None:  # each module's calls once, not per parameter
+            by_name = self._callers[id(module)] = {}
+            for call in module.calls:
+                by_name.setdefault(last_name(call.node.func), []).append(call)
+        candidates = by_name.get(function.node.name, [])[:_CALLERS]  # type: ignore[union-attr]
+        self._spend(len(candidates))
+        unsettled = self._unsettled
+        given = UNKNOWN
+        self._seeking.add(id(function))
+        try:
+            for call in candidates:
+                called = self.resolve(call.node.func, call.scope, depth)
+                passed = _passed(function, call.node, parameter.target) if called == Function(function) else None  # type: ignore[arg-type]
+                value = UNKNOWN if passed is None else self.resolve(passed, call.scope, depth)
+                if _is_client(value) and _is_sdk(value):
+                    given = value
+                    break
+        finally:
+            self._seeking.discard(id(function))
+        if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
+            self._given[id(parameter.target)] = given
+        return given
+
     def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
         """``container[key]`` when the name is bound to a dict literal with that key, or the dict
         is given that key elsewhere (``REGISTRY[name] = value``, a ``@register(key)`` class);
@@ -1016,16 +1121,46 @@ class Resolver:
                         found.setdefault(key, SelfOf(defined) if defined.kind == 'class' else Function(defined))
         return found
 
-    def _assigned(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+    def _assigned(
+        self, expr: ast.expr, scope: Scope, depth: int, seen: set[int] | None = None,
+    ) -> list[tuple[ast.expr, Scope]]:
         """The expressions a name (or ``self.<attr>``) was assigned, here or in the repository
-        module it is imported from."""
+        module it is imported from (``seen``: the expressions already read for this answer)."""
+        seen = set() if seen is None else seen
         assigned = []
         for binding in self._bindings_of(expr, scope) if depth <= _MAX_DEPTH else ():
             if binding.kind == 'value':
-                assigned.append((binding.target, binding.scope))
+                assigned += self._copied(binding.target, binding.scope, depth, seen)  # type: ignore[arg-type]
             elif binding.kind == 'import':
                 assigned += self._assigned_where_imported(binding, depth)
         return assigned
+
+    def _copied(self, node: ast.expr, where: Scope, depth: int, seen: set[int]) -> list[tuple[ast.expr, Scope]]:
+        """``node`` (evaluated in ``where``), or what it is a copy or a choice of:
+        ``dict(FACTORIES)``, ``factories if factories is not None else FACTORIES``, ``a or b``;
+        each expression once (``seen``)."""
+        if id(node) in seen:
+            return []
+        seen.add(id(node))
+        if isinstance(node, ast.IfExp):
+            parts = [node.body, node.orelse]
+        elif isinstance(node, ast.BoolOp):
+            parts = node.values
+        elif (
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == 'dict'
+            and len(node.args) == 1 and not node.keywords and self.resolve(node.func, where, depth) == Unbound('dict')
+        ):
+            parts = node.args
+        else:
+            return [(node, where)]
+        self._spend(len(parts))
+        found = []
+        for part in parts if depth <= _MAX_DEPTH else ():
+            if isinstance(part, (ast.Name, ast.Attribute)):
+                found += self._assigned(part, where, depth + 1, seen)
+            else:
+                found += self._copied(part, where, depth + 1, seen)
+        return found
 
     def _assigned_where_imported(self, binding: Binding, depth: int, urls: bool = False) -> list[tuple[ast.expr, Scope]]:
         """The expressions the name an import ``binding`` binds was assigned in the repository
