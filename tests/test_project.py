@@ -945,6 +945,32 @@ CASES = [
         '''},
         'x.py', [(10, 16, 'LLM002'), (13, 16, 'LLM003')], id='an-attribute-a-subclass-sets',
     ),
+    # Django's app registry: get_app_config("label") is the AppConfig of label/apps.py
+    pytest.param(
+        {'assistant/__init__.py': '', 'assistant/apps.py': '''
+            from django.apps import AppConfig
+
+
+            class AssistantConfig(AppConfig):
+                name = "assistant"
+                client = None
+
+                def ready(self):
+                    from openai import OpenAI
+
+                    self.client = OpenAI()
+        ''', 'x.py': '''
+            from django.apps import apps
+
+            apps.get_app_config("assistant").client.chat.completions.create(model="m", messages=[])
+            config = apps.get_app_config(  # the assistant's
+                'assistant'
+            )
+            config.client.embeddings.create(model="m", input=[])
+            apps.get_app_config("billing").client.embeddings.create(model="m", input=[])
+        '''},
+        'x.py', [(3, 1, 'LLM002'), (7, 1, 'LLM002')], id='a-django-app-config',
+    ),
 ]
 
 
@@ -1103,6 +1129,22 @@ def test_the_gate_lets_through_a_post_to_a_url_constant_of_an_imported_module(pr
         'pkg/__init__.py': '', 'pkg/m0.py': 'exported = "https://api.openai.com/v1/chat/completions"\n',
         'pkg/checked.py': 'import requests\n' + HOPS[hop].format(n=0) + 'requests.post(exported, json={})\n',
     })
+
+
+@pytest.mark.parametrize('spelt', [
+    'apps.get_app_config("assistant")', "apps.get_app_config(\n    # the assistant's\n    'assistant'\n)",
+    'apps.get_app_config \\\n("assistant")',
+])
+def test_the_gate_lets_through_a_django_app_config(project: Path, spelt: str) -> None:
+    files = {
+        'pkg/__init__.py': '', 'assistant/__init__.py': '',
+        'assistant/apps.py': (
+            'from django.apps import AppConfig\nimport anthropic\n\n\nclass Config(AppConfig):\n'
+            '    def ready(self):\n        self.llm = anthropic.Anthropic()\n'
+        ),
+        'pkg/checked.py': f'from django.apps import apps\n\nconfig = {spelt}\nconfig.llm.messages.stream(model="m")\n',
+    }
+    _assert_found_and_let_through(project, files)
 
 
 def _assert_found_and_let_through(project: Path, files: dict[str, str]) -> None:

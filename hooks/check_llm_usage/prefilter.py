@@ -758,6 +758,42 @@ def imported_names(data: bytes) -> list[str]:
     return [n.decode('utf-8', 'replace') for n in names]
 
 
+def app_config_labels(data: bytes) -> list[str]:
+    """The string each ``get_app_config(`` of ``data`` is given first, in each form of its
+    source (Django's ``apps.get_app_config("assistant")``: the app whose ``assistant/apps.py``
+    ``values`` reads), blanks, line continuations and comments skipped; the analyzer reads
+    only a label found here."""
+    labels = []
+    for form in source_forms(data):
+        at = form.find(b'get_app_config')
+        while at >= 0:
+            at = _blanks_after(form, at + 14)
+            if form[at:at + 1] == b'(':
+                at = _blanks_after(form, at + 1)
+                quote = form[at:at + 1]
+                end = form.find(quote, at + 1) if quote in (b'"', b"'") else -1
+                if end > 0:
+                    labels.append(form[at + 1:end].decode('utf-8', 'replace'))
+            at = form.find(b'get_app_config', at)
+    return labels
+
+
+def _blanks_after(data: bytes, at: int) -> int:
+    """The first position from ``at`` that is not a blank, a line break, a line continuation
+    or a comment."""
+    while at < len(data):
+        if data[at] in b' \t\f\r\n\\':
+            at += 1
+        elif data[at] == 35:  # ``#``: to the line's end
+            end = data.find(b'\n', at)
+            end = len(data) if end < 0 else end
+            carriage = data.find(b'\r', at, end)
+            at = end if carriage < 0 else carriage
+        else:
+            break
+    return at
+
+
 def import_words(data: bytes) -> set[bytes] | None:
     """Every word after ``import`` in the import statements of ``data`` (more than the names
     they bind); None when a statement is cut short where the next ``from`` or ``import`` is

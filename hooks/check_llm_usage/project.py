@@ -271,7 +271,7 @@ class Project:
             posting = self._url_readers.get(node, [])
         else:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
-            names = prefilter.imported_names(data)
+            names = _imported_names(data)
             imported = self._imported(path, names)
             reached = 0
             for module in imported:
@@ -300,7 +300,7 @@ class Project:
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         self._sys_path(node, data)
-        names = prefilter.imported_names(data)
+        names = _imported_names(data)
         forms = prefilter.source_forms(data)
         mask = _own_mask(forms, names)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
@@ -339,6 +339,13 @@ class Project:
             except OSError:
                 pass
         return found, len(self._reached[start])
+
+    def app_config_labels(self, path: str) -> list[str]:
+        """``prefilter.app_config_labels`` of a repository file (the gate read those apps)."""
+        try:
+            return prefilter.app_config_labels(read_source(path, self.max_bytes))
+        except OSError:
+            return []
 
     def names_llm_host(self, path: str) -> bool:
         """``prefilter.names_llm_host`` of a repository file, once per run: a module another one
@@ -819,6 +826,16 @@ def _ancestors(directory: str, top: str) -> list[str]:
             return found
         current = os.path.dirname(current)
     return []
+
+
+def _imported_names(data: bytes) -> list[str]:
+    """``prefilter.imported_names``, with the ``apps`` module of each Django app ``data`` looks
+    up by its label (``apps.get_app_config("assistant")``: ``assistant.apps``, which ``values``
+    reads for the ``AppConfig`` there)."""
+    names = prefilter.imported_names(data)
+    if b'get_app_config' in data or not data.isascii():
+        names += [f'{label}.apps' for label in prefilter.app_config_labels(data)]
+    return names
 
 
 def _own_mask(forms: list[bytes], imported: list[str]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import functools
 import heapq
+import os
 from collections.abc import Collection
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -146,6 +147,7 @@ _MAX_DEPTH = 40
 # calls that give the module their first argument names, and the table of imported modules
 _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
+_APP_CONFIG = 'django.apps.apps.get_app_config'
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -897,6 +899,8 @@ class Resolver:
                 module, whole = self._literal(call.args[0], scope, depth)
                 if whole and module:
                     return Imported(module)
+            if func.name == _APP_CONFIG and len(call.args) == 1 and last_name(call.func) == 'get_app_config':
+                return self._app_config(call.args[0], scope)
             if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
                 return self.resolve(call.args[0], scope, depth)
             if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
@@ -934,6 +938,26 @@ class Resolver:
         if func == Unbound('__import__') and call.args:  # the top-level package
             module, whole = self._literal(call.args[0], scope, depth)
             return Imported(module.partition('.')[0]) if whole and module else UNKNOWN
+        return UNKNOWN
+
+    def _app_config(self, label: ast.expr, scope: Scope) -> Value:
+        """Django's ``apps.get_app_config("assistant")``: the ``AppConfig`` class of the app's
+        ``assistant/apps.py`` (what its ``ready()`` sets on ``self``), for a label the project's
+        gate read from the module's bytes too."""
+        path = scope.module.path
+        if self.project is None or not path or not isinstance(label, ast.Constant) or not isinstance(label.value, str):
+            return UNKNOWN
+        path = os.path.abspath(path)
+        if label.value not in self.project.app_config_labels(path):
+            return UNKNOWN
+        module = self.project.find(f'{label.value}.apps', path)
+        if module is None or not self.project.may_give_llm_values(module, self.source_names_sdk):
+            return UNKNOWN
+        scopes = self._scopes_of(module.file)
+        for bindings in [] if scopes is None else scopes.root.bindings.values():
+            cls = bindings[-1].target
+            if bindings[-1].kind == 'class' and any(last_name(b) == 'AppConfig' for b in cls.node.bases):  # type: ignore[union-attr]
+                return SelfOf(cls)  # type: ignore[arg-type]
         return UNKNOWN
 
     def _returned_by(self, function: Scope, call: ast.Call, scope: Scope, depth: int) -> Value:
