@@ -945,6 +945,38 @@ CASES = [
         '''},
         'x.py', [(10, 16, 'LLM002'), (13, 16, 'LLM003')], id='an-attribute-a-subclass-sets',
     ),
+    # a dict an instance fills by key in a method: what the method stores for that key
+    pytest.param(
+        {'clients.py': '''
+            import anthropic
+            import openai
+
+            FACTORIES = {"openai": lambda: openai.OpenAI(), "claude": anthropic.Anthropic}
+        ''', 'container.py': '''
+            from clients import FACTORIES
+
+
+            class Container:
+                def __init__(self):
+                    self.clients = {}
+
+                def get(self, name):
+                    client = self.clients.get(name)
+                    if client is None:
+                        client = self.clients[name] = FACTORIES[name]()
+                    return client
+
+
+            container = Container()
+        ''', 'x.py': '''
+            from container import container
+
+            container.clients["claude"].messages.stream(model="m", max_tokens=9, messages=[])
+            container.clients["openai"].responses.create(model="m", input="q")
+            container.clients["other"].responses.create(model="m", input="q")
+        '''},
+        'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='a-dict-an-instance-fills-by-key',
+    ),
     # Django's app registry: get_app_config("label") is the AppConfig of label/apps.py
     pytest.param(
         {'assistant/__init__.py': '', 'assistant/apps.py': '''

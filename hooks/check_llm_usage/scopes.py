@@ -100,6 +100,9 @@ class ModuleScopes:
         # ``REGISTRY[key] = value`` of a dict no function binds itself (a registry filled at
         # import, or by a function or decorator), by the dict's name: (key, value, scope)
         self.item_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # ``self.<attr>[key] = value`` in a method: a dict an instance fills by key (a cache of
+        # clients by name), by the id of the class and the attribute's name
+        self.attr_stores: dict[tuple[int, str], list[tuple[ast.expr, ast.expr, Scope]]] = {}
         # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
@@ -115,6 +118,7 @@ class ModuleScopes:
         self.calls = []
         self.lambdas = {}
         self.item_stores = {}
+        self.attr_stores = {}
 
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]
@@ -287,6 +291,10 @@ class ModuleScopes:
                 self._fill_field(target.value.id, key.value, value, scope)
             if isinstance(key, (ast.Constant, ast.Name)):
                 self._store(target.value.id, [(key, value)], scope)
+        elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Attribute):
+            owner = self._self_class(target.value.value, scope)
+            if owner is not None and isinstance(target.slice, (ast.Constant, ast.Name)):
+                self.attr_stores.setdefault((id(owner), target.value.attr), []).append((target.slice, value, scope))
         visit(target)
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:

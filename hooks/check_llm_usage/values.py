@@ -214,6 +214,9 @@ class Resolver:
         self._callers: dict[int, dict[str, list[Call]]] = {}  # by a module's id: its calls by the name called
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
+        self._keyed_calls: dict[tuple[int, str, str], ast.Call] = {}  # _keyed_call of each method, parameter, key
+        # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
+        self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
         self._call_budget = _MAX_CALLS
@@ -246,7 +249,8 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
             self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
-            self._dict_entries, self._subclasses, self._callers, self._given,
+            self._dict_entries, self._subclasses, self._callers, self._given, self._keyed_calls,
+            self._caches,
         ):
             memo.clear()
         self.close()
@@ -1075,10 +1079,58 @@ class Resolver:
                     registered = self._registered(factory, k.id, key, depth)
                     if registered is not None:
                         return registered
+        if isinstance(container, ast.Attribute):
+            cached, value = self._cached(container, key, scope, depth)
+            if value is not None:
+                return value
+            stored = stored or cached
         literals = bool(assigned) and all(
             isinstance(n, ast.Dict) and all(isinstance(k, (ast.Constant, ast.Attribute)) for k in n.keys) for n, _ in assigned
         )
         return ABSENT if literals and not stored else None
+
+    def _cached(self, container: ast.Attribute, key: str, scope: Scope, depth: int) -> tuple[bool, Value | None]:
+        """``self.<attr>[key]`` of a dict an instance fills by key in its methods
+        (``self._clients[name] = client``): whether it is given any key, and the value given
+        at ``key``, by a literal or by a method's parameter (what the first ``_CALLERS`` such
+        methods store when called with ``key``); None if none is."""
+        owner = self.resolve(container.value, scope, depth)
+        if isinstance(owner, Defined):
+            owner = self.parsed(owner, depth)
+        if not isinstance(owner, SelfOf):
+            return False, None
+        made = (id(owner.scope), container.attr)
+        if made not in self._caches:  # each dict's keys once, not per lookup
+            by_key: dict[str, tuple[ast.expr, Scope]] = {}
+            by_parameter = []
+            for cls in self._mro(owner.scope, depth):
+                for k, v, at in cls.module.attr_stores.get((id(cls), container.attr), ()):
+                    if isinstance(k, ast.Name) and at.kind == 'function' and _is_parameter(at, k.id):
+                        by_parameter.append((k.id, v, at))
+                    elif (found := self._key(k, at, depth)) is not None:
+                        by_key.setdefault(found, (v, at))
+            self._caches[made] = (by_key, by_parameter[:_CALLERS], bool(by_key or by_parameter))
+        by_key, by_parameter, stored = self._caches[made]
+        if key in by_key:
+            return True, self.resolve(*by_key[key], depth)
+        self._spend(len(by_parameter))
+        for parameter, v, at in by_parameter:
+            self._calls.append((at, self._keyed_call(at, parameter, key), at))
+            try:
+                value = self.resolve(v, at, depth)
+            finally:
+                self._calls.pop()
+            if value != UNKNOWN:
+                return True, value
+        return stored, None
+
+    def _keyed_call(self, function: Scope, parameter: str, key: str) -> ast.Call:
+        """``function(parameter=key)``, made once (memo keys are node ids)."""
+        made = (id(function), parameter, key)
+        if made not in self._keyed_calls:
+            name = ast.Name(id=function.node.name, ctx=ast.Load())  # type: ignore[union-attr]
+            self._keyed_calls[made] = ast.Call(func=name, args=[], keywords=[ast.keyword(arg=parameter, value=ast.Constant(key))])
+        return self._keyed_calls[made]
 
     def _key(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
         """A dict key as ``_entry`` compares them: a string's text, or an enum member's last two
