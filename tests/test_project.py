@@ -977,6 +977,31 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM003'), (4, 1, 'LLM002')], id='a-dict-an-instance-fills-by-key',
     ),
+    # a singleton made in __new__: what it sets on the instance it makes
+    pytest.param(
+        {'router.py': '''
+            import threading
+
+            from litellm import Router
+
+
+            class RouterHolder:
+                _instance = None
+
+                def __new__(cls):
+                    if cls._instance is None:
+                        inst = super().__new__(cls)
+                        inst.router = Router(model_list=[])
+                        cls._instance = inst
+                    return cls._instance
+        ''', 'x.py': '''
+            from router import RouterHolder
+
+            async def embed(q):
+                return await RouterHolder().router.aembedding(model="m", input=[q])
+        '''},
+        'x.py', [(4, 18, 'LLM001')], id='a-singleton-made-in-new',
+    ),
     # Django's app registry: get_app_config("label") is the AppConfig of label/apps.py
     pytest.param(
         {'assistant/__init__.py': '', 'assistant/apps.py': '''

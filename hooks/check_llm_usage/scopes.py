@@ -348,12 +348,15 @@ class ModuleScopes:
 
     @staticmethod
     def _self_class(expr: ast.expr, scope: Scope) -> Scope | None:
-        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method, or
-        the name of a class the method is in (``Lazy._module = ...``)."""
+        """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method, what
+        ``__new__`` made in it, or the name of a class the method is in (``Lazy._module = ...``)."""
         if isinstance(expr, ast.Name):
             for binding in scope.bindings.get(expr.id, ()):
                 if binding.kind == 'self':
                     return binding.target  # type: ignore[return-value]
+                made = binding.target if binding.kind == 'value' else None
+                if isinstance(made, ast.Call) and last_name(made) == '__new__' and scope.parent is not None and scope.parent.kind == 'class':
+                    return scope.parent  # ``inst = super().__new__(cls)``: the instance being made
             current = scope.parent
             while current is not None:
                 if current.kind == 'class' and current.node.name == expr.id:  # type: ignore[union-attr]
