@@ -1,0 +1,1 @@
+"""Semantic search and question answering over the internal knowledge base."""

@@ -1,0 +1,1 @@
+"""Document summarisation service (queue worker + nightly batch jobs)."""
