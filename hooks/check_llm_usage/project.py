@@ -271,7 +271,7 @@ class Project:
             posting = self._url_readers.get(node, [])
         else:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
-            names = _imported_names(data)
+            names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
             reached = 0
             for module in imported:
@@ -300,8 +300,8 @@ class Project:
         except OSError:  # unreadable: values cannot read it either
             return 0, []
         self._sys_path(node, data)
-        names = _imported_names(data)
         forms = prefilter.source_forms(data)
+        names = _imported_names(data, forms)
         mask = _own_mask(forms, names)
         if any(map(data.__contains__, self._object_names)):  # a configured LLM object
             mask |= _EXPORTS
@@ -828,12 +828,12 @@ def _ancestors(directory: str, top: str) -> list[str]:
     return []
 
 
-def _imported_names(data: bytes) -> list[str]:
-    """``prefilter.imported_names``, with the ``apps`` module of each Django app ``data`` looks
-    up by its label (``apps.get_app_config("assistant")``: ``assistant.apps``, which ``values``
-    reads for the ``AppConfig`` there)."""
+def _imported_names(data: bytes, forms: list[bytes]) -> list[str]:
+    """``prefilter.imported_names``, with the ``apps`` module of each Django app ``data`` (the
+    forms of its source ``forms``) looks up by its label (``apps.get_app_config("assistant")``:
+    ``assistant.apps``, which ``values`` reads for the ``AppConfig`` there)."""
     names = prefilter.imported_names(data)
-    if b'get_app_config' in data or not data.isascii():
+    if any(b'get_app_config' in form for form in forms):
         names += [f'{label}.apps' for label in prefilter.app_config_labels(data)]
     return names
 

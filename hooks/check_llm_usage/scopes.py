@@ -106,7 +106,42 @@ class ModuleScopes:
         # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
+        self._called: dict[str, list[Call]] | None = None  # called(), indexed on first use
+        self._subclasses: dict[int, list[Scope]] | None = None  # subclasses(), by a class's id
         self._build(tree)
+
+    def subclasses(self, cls: Scope) -> list[Scope]:
+        """The classes of this file deriving from ``cls`` through bases named in it (``class
+        OpenAIBackend(Backend)``, also through a class between), nearest first; computed once."""
+        if self._subclasses is None:
+            self._subclasses = {}
+            for scope in self.scopes:
+                if scope.kind != 'class':
+                    continue
+                for base in scope.node.bases:  # type: ignore[union-attr]
+                    bound = scope.parent.bindings.get(base.id) if isinstance(base, ast.Name) else None  # type: ignore[union-attr]
+                    if bound and bound[-1].kind == 'class':
+                        self._subclasses.setdefault(id(bound[-1].target), []).append(scope)
+        found = []
+        seen = {id(cls)}
+        for scope in self._subclasses.get(id(cls), []):  # breadth first, each class once
+            if id(scope) not in seen:
+                seen.add(id(scope))
+                found.append(scope)
+        for scope in found:
+            for sub in self._subclasses.get(id(scope), []):
+                if id(sub) not in seen:
+                    seen.add(id(sub))
+                    found.append(sub)
+        return found
+
+    def called(self, name: str) -> list[Call]:
+        """The calls whose callee's last name is ``name``, in the file's order."""
+        if self._called is None:
+            self._called = {}
+            for call in self.calls:
+                self._called.setdefault(last_name(call.node.func), []).append(call)
+        return self._called.get(name, [])
 
     def close(self) -> None:
         """Drop what links the scopes to each other: they are freed at once, not by a
@@ -119,6 +154,8 @@ class ModuleScopes:
         self.lambdas = {}
         self.item_stores = {}
         self.attr_stores = {}
+        self._called = None
+        self._subclasses = None
 
     def _build(self, tree: ast.Module) -> None:
         Guards = tuple[tuple[ast.expr, Scope], ...]

@@ -26,7 +26,6 @@ from check_llm_usage.project import Project
 from check_llm_usage.project import names_sdk
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
-from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -157,6 +156,7 @@ _MAX_CALLS = 512
 # a parameter no call being resolved passes is what the function's callers in its own module
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
+_CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
 # a fixed part that bounds how many one file may use (the most in litellm's source is 166)
 _READ_STEPS = 256
@@ -207,11 +207,7 @@ class Resolver:
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
-        # by a module's id: the subclasses of each of its classes (by id), with the call of
-        # each one's ``__init__`` to ``super().__init__`` (_subclasses)
-        self._subclasses: dict[int, dict[int, list[tuple[Scope, tuple[Scope, ast.Call, Scope] | None]]]] = {}
         self._subclassing = False  # while a subclass's attribute is looked up
-        self._callers: dict[int, dict[str, list[Call]]] = {}  # by a module's id: its calls by the name called
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._keyed_calls: dict[tuple[int, str, str], ast.Call] = {}  # _keyed_call of each method, parameter, key
@@ -249,7 +245,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
             self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
-            self._dict_entries, self._subclasses, self._callers, self._given, self._keyed_calls,
+            self._dict_entries, self._given, self._keyed_calls,
             self._caches,
         ):
             memo.clear()
@@ -702,12 +698,15 @@ class Resolver:
         """``self.<name>`` that ``cls`` and its bases leave to the subclasses in its module: an
         abstract ``Backend`` calling ``self.client.embeddings.create`` where ``OpenAIBackend``
         sets ``self.client = OpenAI()`` or passes it to ``super().__init__``.  The first SDK
-        value a subclass gives; None if none does."""
+        value a subclass setting it, or making an ``__init__``, gives; None if none does."""
         if self._subclassing:  # one class down: a subclass's lookup does not descend again
             return None
         self._subclassing = True
         try:
-            for sub, call in self._subclasses_of(cls, depth):
+            for sub in cls.module.subclasses(cls):
+                if name not in sub.bindings and name not in sub.attrs and '__init__' not in sub.bindings:
+                    continue
+                call = self._super_init(sub, self._mro(sub, depth)[1:])
                 if call is not None:  # ``super().__init__(OpenAI())``: its arguments are what __init__ is given
                     self._calls.append(call)
                 try:
@@ -721,25 +720,10 @@ class Resolver:
             self._subclassing = False
         return None
 
-    def _subclasses_of(self, cls: Scope, depth: int) -> list[tuple[Scope, tuple[Scope, ast.Call, Scope] | None]]:
-        """The classes of ``cls``'s module that derive from it, each with its ``__init__``'s call
-        of ``super().__init__(...)`` as ``_calls`` holds one (None if it makes none); found once
-        per module."""
-        module = cls.module
-        found = self._subclasses.get(id(module))
-        if found is None:
-            found = self._subclasses[id(module)] = {}
-            for sub in module.scopes:
-                if sub.kind == 'class' and sub.node.bases:  # type: ignore[union-attr]
-                    ancestors = self._mro(sub, depth)
-                    for ancestor in ancestors[1:]:
-                        found.setdefault(id(ancestor), []).append((sub, self._super_init(sub, ancestors[1:])))
-        return found.get(id(cls), [])
-
     @staticmethod
     def _super_init(sub: Scope, bases: list[Scope]) -> tuple[Scope, ast.Call, Scope] | None:
         """``(the base's __init__, the call, sub's __init__)`` for ``super().__init__(...)`` in the
-        ``__init__`` of the class ``sub`` (its base classes in this file ``bases``), or None."""
+        ``__init__`` of the class ``sub`` (its base classes ``bases``), or None."""
         init = sub.bindings.get('__init__')
         base = next((b.bindings['__init__'][-1] for b in bases if '__init__' in b.bindings), None)
         if not init or init[-1].kind != 'function' or base is None or base.kind != 'function':
@@ -1007,25 +991,19 @@ class Resolver:
         return default
 
     def _from_callers(self, parameter: Binding, depth: int) -> Value:
-        """A parameter of a function no call being resolved calls: the first SDK client that
-        one of the first ``_CALLERS`` calls of it by name in its module passes
+        """A parameter of a function (not a method) no call being resolved calls: the first SDK
+        client that one of the first ``_CALLERS`` calls of it by name in its module passes
         (``embed_cohere(get_container().get("cohere"), texts)``); UNKNOWN if none does."""
         function: Scope = parameter.scope  # type: ignore[assignment]
-        if isinstance(function.node, ast.Lambda):
-            return UNKNOWN
+        if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
+            return UNKNOWN  # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
         if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
             self._unsettled += 1
             return UNKNOWN
         given = self._given.get(id(parameter.target))
         if given is not None:
             return given
-        module = function.module
-        by_name = self._callers.get(id(module))
-        if by_name is None:  # each module's calls once, not per parameter
-            by_name = self._callers[id(module)] = {}
-            for call in module.calls:
-                by_name.setdefault(last_name(call.node.func), []).append(call)
-        candidates = by_name.get(function.node.name, [])[:_CALLERS]  # type: ignore[union-attr]
+        candidates = function.module.called(function.node.name)[:_CALLERS]  # type: ignore[union-attr]
         self._spend(len(candidates))
         unsettled = self._unsettled
         given = UNKNOWN
@@ -1034,7 +1012,8 @@ class Resolver:
             for call in candidates:
                 called = self.resolve(call.node.func, call.scope, depth)
                 passed = _passed(function, call.node, parameter.target) if called == Function(function) else None  # type: ignore[arg-type]
-                value = UNKNOWN if passed is None else self.resolve(passed, call.scope, depth)
+                # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
+                value = self.resolve(passed, call.scope, depth) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
                 if _is_client(value) and _is_sdk(value):
                     given = value
                     break
