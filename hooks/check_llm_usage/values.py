@@ -991,12 +991,16 @@ class Resolver:
         return default
 
     def _from_callers(self, parameter: Binding, depth: int) -> Value:
-        """A parameter of a function (not a method) no call being resolved calls: the first SDK
-        client that one of the first ``_CALLERS`` calls of it by name in its module passes
+        """A parameter of a function (not a method), unannotated or annotated ``Any``, no call
+        being resolved calls: the first SDK client that one of the first ``_CALLERS`` calls of it
+        by name in its module passes
         (``embed_cohere(get_container().get("cohere"), texts)``); UNKNOWN if none does."""
         function: Scope = parameter.scope  # type: ignore[assignment]
         if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
             return UNKNOWN  # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
+        annotation = parameter.target.annotation  # type: ignore[union-attr]
+        if annotation is not None and last_name(annotation) not in ('Any', 'object'):
+            return UNKNOWN  # its declared type says what it is
         if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
             self._unsettled += 1
             return UNKNOWN
