@@ -1002,6 +1002,33 @@ CASES = [
         '''},
         'x.py', [(4, 18, 'LLM001')], id='a-singleton-made-in-new',
     ),
+    # a key a call does not pass (or no call being resolved passes): the parameter's default
+    pytest.param(
+        {'clients.py': '''
+            import anthropic
+            import groq
+
+            BUILDERS = {"groq": groq.Groq, "anthropic": anthropic.Anthropic}
+
+            def build(provider):
+                return BUILDERS[provider]()
+        ''', 'x.py': '''
+            from clients import BUILDERS, build
+
+
+            class Answers:
+                def __init__(self, provider="anthropic"):
+                    self.client = build(provider)
+
+                def answer(self):
+                    return self.client.messages.create(max_tokens=9, messages=[])
+
+
+            def rewrite(provider="groq"):
+                return BUILDERS[provider]().chat.completions.create(model="m", messages=[])
+        '''},
+        'x.py', [(9, 16, 'LLM003'), (13, 12, 'LLM008')], id='a-key-given-by-default',
+    ),
     # Django's app registry: get_app_config("label") is the AppConfig of label/apps.py
     pytest.param(
         {'assistant/__init__.py': '', 'assistant/apps.py': '''

@@ -1130,7 +1130,10 @@ class Resolver:
                 if binding.kind == 'value':
                     key = self._key(binding.target, binding.scope, depth + 1)  # type: ignore[arg-type]
                 elif binding.kind == 'parameter':
-                    key = self._in_caller(binding, lambda e, s: self._key(e, s, depth + 1), None)
+                    key = self._in_caller(binding, lambda e, s: self._key(e, s, depth + 1), ABSENT)
+                    if key is ABSENT:  # not passed (or no call is being resolved): its default
+                        default = _default(binding.scope, binding.target)  # type: ignore[arg-type]
+                        key = None if default is None else self._key(default, binding.scope.parent, depth + 1)  # type: ignore[arg-type, union-attr]
                 if key is not None:
                     return key
         return None
@@ -1416,6 +1419,15 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = F
     if not 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
         return None
     return call.args[index]
+
+
+def _default(function: Scope, parameter: ast.arg) -> ast.expr | None:
+    """The default value of ``parameter`` of ``function``, if it has one."""
+    args = function.node.args  # type: ignore[union-attr]
+    positional = [*args.posonlyargs, *args.args]
+    defaults = dict(zip(map(id, positional[len(positional) - len(args.defaults):]), args.defaults))
+    defaults.update(zip(map(id, args.kwonlyargs), args.kw_defaults))
+    return defaults.get(id(parameter))
 
 
 def _parameter(function: Scope, name: str) -> ast.arg | None:
