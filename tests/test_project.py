@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1229,6 +1230,25 @@ def test_the_gate_lets_through_a_django_app_config(project: Path, spelt: str) ->
         'pkg/checked.py': f'from django.apps import apps\n\nconfig = {spelt}\nconfig.llm.messages.stream(model="m")\n',
     }
     _assert_found_and_let_through(project, files)
+
+
+def test_an_editor_buffer_gives_its_own_django_labels(project: Path) -> None:
+    # the gate read the buffer's bytes, not the file on disk: so do values
+    put(project, {
+        'assistant/__init__.py': '',
+        'assistant/apps.py': (
+            'from django.apps import AppConfig\nimport openai\n\n\nclass Config(AppConfig):\n'
+            '    def ready(self):\n        self.client = openai.OpenAI()\n'
+        ),
+        'x.py': 'from django.apps import apps\n',
+    })
+    buffer = 'from django.apps import apps\n\napps.get_app_config("assistant").client.embeddings.create(model="m", input=[])\n'
+    run = subprocess.run(
+        [sys.executable, '-m', 'check_llm_usage', '--format', 'json', '-', '--stdin-filename', 'x.py'],
+        input=buffer, capture_output=True, text=True, cwd=project, check=False,
+    )
+    assert [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(run.stdout)] == [('x.py', 3, 1, 'LLM002')]
+    assert run.returncode == 1
 
 
 def _assert_found_and_let_through(project: Path, files: dict[str, str]) -> None:

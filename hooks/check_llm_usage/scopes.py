@@ -116,10 +116,10 @@ class ModuleScopes:
         if self._subclasses is None:
             self._subclasses = {}
             for scope in self.scopes:
-                if scope.kind != 'class':
+                if scope.kind != 'class' or scope.parent is None:
                     continue
                 for base in scope.node.bases:  # type: ignore[union-attr]
-                    bound = scope.parent.bindings.get(base.id) if isinstance(base, ast.Name) else None  # type: ignore[union-attr]
+                    bound = scope.parent.bindings.get(base.id) if isinstance(base, ast.Name) else None
                     if bound and bound[-1].kind == 'class':
                         self._subclasses.setdefault(id(bound[-1].target), []).append(scope)
         found = []

@@ -936,7 +936,9 @@ class Resolver:
         if self.project is None or not path or not isinstance(label, ast.Constant) or not isinstance(label.value, str):
             return UNKNOWN
         path = os.path.abspath(path)
-        if label.value not in self.project.app_config_labels(path):
+        # the checked file's own bytes (an editor's buffer is what the gate read), else the module's
+        labels = prefilter.app_config_labels(self.source) if scope.module is self.home and self.source else self.project.app_config_labels(path)
+        if label.value not in labels:
             return UNKNOWN
         module = self.project.find(f'{label.value}.apps', path)
         if module is None or not self.project.may_give_llm_values(module, self.source_names_sdk):
