@@ -95,6 +95,7 @@ class Project:
         # the modules prefilter.reads_urls is true of, with the modules they import
         self._url_readers: dict[str, list[str]] = {}
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
+        self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
         self._path_roots: dict[str, tuple[str, ...]] = {}  # _sys_path of each importer
         self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
@@ -341,11 +342,13 @@ class Project:
         return found, len(self._reached[start])
 
     def app_config_labels(self, path: str) -> list[str]:
-        """``prefilter.app_config_labels`` of a repository file (the gate read those apps)."""
-        try:
-            return prefilter.app_config_labels(read_source(path, self.max_bytes))
-        except OSError:
-            return []
+        """``prefilter.app_config_labels`` of a repository file (the gate read those apps), once per run."""
+        if path not in self._labels:
+            try:
+                self._labels[path] = prefilter.app_config_labels(read_source(path, self.max_bytes))
+            except OSError:
+                self._labels[path] = []
+        return self._labels[path]
 
     def names_llm_host(self, path: str) -> bool:
         """``prefilter.names_llm_host`` of a repository file, once per run: a module another one

@@ -8,9 +8,11 @@ resolving is linear in the file; nothing is imported or executed.
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import heapq
 import os
+from collections.abc import Callable
 from collections.abc import Collection
 from collections.abc import Iterable
 from collections.abc import Iterator
@@ -195,8 +197,8 @@ class Resolver:
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
-        self._item_calls: dict[int, tuple[ast.Subscript, ast.Call]] = {}  # _item_call of each subscript
-        self._getattr_calls: dict[tuple[int, str], ast.Call] = {}  # _getattr_call of each hook and name
+        # calls no source has (``x[k]`` as ``x.__getitem__(k)``...), by what they stand for (_made)
+        self._made_calls: dict[tuple[object, ...], ast.Call] = {}
         self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
         # the instance (its origin) each method call resolved into was made on, by the call's id
         self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
@@ -210,7 +212,6 @@ class Resolver:
         self._subclassing = False  # while a subclass's attribute is looked up
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
-        self._keyed_calls: dict[tuple[int, str, str], ast.Call] = {}  # _keyed_call of each method, parameter, key
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -243,10 +244,9 @@ class Resolver:
             return
         for memo in (
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
-            self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._item_calls,
-            self._getattr_calls, self._guards_of_returns, self._receivers, self._registries, self._stored,
-            self._dict_entries, self._given, self._keyed_calls,
-            self._caches,
+            self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
+            self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
+            self._given, self._caches,
         ):
             memo.clear()
         self.close()
@@ -412,12 +412,31 @@ class Resolver:
             return self._pick([self.resolve(o, scope, depth) for o in options])
         return UNKNOWN
 
+    def _made(self, key: tuple[object, ...], make: Callable[[], ast.Call]) -> ast.Call:
+        """A call no source has, made (``make()``) once for what ``key`` names, its nodes and
+        names: memo keys are node ids, so the same call must be met again."""
+        call = self._made_calls.get(key)
+        if call is None:
+            call = self._made_calls[key] = make()
+        return call
+
     def _item_call(self, expr: ast.Subscript) -> ast.Call:
-        """``x.__getitem__(key)`` for ``x[key]``, made once per subscript (memo keys are node ids)."""
-        if id(expr) not in self._item_calls:
-            func = ast.Attribute(value=expr.value, attr='__getitem__', ctx=ast.Load())
-            self._item_calls[id(expr)] = (expr, ast.Call(func=func, args=[expr.slice], keywords=[]))
-        return self._item_calls[id(expr)][1]
+        """``x.__getitem__(key)`` for ``x[key]``."""
+        return self._made(('item', expr), lambda: ast.Call(
+            func=ast.Attribute(value=expr.value, attr='__getitem__', ctx=ast.Load()), args=[expr.slice], keywords=[],
+        ))
+
+    @contextlib.contextmanager  # ``ast`` imports contextlib already: no cost on the hook's path
+    def _inside(self, frame: tuple[Scope, ast.Call, Scope] | None) -> Iterator[None]:
+        """While resolving as if in a call (``_calls``: the function, the call, the caller's
+        scope); outside any if ``frame`` is None."""
+        if frame is not None:
+            self._calls.append(frame)
+        try:
+            yield
+        finally:
+            if frame is not None:
+                self._calls.pop()
 
     def _annotation(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         """The type an annotation names: ``OpenAI``, ``"OpenAI"``, ``Optional[OpenAI]``."""
@@ -652,25 +671,21 @@ class Resolver:
         depth += 1  # a hop: a chain of wrappers, each delegating to the next, ends at _MAX_DEPTH
         values = []
         # resolved as called with the name: ``_LAZY[name]()`` is that entry's
-        self._calls.append((function, self._getattr_call(function, name), function))
-        try:
+        with self._inside((function, self._getattr_call(function, name), function)):
             for returned in self._live_returns(function, depth):
                 if isinstance(returned, ast.Call) and last_name(returned.func) == 'getattr' and returned.args:
                     values.append(self._attribute(self.resolve(returned.args[0], function, depth), name, depth))
                 else:
                     values.append(self.resolve(returned, function, depth))
-        finally:
-            self._calls.pop()
         value = self._hooks[key] = self._pick(values)
         return value
 
     def _getattr_call(self, function: Scope, name: str) -> ast.Call:
-        """``x.__getattr__(name)``, made once per hook and name (memo keys are node ids)."""
-        key = (id(function), name)
-        if key not in self._getattr_calls:
-            func = ast.Attribute(value=ast.Name(id='x', ctx=ast.Load()), attr='__getattr__', ctx=ast.Load())
-            self._getattr_calls[key] = ast.Call(func=func, args=[ast.Constant(name)], keywords=[])
-        return self._getattr_calls[key]
+        """``x.__getattr__(name)`` for the hook ``function``."""
+        return self._made(('getattr', function, name), lambda: ast.Call(
+            func=ast.Attribute(value=ast.Name(id='x', ctx=ast.Load()), attr='__getattr__', ctx=ast.Load()),
+            args=[ast.Constant(name)], keywords=[],
+        ))
 
     def _class_attribute(self, cls: Scope, name: str, depth: int) -> Value:
         """``self.<name>`` in ``cls``, looked up from the most derived class being resolved.
@@ -706,14 +721,9 @@ class Resolver:
             for sub in cls.module.subclasses(cls):
                 if name not in sub.bindings and name not in sub.attrs and '__init__' not in sub.bindings:
                     continue
-                call = self._super_init(sub, self._mro(sub, depth)[1:])
-                if call is not None:  # ``super().__init__(OpenAI())``: its arguments are what __init__ is given
-                    self._calls.append(call)
-                try:
+                # ``super().__init__(OpenAI())``: its arguments are what __init__ is given
+                with self._inside(self._super_init(sub, self._mro(sub, depth)[1:])):
                     value = self._class_attribute(sub, name, depth + 1)
-                finally:
-                    if call is not None:
-                        self._calls.pop()
                 if _is_sdk(value):
                     return value
         finally:
@@ -960,11 +970,8 @@ class Resolver:
         if not (takes or id(call) in self._receivers) or self._call_budget <= 0 or any(f is function for f, _, _ in self._calls):
             return self._returns(function, depth)
         self._call_budget -= 1
-        self._calls.append((function, call, scope))
-        try:
+        with self._inside((function, call, scope)):
             return self._returns(function, depth)
-        finally:
-            self._calls.pop()
 
     def _receiver(self, binding: Binding) -> tuple[ast.Call, Scope] | None:
         """What made the instance the method being resolved into was called on, if known: its
@@ -1100,22 +1107,18 @@ class Resolver:
             return True, self.resolve(*by_key[key], depth)
         self._spend(len(by_parameter))
         for parameter, v, at in by_parameter:
-            self._calls.append((at, self._keyed_call(at, parameter, key), at))
-            try:
+            with self._inside((at, self._keyed_call(at, parameter, key), at)):
                 value = self.resolve(v, at, depth)
-            finally:
-                self._calls.pop()
             if value != UNKNOWN:
                 return True, value
         return stored, None
 
     def _keyed_call(self, function: Scope, parameter: str, key: str) -> ast.Call:
-        """``function(parameter=key)``, made once (memo keys are node ids)."""
-        made = (id(function), parameter, key)
-        if made not in self._keyed_calls:
-            name = ast.Name(id=function.node.name, ctx=ast.Load())  # type: ignore[union-attr]
-            self._keyed_calls[made] = ast.Call(func=name, args=[], keywords=[ast.keyword(arg=parameter, value=ast.Constant(key))])
-        return self._keyed_calls[made]
+        """``function(parameter=key)``."""
+        return self._made(('keyed', function, parameter, key), lambda: ast.Call(
+            func=ast.Name(id=function.node.name, ctx=ast.Load()),  # type: ignore[union-attr]
+            args=[], keywords=[ast.keyword(arg=parameter, value=ast.Constant(key))],
+        ))
 
     def _key(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
         """A dict key as ``_entry`` compares them: a string's text, or an enum member's last two
