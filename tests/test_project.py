@@ -408,6 +408,23 @@ CASES = [
         'service/main.py', [(3, 1, 'LLM006')], id='a-poetry-path-dependency',
     ),
     pytest.param(
+        {'template.yaml': 'Resources:\n  CommonLayer:\n    Type: AWS::Serverless::LayerVersion\n    Properties:\n'
+                          '      ContentUri: layers/common/  # built into python/\n',
+         'layers/common/python/common/__init__.py': '',
+         'layers/common/python/common/clients.py': 'import litellm\n\nrouter = litellm.Router(model_list=[])\n',
+         'functions/score/handler.py': 'from common.clients import router\n\n\ndef handler(event, context):\n'
+                                       '    return router.completion(model="m", messages=[])\n'},
+        'functions/score/handler.py', [(5, 12, 'LLM001')], id='an-aws-sam-lambda-layer',
+    ),
+    pytest.param(
+        {'serverless.yml': 'functions:\n  chat:\n    handler: handler.chat\n    events:\n      - http:\n          path: /chat\n'
+                           'layers:\n  shared:\n    path: "layers/shared"\n',
+         'layers/shared/python/shared.py': 'from anthropic import Anthropic\n\nclaude = Anthropic()\n',
+         'handler.py': 'from shared import claude\n\n\ndef chat(event, context):\n'
+                       '    return claude.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'handler.py', [(5, 12, 'LLM003')], id='a-serverless-framework-lambda-layer',
+    ),
+    pytest.param(
         {'hub.py': '''
             from groq import Groq
             from openai import OpenAI
@@ -1094,6 +1111,30 @@ def test_a_workspace_reads_no_member_outside_the_repository(project: Path, capsy
     })
     assert cli.main(['--format', 'json', 'libs/x.py']) == 1
     assert [(f['path'], f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [('libs/x.py', 3, 'LLM002')]
+
+
+def test_lambda_layers_are_read_from_the_bytes_of_a_template() -> None:
+    from check_llm_usage.project import _yaml_values
+
+    data = (
+        b'Layer:\n  Properties:\n    ContentUri: layers/a/\n    "ContentUri": \'layers/b\'  # quoted\n'
+        b'Fn:\n  Properties:\n    ContentUri: !Sub "${Bucket}"\n    ContentUri: {Bucket: b, Key: k}\n'
+        b'    - ContentUri: layers/c\n    ContentUriX: layers/d\n    CodeUri: fns/\n'
+    )
+    assert _yaml_values(data, b'ContentUri') == ['layers/a/', 'layers/b', 'layers/c']
+
+
+def test_a_template_reads_no_layer_outside_the_repository(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # an attacker-controlled template: layers outside the repository, a crafted size
+    outside = project.parent / f'{project.name}-layer'
+    put(outside, {'python/common.py': 'from anthropic import Anthropic\n\nclient = Anthropic()\n'})
+    put(project, {
+        'template.yaml': f'ContentUri: ../{outside.name}\nContentUri: {outside}\nContentUri: "a\0b"\n'
+                         + 'ContentUri: x\n' * 200_000,
+        'fn/handler.py': 'from common import client\n\nclient.messages.create(model="m", max_tokens=9, messages=[])\n',
+    })
+    assert cli.main(['--format', 'json', 'fn/handler.py']) == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_a_crafted_pyproject_does_not_stall_the_workspace_reader(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

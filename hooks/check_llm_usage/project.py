@@ -45,6 +45,9 @@ KEPT_BYTES = 2 * 1024 * 1024
 NAME_SCANS = 64
 # workspace members read from one pyproject.toml, at most: a crafted glob stops there
 _MEMBERS = 256
+# deployment templates whose AWS Lambda layers put their ``python/`` directory on sys.path:
+# AWS SAM's (``ContentUri:`` of a layer) and the Serverless Framework's (``path:`` of a layer)
+_LAYER_KEYS = {'template.yaml': b'ContentUri', 'template.yml': b'ContentUri', 'serverless.yml': b'path', 'serverless.yaml': b'path'}
 
 
 class ModuleFile(tuple):
@@ -78,6 +81,7 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
         self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
+        self._layers: dict[str, list[str]] = {}  # _layer_roots of each directory with a template
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -618,6 +622,10 @@ class Project:
                         if member not in self._listed:
                             self._listed[member] = _listing(member)
                 found += self._members[project]
+            for ancestor in ancestors:
+                if ancestor not in self._layers:
+                    self._layers[ancestor] = _layer_roots(ancestor, self.top)
+                found += self._layers[ancestor]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
             roots = self._roots_of[directory] = tuple(dict.fromkeys(found))
@@ -767,6 +775,35 @@ def _workspace_members(directory: str, top: str) -> list[str]:
             if member.startswith(top + os.sep) and os.path.isdir(member):
                 found += [member, os.path.join(member, 'src')]
     return found
+
+
+def _layer_roots(directory: str, top: str) -> list[str]:
+    """The ``python/`` directories of the AWS Lambda layers a deployment template in
+    ``directory`` builds (the Lambda runtime puts each on ``sys.path``), inside the repository
+    ``top``: ``ContentUri: layers/common/`` gives ``layers/common/python``."""
+    found: list[str] = []
+    for name in sorted(_listing(directory).intersection(_LAYER_KEYS)):
+        try:
+            data = read_settings(os.path.join(directory, name))
+        except OSError:
+            continue
+        for value in _yaml_values(data, _LAYER_KEYS[name])[:_MEMBERS]:
+            layer = os.path.normpath(os.path.join(directory, value, 'python'))
+            if layer.startswith(top + os.sep) and os.path.isdir(layer):
+                found.append(layer)
+    return found
+
+
+def _yaml_values(data: bytes, key: bytes) -> list[str]:
+    """The scalars ``key: value`` gives in YAML bytes, one a line (quoted or not; a flow
+    mapping, a tag or a comment alone gives none)."""
+    values = []
+    for line in data.splitlines():
+        name, colon, value = line.strip().lstrip(b'- ').partition(b':')
+        value = value.partition(b' #')[0].strip().strip(b'\'"')
+        if colon and name.strip(b'\'"') == key and value and value[:1] not in b'{[!&*|>':
+            values.append(value.decode('utf-8', 'replace'))
+    return values
 
 
 def _key_strings(data: bytes, key: bytes) -> list[str]:
