@@ -417,6 +417,36 @@ CASES = [
         'functions/score/handler.py', [(5, 12, 'LLM001')], id='an-aws-sam-lambda-layer',
     ),
     pytest.param(
+        {'providers/__init__.py': 'from .base import get_provider\nfrom . import claude  # noqa: F401\n',
+         'providers/base.py': '''
+            _REGISTRY = {}
+
+
+            def register(name):
+                def decorator(cls):
+                    _REGISTRY[name] = cls
+                    return cls
+                return decorator
+
+
+            def get_provider(name):
+                return _REGISTRY[name]()
+        ''',
+         'providers/claude.py': '''
+            from anthropic import Anthropic
+
+            from .base import register
+
+
+            @register("anthropic")
+            class Claude:
+                def __init__(self):
+                    self.client = Anthropic()
+        ''',
+         'x.py': 'from providers import get_provider\n\nget_provider("anthropic").client.messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(3, 1, 'LLM003')], id='a-registry-the-modules-beside-it-fill',
+    ),
+    pytest.param(
         {'serverless.yml': 'functions:\n  chat:\n    handler: handler.chat\n    events:\n      - http:\n          path: /chat\n'
                            'layers:\n  shared:\n    path: "layers/shared"\n',
          'layers/shared/python/shared.py': 'from anthropic import Anthropic\n\nclaude = Anthropic()\n',

@@ -98,6 +98,7 @@ class Project:
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
         # the modules prefilter.reads_urls is true of, with the modules they import
         self._url_readers: dict[str, list[str]] = {}
+        self._beside: dict[str, int] = {}  # what the modules of each directory asked reach
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
@@ -367,11 +368,27 @@ class Project:
         return self._hosts[path]
 
     def may_give_llm_values(self, module: ModuleFile, names_sdk: Callable[[], bool]) -> bool:
-        """False only when nothing ``module`` binds, nor anything it imports, can be an LLM
-        value (``values`` then need not read it); ``names_sdk()``: whether the checked file has
-        a string naming an SDK module, which a dynamic import could be given."""
-        reached = 0 if module.file is None else self._reach(module.file)
-        return module.file is None or bool(reached & _EXPORTS) or (bool(reached & _DYNAMIC) and names_sdk())
+        """False only when nothing ``module`` binds, nor anything it or the modules beside it
+        import, can be an LLM value (``values`` then need not read it); ``names_sdk()``:
+        whether the checked file has a string naming an SDK module, which a dynamic import
+        could be given.
+
+        The modules beside it count: they may fill what it binds without it importing them
+        (a registry its decorator fills, ``get_provider("openai")``), and a file importing
+        both reaches the SDK through them.
+        """
+        if module.file is None:
+            return True
+        reached = self._reach(module.file)
+        if not reached & _EXPORTS:
+            directory = os.path.dirname(module.file)
+            if directory not in self._beside:
+                self._beside[directory] = 0
+                for name in sorted(_listing(directory)):
+                    if name.endswith('.py'):
+                        self._beside[directory] |= self._reach(os.path.join(directory, name))
+            reached |= self._beside[directory]
+        return bool(reached & _EXPORTS) or (bool(reached & _DYNAMIC) and names_sdk())
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its
