@@ -272,7 +272,7 @@ class Resolver:
             candidate = f'{module}.{name}'
             if candidate in FUNCTIONS or candidate in CONSTRUCTORS:
                 return Imported(candidate)
-            star = self._imported(module, root, depth)
+            star = self._imported(module, root, depth, whole=True)
             if isinstance(star, ModuleRef) and self._star_gives(star.module, name):
                 value = self._export(star.module, name, depth + _MODULE_HOP)
                 if value is not None:
@@ -540,8 +540,12 @@ class Resolver:
 
     # -- the repository's own modules ----------------------------------------------------
 
-    def _imported(self, name: str, scope: Scope, depth: int) -> Value:
-        """An imported name: followed into the repository's module that defines it, if any."""
+    def _imported(self, name: str, scope: Scope, depth: int, whole: bool = False) -> Value:
+        """An imported name: followed into the repository's module that defines it, if any.
+
+        ``whole``: all of it names a module, as a star import's does; each part is then the
+        submodule when there is one, whatever its package binds by that name (``from pkg.sub
+        import *`` reads ``pkg/sub.py``)."""
         relative = name[:len(name) - len(name.lstrip('.'))]
         parts = name[len(relative):].split('.') if name != relative else []
         importer = scope.module.path
@@ -559,17 +563,21 @@ class Resolver:
         value: Value = ModuleRef(module, relative or parts.pop(0))
         for part in parts:
             if isinstance(value, ModuleRef):
-                value = self._member(value, part, depth + _MODULE_HOP, True)
+                value = self._member(value, part, depth + _MODULE_HOP, True, whole)
             else:
                 value = self._attribute(value, part, depth)
         return value
 
-    def _member(self, ref: ModuleRef, name: str, depth: int, submodule: bool) -> Value:
-        """``ref.name``; a submodule too if ``submodule`` (an import statement names it)."""
+    def _member(self, ref: ModuleRef, name: str, depth: int, submodule: bool, module: bool = False) -> Value:
+        """``ref.name``; a submodule too if ``submodule`` (an import statement names it), first
+        if ``module`` (a star import names the module)."""
         dotted = ref.name + name if ref.name.endswith('.') else f'{ref.name}.{name}'
         configured = self._named(dotted)
         if isinstance(configured, Instance):
             return configured
+        found = self.project.submodule(ref.module, name) if module else None  # type: ignore[union-attr]
+        if found is not None:
+            return ModuleRef(found, dotted)
         value = self._export(ref.module, name, depth, dotted if submodule else None)
         return configured if value is None else value
 
@@ -640,7 +648,7 @@ class Resolver:
         if root is None:
             return None
         for position in self._star_positions(root, name):
-            value = self._imported(root.star_imports[position], root, depth)
+            value = self._imported(root.star_imports[position], root, depth, whole=True)
             if isinstance(value, ModuleRef) and self._star_gives(value.module, name):
                 found = self._export(value.module, name, depth + _MODULE_HOP)
                 if found is not None:
