@@ -447,6 +447,40 @@ CASES = [
         'x.py', [(3, 1, 'LLM003')], id='a-registry-the-modules-beside-it-fill',
     ),
     pytest.param(
+        {'knowledge/__init__.py': '', 'knowledge/clients.py': 'voyage = None\nspare = None\n',
+         'knowledge/other.py': 'spare = None\n',
+         'knowledge/apps.py': '''
+            import voyageai
+            from django.apps import AppConfig
+
+
+            class KnowledgeConfig(AppConfig):
+                name = "knowledge"
+
+                def ready(self):
+                    from . import clients, other
+
+                    clients.voyage = voyageai.Client()
+                    other.spare = voyageai.Client()
+        ''',
+         'knowledge/search.py': '''
+            from . import clients
+
+
+            def embed(texts):
+                clients.spare.embed(texts, model="voyage-3")
+                return clients.voyage.embed(texts, model="voyage-3")
+        '''},
+        'knowledge/search.py', [(6, 12, 'LLM203')], id='a-module-global-a-module-beside-it-sets',
+    ),
+    pytest.param(
+        {'kb/__init__.py': '', 'kb/clients.py': 'voyage = (\n    None\n)\n',
+         'kb/apps.py': 'import voyageai\n\nfrom kb import clients\n\n\ndef ready():\n    clients.voyage = voyageai.Client()\n',
+         'kb/facade.py': 'from kb import clients  # noqa: F401\n',
+         'search.py': 'from kb import facade\n\nfacade.clients.voyage.embed(["a"], model="voyage-3")\n'},
+        'search.py', [(3, 1, 'LLM203')], id='a-module-global-set-beside-a-module-imported-in-turn',
+    ),
+    pytest.param(
         {'serverless.yml': 'functions:\n  chat:\n    handler: handler.chat\n    events:\n      - http:\n          path: /chat\n'
                            'layers:\n  shared:\n    path: "layers/shared"\n',
          'layers/shared/python/shared.py': 'from anthropic import Anthropic\n\nclaude = Anthropic()\n',

@@ -96,8 +96,12 @@ class Project:
         self._masks: dict[str, int] = {}  # what each module reaches (imports_llm_values)
         self._below: dict[str, int] = {}  # what each module's imports reach
         self._sdk_strings: dict[str, bool] = {}  # names_sdk of each module asked
-        # the modules prefilter.reads_urls is true of, with the modules they import
-        self._url_readers: dict[str, list[str]] = {}
+        self._url_readers: set[str] = set()  # the modules prefilter.reads_urls is true of
+        self._imports_of: dict[str, list[str]] = {}  # the modules each module's imports name
+        self._own: dict[str, tuple[int, list[str]] | None] = {}  # _own_of of each module read
+        # the modules of each directory asked that import an SDK, with the words of their bytes
+        self._exporters: dict[str, list[tuple[str, frozenset[bytes]]]] = {}
+        self._placeholders: dict[str, frozenset[str]] = {}  # none_bound of each module asked
         self._beside: dict[str, int] = {}  # what the modules of each directory asked reach
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
@@ -274,7 +278,8 @@ class Project:
         if on_disk:  # the file as a module of the graph: what its imports reach
             self._reach(node, data)
             reached = self._below[node]
-            posting = self._url_readers.get(node, [])
+            imported = self._imports_of.get(node, [])
+            posting = imported if node in self._url_readers else []
         else:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
@@ -299,24 +304,39 @@ class Project:
         return list(dict.fromkeys(m.file for name in names for m in self._named(name, importer, directory, roots) if m.file))  # type: ignore[misc]
 
     def _edges(self, node: str, data: bytes | None = None) -> tuple[int, list[str]]:
-        """A module's own mask, and the modules its import statements name (``data``: its bytes,
+        """A module's mask, and the modules its import statements name (``data``: its bytes,
         if read already)."""
-        try:
-            data = read_source(node, self.max_bytes) if data is None else data
-        except OSError:  # unreadable: values cannot read it either
+        own = self._own_of(node, data)
+        if own is None:  # unreadable: values cannot read it either
             return 0, []
-        self._sys_path(node, data)
-        forms = prefilter.source_forms(data)
-        names = _imported_names(data, forms)
-        mask = _own_mask(forms, names)
-        if any(map(data.__contains__, self._object_names)):  # a configured LLM object
-            mask |= _EXPORTS
-        if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
-            mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
+        mask, names = own
+        if not mask & _EXPORTS and self._set_beside(node):
+            mask |= _EXPORTS  # a module beside it may set what it binds to None
         imported = self._imported(node, names)
+        self._imports_of[node] = imported[:]  # the Tarjan walk empties the list it is given
         if prefilter.reads_urls(names):
-            self._url_readers[node] = imported[:]  # the Tarjan walk empties the list it is given
+            self._url_readers.add(node)
         return mask, imported
+
+    def _own_of(self, node: str, data: bytes | None = None) -> tuple[int, list[str]] | None:
+        """What a module gives by itself, and the names its import statements give, once per
+        run (``data``: its bytes, if read already); None if it cannot be read."""
+        if node not in self._own:
+            try:
+                data = read_source(node, self.max_bytes) if data is None else data
+            except OSError:
+                self._own[node] = None
+                return None
+            self._sys_path(node, data)
+            forms = prefilter.source_forms(data)
+            names = _imported_names(data, forms)
+            mask = _own_mask(forms, names)
+            if any(map(data.__contains__, self._object_names)):  # a configured LLM object
+                mask |= _EXPORTS
+            if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
+                mask |= _EXPORTS  # ``importlib.import_module("openai")``, ``sys.modules["openai"]``
+            self._own[node] = (mask, names)
+        return self._own[node]
 
     def reached(self, path: str, wanted: Callable[[bytes], bool]) -> tuple[list[str], int]:
         """The repository modules the file ``path`` imports, and those they import in turn
@@ -381,14 +401,56 @@ class Project:
             return True
         reached = self._reach(module.file)
         if not reached & _EXPORTS:
-            directory = os.path.dirname(module.file)
-            if directory not in self._beside:
-                self._beside[directory] = 0
-                for name in sorted(_listing(directory)):
-                    if name.endswith('.py'):
-                        self._beside[directory] |= self._reach(os.path.join(directory, name))
-            reached |= self._beside[directory]
+            reached |= self._beside_mask(os.path.dirname(module.file))
         return bool(reached & _EXPORTS) or (bool(reached & _DYNAMIC) and names_sdk())
+
+    def _beside_mask(self, directory: str) -> int:
+        """``_EXPORTS`` if a module of ``directory`` imports an SDK itself."""
+        if directory not in self._beside:
+            self._beside[directory] = 0
+            for path in self.beside(directory):
+                own = self._own_of(path)
+                self._beside[directory] |= 0 if own is None else own[0] & _EXPORTS
+        return self._beside[directory]
+
+    def beside(self, directory: str) -> list[str]:
+        """The modules of ``directory`` (its ``.py`` files), in order."""
+        return [os.path.join(directory, n) for n in sorted(_listing(directory)) if n.endswith('.py')]
+
+    def naming_beside(self, path: str, name: str) -> tuple[list[str], int]:
+        """The other modules of the module ``path``'s directory that import an SDK and whose
+        bytes name ``name``; and how many modules were read to find them (none if read before)."""
+        directory = os.path.dirname(path)
+        read = 0
+        if directory not in self._exporters:
+            self._exporters[directory] = []
+            for module in self.beside(directory):
+                own = self._own_of(module)
+                if own is not None and own[0] & _EXPORTS:
+                    read += 1
+                    try:
+                        words = frozenset().union(*map(prefilter.ascii_words, prefilter.source_forms(read_source(module, self.max_bytes))))
+                    except OSError:  # unreadable: values cannot read it either
+                        continue
+                    self._exporters[directory].append((module, words))
+        return [m for m, words in self._exporters[directory] if m != path and name.encode() in words], read
+
+    def none_bound(self, path: str) -> frozenset[str]:
+        """The names the module ``path`` may bind to ``None`` (``_bound_to_none``), once per run:
+        ``values`` reads what a module beside it stores in those only."""
+        if path not in self._placeholders:
+            try:
+                forms = prefilter.source_forms(read_source(path, self.max_bytes))
+            except OSError:
+                forms = []
+            self._placeholders[path] = frozenset(n.decode('utf-8', 'replace') for form in forms for n in _bound_to_none(form))
+        return self._placeholders[path]
+
+    def _set_beside(self, path: str) -> bool:
+        """Whether a module beside the module ``path`` that imports an SDK names a name ``path``
+        may bind to ``None`` (``values._set_beside`` reads what it stores there)."""
+        directory = os.path.dirname(path)
+        return bool(self._beside_mask(directory) & _EXPORTS) and any(self.naming_beside(path, n)[0] for n in self.none_bound(path))
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its
@@ -792,6 +854,19 @@ def _workspace_members(directory: str, top: str) -> list[str]:
             if member.startswith(top + os.sep) and os.path.isdir(member):
                 found += [member, os.path.join(member, 'src')]
     return found
+
+
+def _bound_to_none(data: bytes) -> set[bytes]:
+    """The words of each line holding ``None``, and of the line before it: every name a
+    statement ``name = None`` or ``name: T = None`` binds (also ``name = (\\n    None)``),
+    and more."""
+    names: set[bytes] = set()
+    before = b''
+    for line in data.replace(b'\r', b'\n').split(b'\n'):
+        if b'None' in line:
+            names |= prefilter.ascii_words(before + b' ' + line)
+        before = line
+    return names
 
 
 def _layer_roots(directory: str, top: str) -> list[str]:
