@@ -1439,7 +1439,9 @@ def test_a_decorator_registry_is_read_once_per_checked_file(project: Path, monke
     monkeypatch.setattr(project_layer, 'read_source', lambda *a: reads.append(a[0]) or read_source(*a))
     assert cli.main(['--format', 'json', 'x.py']) == 1
     assert [f['line'] for f in json.loads(capsys.readouterr().out)] == list(range(4, 44))
-    assert len(reads) < 5 * 42  # each of the 42 modules a few times (the gate, the reach, the registry, a parse): 171
+    # each of the 42 modules a few times (the gate, the reach, the registry, the words of the
+    # modules beside p/__init__.py, a parse): 214
+    assert len(reads) < 6 * 42
 
 
 def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -100,8 +100,8 @@ class Project:
         self._imports_of: dict[str, list[str]] = {}  # the modules each module's imports name
         self._own: dict[str, tuple[int, list[str]] | None] = {}  # _own_of of each module read
         # the modules of each directory asked that import an SDK, with the words of their bytes
-        self._exporters: dict[str, list[tuple[str, frozenset[bytes]]]] = {}
-        self._placeholders: dict[str, frozenset[str]] = {}  # none_bound of each module asked
+        self._exporters: dict[str, tuple[list[tuple[str, frozenset[bytes]]], frozenset[bytes]]] = {}
+        self._placeholders: dict[str, frozenset[bytes]] = {}  # none_bound of each module asked
         self._beside: dict[str, int] = {}  # what the modules of each directory asked reach
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
@@ -421,21 +421,26 @@ class Project:
         """The other modules of the module ``path``'s directory that import an SDK and whose
         bytes name ``name``; and how many modules were read to find them (none if read before)."""
         directory = os.path.dirname(path)
-        read = 0
-        if directory not in self._exporters:
-            self._exporters[directory] = []
-            for module in self.beside(directory):
-                own = self._own_of(module)
-                if own is not None and own[0] & _EXPORTS:
-                    read += 1
-                    try:
-                        words = frozenset().union(*map(prefilter.ascii_words, prefilter.source_forms(read_source(module, self.max_bytes))))
-                    except OSError:  # unreadable: values cannot read it either
-                        continue
-                    self._exporters[directory].append((module, words))
-        return [m for m, words in self._exporters[directory] if m != path and name.encode() in words], read
+        read = 0 if directory in self._exporters else self._read_exporters(directory)
+        word = name.encode()
+        return [m for m, words in self._exporters[directory][0] if m != path and word in words], read
 
-    def none_bound(self, path: str) -> frozenset[str]:
+    def _read_exporters(self, directory: str) -> int:
+        """The modules of ``directory`` that import an SDK, each with the words of its bytes, and
+        all their words together, kept; how many were read."""
+        found = []
+        for module in self.beside(directory):
+            own = self._own_of(module)
+            if own is not None and own[0] & _EXPORTS:
+                try:
+                    forms = prefilter.source_forms(read_source(module, self.max_bytes))
+                except OSError:  # unreadable: values cannot read it either
+                    continue
+                found.append((module, frozenset().union(*map(prefilter.ascii_words, forms))))
+        self._exporters[directory] = (found, frozenset().union(*(words for _, words in found)))
+        return len(found)
+
+    def none_bound(self, path: str) -> frozenset[bytes]:
         """The names the module ``path`` may bind to ``None`` (``_bound_to_none``), once per run:
         ``values`` reads what a module beside it stores in those only."""
         if path not in self._placeholders:
@@ -443,14 +448,19 @@ class Project:
                 forms = prefilter.source_forms(read_source(path, self.max_bytes))
             except OSError:
                 forms = []
-            self._placeholders[path] = frozenset(n.decode('utf-8', 'replace') for form in forms for n in _bound_to_none(form))
+            self._placeholders[path] = frozenset().union(*map(_bound_to_none, forms))
         return self._placeholders[path]
 
     def _set_beside(self, path: str) -> bool:
-        """Whether a module beside the module ``path`` that imports an SDK names a name ``path``
-        may bind to ``None`` (``values._set_beside`` reads what it stores there)."""
+        """Whether a module beside the module ``path`` (which imports no SDK itself) imports an SDK
+        and names a name ``path`` may bind to ``None`` (``values._set_beside`` reads what it
+        stores there)."""
         directory = os.path.dirname(path)
-        return bool(self._beside_mask(directory) & _EXPORTS) and any(self.naming_beside(path, n)[0] for n in self.none_bound(path))
+        if not self._beside_mask(directory) & _EXPORTS:
+            return False
+        if directory not in self._exporters:
+            self._read_exporters(directory)
+        return not self.none_bound(path).isdisjoint(self._exporters[directory][1])
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its

@@ -642,7 +642,7 @@ class Resolver:
         root = None if scopes is None else scopes.root
         if root is not None and name in root.bindings:
             bindings = root.bindings[name]
-            if all(b.kind == 'value' and _is_none(b.target) for b in bindings) and name in project.none_bound(module.file):  # type: ignore[arg-type]
+            if all(b.kind == 'value' and _is_none(b.target) for b in bindings) and name.encode() in project.none_bound(module.file):  # type: ignore[arg-type]
                 return self._set_beside(module.file, name, depth)  # type: ignore[arg-type]
             return self._pick([self._binding_value(b, depth) for b in bindings])
         found = None if submodule is None else self.project.submodule(module, name)  # type: ignore[union-attr]
