@@ -474,7 +474,7 @@ CASES = [
         'knowledge/search.py', [(6, 12, 'LLM203')], id='a-module-global-a-module-beside-it-sets',
     ),
     pytest.param(
-        {'kb/__init__.py': '', 'kb/clients.py': 'voyage = (\n    None\n)\n',
+        {'kb/__init__.py': '', 'kb/clients.py': 'voyage = None  # set by apps.ready(): voyage == None until then\n',
          'kb/apps.py': 'import voyageai\n\nfrom kb import clients\n\n\ndef ready():\n    clients.voyage = voyageai.Client()\n',
          'kb/facade.py': 'from kb import clients  # noqa: F401\n',
          'search.py': 'from kb import facade\n\nfacade.clients.voyage.embed(["a"], model="voyage-3")\n'},
@@ -1186,6 +1186,17 @@ def test_lambda_layers_are_read_from_the_bytes_of_a_template() -> None:
         b'    - ContentUri: layers/c\n    ContentUriX: layers/d\n    CodeUri: fns/\n'
     )
     assert _yaml_values(data, b'ContentUri') == ['layers/a/', 'layers/b', 'layers/c']
+
+
+def test_names_bound_to_none_are_read_from_the_bytes() -> None:
+    # the names values read a module beside for, and the gate counts: top-level lines only
+    from check_llm_usage.project import _bound_to_none
+
+    data = (
+        b'voyage = None  # set in apps.py: a = b\nclient: Optional[X] = None\r\nx == None\nif y != None: pass\n'
+        b'    local = None\na = b = None\nself.c = None\nd = None or e\n'
+    )
+    assert _bound_to_none(data) == {b'voyage', b'client'}
 
 
 def test_a_template_reads_no_layer_outside_the_repository(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from check_llm_usage.scopes import ModuleScopes
 
 _INIT = '__init__.py'
+_WORD = frozenset(b'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
@@ -100,9 +101,9 @@ class Project:
         self._imports_of: dict[str, list[str]] = {}  # the modules each module's imports name
         self._own: dict[str, tuple[int, list[str]] | None] = {}  # _own_of of each module read
         # the modules of each directory asked that import an SDK, with the words of their bytes
-        self._exporters: dict[str, tuple[list[tuple[str, frozenset[bytes]]], frozenset[bytes]]] = {}
+        self._fillers: dict[str, dict[str, list[str]]] = {}  # fillers of the modules of each directory asked
+        self._assigned: dict[str, frozenset[bytes]] = {}  # assigned_words of each module asked
         self._placeholders: dict[str, frozenset[bytes]] = {}  # none_bound of each module asked
-        self._beside: dict[str, int] = {}  # what the modules of each directory asked reach
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
@@ -393,52 +394,43 @@ class Project:
         whether the checked file has a string naming an SDK module, which a dynamic import
         could be given.
 
-        The modules beside it count: they may fill what it binds without it importing them
-        (a registry its decorator fills, ``get_provider("openai")``), and a file importing
-        both reaches the SDK through them.
+        A module of its directory that imports an SDK and imports it may fill what it binds
+        (a registry its decorator fills, ``get_provider("openai")``; ``clients.voyage = ...``),
+        and a file importing both reaches the SDK through that module.
         """
         if module.file is None:
             return True
         reached = self._reach(module.file)
-        if not reached & _EXPORTS:
-            reached |= self._beside_mask(os.path.dirname(module.file))
-        return bool(reached & _EXPORTS) or (bool(reached & _DYNAMIC) and names_sdk())
+        return bool(reached & _EXPORTS) or bool(self.fillers(module.file)) or (bool(reached & _DYNAMIC) and names_sdk())
 
-    def _beside_mask(self, directory: str) -> int:
-        """``_EXPORTS`` if a module of ``directory`` imports an SDK itself."""
-        if directory not in self._beside:
-            self._beside[directory] = 0
-            for path in self.beside(directory):
-                own = self._own_of(path)
-                self._beside[directory] |= 0 if own is None else own[0] & _EXPORTS
-        return self._beside[directory]
+    def fillers(self, path: str) -> list[str]:
+        """The modules of the module ``path``'s directory that import an SDK themselves and
+        import ``path``: they may fill what it binds without it importing them."""
+        directory = os.path.dirname(path)
+        if directory not in self._fillers:
+            found: dict[str, list[str]] = {}
+            for module in self.beside(directory):
+                own = self._own_of(module)
+                if own is not None and own[0] & _EXPORTS:
+                    for imported in self._imported(module, own[1]):
+                        if imported != module and os.path.dirname(imported) == directory:
+                            found.setdefault(imported, []).append(module)
+            self._fillers[directory] = found
+        return self._fillers[directory].get(path, [])
 
     def beside(self, directory: str) -> list[str]:
         """The modules of ``directory`` (its ``.py`` files), in order."""
         return [os.path.join(directory, n) for n in sorted(_listing(directory)) if n.endswith('.py')]
 
-    def naming_beside(self, path: str, name: str) -> tuple[list[str], int]:
-        """The other modules of the module ``path``'s directory that import an SDK and whose
-        bytes name ``name``; and how many modules were read to find them (none if read before)."""
-        directory = os.path.dirname(path)
-        read = 0 if directory in self._exporters else self._read_exporters(directory)
-        word = name.encode()
-        return [m for m, words in self._exporters[directory][0] if m != path and word in words], read
-
-    def _read_exporters(self, directory: str) -> int:
-        """The modules of ``directory`` that import an SDK, each with the words of its bytes, and
-        all their words together, kept; how many were read."""
-        found = []
-        for module in self.beside(directory):
-            own = self._own_of(module)
-            if own is not None and own[0] & _EXPORTS:
-                try:
-                    forms = prefilter.source_forms(read_source(module, self.max_bytes))
-                except OSError:  # unreadable: values cannot read it either
-                    continue
-                found.append((module, frozenset().union(*map(prefilter.ascii_words, forms))))
-        self._exporters[directory] = (found, frozenset().union(*(words for _, words in found)))
-        return len(found)
+    def assigned_words(self, path: str) -> frozenset[bytes]:
+        """``_assigned_words`` of a repository module, once per run."""
+        if path not in self._assigned:
+            try:
+                forms = prefilter.source_forms(read_source(path, self.max_bytes))
+            except OSError:  # unreadable: values cannot read it either
+                forms = []
+            self._assigned[path] = frozenset().union(*map(_assigned_words, forms))
+        return self._assigned[path]
 
     def none_bound(self, path: str) -> frozenset[bytes]:
         """The names the module ``path`` may bind to ``None`` (``_bound_to_none``), once per run:
@@ -452,15 +444,10 @@ class Project:
         return self._placeholders[path]
 
     def _set_beside(self, path: str) -> bool:
-        """Whether a module beside the module ``path`` (which imports no SDK itself) imports an SDK
-        and names a name ``path`` may bind to ``None`` (``values._set_beside`` reads what it
-        stores there)."""
-        directory = os.path.dirname(path)
-        if not self._beside_mask(directory) & _EXPORTS:
-            return False
-        if directory not in self._exporters:
-            self._read_exporters(directory)
-        return not self.none_bound(path).isdisjoint(self._exporters[directory][1])
+        """Whether a module ``fillers`` gives may assign a name the module ``path`` may bind to
+        ``None`` (``values._set_beside`` reads what it stores there)."""
+        fillers = self.fillers(path)
+        return bool(fillers) and any(not self.none_bound(path).isdisjoint(self.assigned_words(f)) for f in fillers)
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its
@@ -866,16 +853,37 @@ def _workspace_members(directory: str, top: str) -> list[str]:
     return found
 
 
+def _assigned_words(data: bytes) -> set[bytes]:
+    """The word before each ``=`` that is no comparison (blanks and line continuations apart):
+    every attribute a statement ``name.attr = value`` assigns, and more."""
+    words: set[bytes] = set()
+    at = data.find(b'=')
+    while at >= 0:
+        if data[at + 1:at + 2] == b'=':  # ``==``
+            at = data.find(b'=', at + 2)
+            continue
+        end = at
+        while end and data[end - 1] in b' \t\f\\\r\n':
+            end -= 1
+        start = end
+        while start and data[start - 1] in _WORD:
+            start -= 1
+        if start < end:
+            words.add(data[start:end])
+        at = data.find(b'=', at + 1)
+    return words
+
+
 def _bound_to_none(data: bytes) -> set[bytes]:
-    """The words of each line holding ``None``, and of the line before it: every name a
-    statement ``name = None`` or ``name: T = None`` binds (also ``name = (\\n    None)``),
-    and more."""
+    """The names a top-level line (not indented) binds to ``None`` on its own: ``name = None``,
+    ``name: T = None`` (a comment after it apart)."""
     names: set[bytes] = set()
-    before = b''
     for line in data.replace(b'\r', b'\n').split(b'\n'):
-        if b'None' in line:
-            names |= prefilter.ascii_words(before + b' ' + line)
-        before = line
+        if b'None' in line and line[:1] not in (b' ', b'\t', b'\f'):
+            target, equals, value = line.partition(b'=')
+            words = target.partition(b':')[0].split()
+            if equals and value.partition(b'#')[0].strip() == b'None' and len(words) == 1 and words[0].replace(b'_', b'a').isalnum():
+                names.add(words[0])
     return names
 
 

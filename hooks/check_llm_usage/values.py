@@ -665,8 +665,9 @@ class Resolver:
         """What a module beside the module ``path`` stores in its ``name``, which it binds to
         nothing known itself: ``clients.voyage = voyageai.Client()`` in ``apps.py``'s
         ``AppConfig.ready()``, beside ``clients.py``'s ``voyage = None``."""
-        setters, read = self.project.naming_beside(path, name)  # type: ignore[union-attr]
-        self._spend(_READ_STEPS * read)
+        word = name.encode()
+        setters = [f for f in self.project.fillers(path) if word in self.project.assigned_words(f)]  # type: ignore[union-attr]
+        self._spend(_READ_STEPS * len(setters))
         for setter in setters:
             scopes = self._scopes_of(setter)
             for base, value, scope in [] if scopes is None else scopes.name_attr_stores.get(name, []):
