@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from check_llm_usage.scopes import ModuleScopes
 
 _INIT = '__init__.py'
-_WORD = frozenset(b'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
@@ -102,8 +101,6 @@ class Project:
         self._own: dict[str, tuple[int, list[str]] | None] = {}  # _own_of of each module read
         # the modules of each directory asked that import an SDK, with the words of their bytes
         self._fillers: dict[str, dict[str, list[str]]] = {}  # fillers of the modules of each directory asked
-        self._assigned: dict[str, frozenset[bytes]] = {}  # assigned_words of each module asked
-        self._placeholders: dict[str, frozenset[bytes]] = {}  # none_bound of each module asked
         self._hosts: dict[str, bool] = {}  # names_llm_host of each module asked
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
@@ -311,8 +308,6 @@ class Project:
         if own is None:  # unreadable: values cannot read it either
             return 0, []
         mask, names = own
-        if not mask & _EXPORTS and self._set_beside(node):
-            mask |= _EXPORTS  # a module beside it may set what it binds to None
         imported = self._imported(node, names)
         self._imports_of[node] = imported[:]  # the Tarjan walk empties the list it is given
         if prefilter.reads_urls(names):
@@ -421,33 +416,6 @@ class Project:
     def beside(self, directory: str) -> list[str]:
         """The modules of ``directory`` (its ``.py`` files), in order."""
         return [os.path.join(directory, n) for n in sorted(_listing(directory)) if n.endswith('.py')]
-
-    def assigned_words(self, path: str) -> frozenset[bytes]:
-        """``_assigned_words`` of a repository module, once per run."""
-        if path not in self._assigned:
-            try:
-                forms = prefilter.source_forms(read_source(path, self.max_bytes))
-            except OSError:  # unreadable: values cannot read it either
-                forms = []
-            self._assigned[path] = frozenset().union(*map(_assigned_words, forms))
-        return self._assigned[path]
-
-    def none_bound(self, path: str) -> frozenset[bytes]:
-        """The names the module ``path`` may bind to ``None`` (``_bound_to_none``), once per run:
-        ``values`` reads what a module beside it stores in those only."""
-        if path not in self._placeholders:
-            try:
-                forms = prefilter.source_forms(read_source(path, self.max_bytes))
-            except OSError:
-                forms = []
-            self._placeholders[path] = frozenset().union(*map(_bound_to_none, forms))
-        return self._placeholders[path]
-
-    def _set_beside(self, path: str) -> bool:
-        """Whether a module ``fillers`` gives may assign a name the module ``path`` may bind to
-        ``None`` (``values._set_beside`` reads what it stores there)."""
-        fillers = self.fillers(path)
-        return bool(fillers) and any(not self.none_bound(path).isdisjoint(self.assigned_words(f)) for f in fillers)
 
     def definition(self, path: str, name: str) -> int:
         """How the module ``path`` binds ``name`` at its top level, as its bytes show (its
@@ -851,40 +819,6 @@ def _workspace_members(directory: str, top: str) -> list[str]:
             if member.startswith(top + os.sep) and os.path.isdir(member):
                 found += [member, os.path.join(member, 'src')]
     return found
-
-
-def _assigned_words(data: bytes) -> set[bytes]:
-    """The word before each ``=`` that is no comparison (blanks and line continuations apart):
-    every attribute a statement ``name.attr = value`` assigns, and more."""
-    words: set[bytes] = set()
-    at = data.find(b'=')
-    while at >= 0:
-        if data[at + 1:at + 2] == b'=':  # ``==``
-            at = data.find(b'=', at + 2)
-            continue
-        end = at
-        while end and data[end - 1] in b' \t\f\\\r\n':
-            end -= 1
-        start = end
-        while start and data[start - 1] in _WORD:
-            start -= 1
-        if start < end:
-            words.add(data[start:end])
-        at = data.find(b'=', at + 1)
-    return words
-
-
-def _bound_to_none(data: bytes) -> set[bytes]:
-    """The names a top-level line (not indented) binds to ``None`` on its own: ``name = None``,
-    ``name: T = None`` (a comment after it apart)."""
-    names: set[bytes] = set()
-    for line in data.replace(b'\r', b'\n').split(b'\n'):
-        if b'None' in line and line[:1] not in (b' ', b'\t', b'\f'):
-            target, equals, value = line.partition(b'=')
-            words = target.partition(b':')[0].split()
-            if equals and value.partition(b'#')[0].strip() == b'None' and len(words) == 1 and words[0].replace(b'_', b'a').isalnum():
-                names.add(words[0])
-    return names
 
 
 def _layer_roots(directory: str, top: str) -> list[str]:

@@ -103,9 +103,6 @@ class ModuleScopes:
         # ``self.<attr>[key] = value`` in a method: a dict an instance fills by key (a cache of
         # clients by name), by the id of the class and the attribute's name
         self.attr_stores: dict[tuple[int, str], list[tuple[ast.expr, ast.expr, Scope]]] = {}
-        # ``name.attr = value`` on a plain name (a module it imports, set at start-up:
-        # ``clients.voyage = voyageai.Client()``), by the attribute: (name, value, scope)
-        self.name_attr_stores: dict[str, list[tuple[ast.Name, ast.expr, Scope]]] = {}
         # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
@@ -157,7 +154,6 @@ class ModuleScopes:
         self.lambdas = {}
         self.item_stores = {}
         self.attr_stores = {}
-        self.name_attr_stores = {}
         self._called = None
         self._subclasses = None
 
@@ -325,8 +321,6 @@ class ModuleScopes:
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
-            elif isinstance(target.value, ast.Name):
-                self.name_attr_stores.setdefault(target.attr, []).append((target.value, value, scope))
         elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Name):
             # a validator filling a model's fields: ``values["client"] = OpenAI().chat.completions``
             key = target.slice

@@ -641,10 +641,7 @@ class Resolver:
         scopes = self._scopes_of(module.file) if readable else None
         root = None if scopes is None else scopes.root
         if root is not None and name in root.bindings:
-            bindings = root.bindings[name]
-            if all(b.kind == 'value' and _is_none(b.target) for b in bindings) and name.encode() in project.none_bound(module.file):  # type: ignore[arg-type]
-                return self._set_beside(module.file, name, depth)  # type: ignore[arg-type]
-            return self._pick([self._binding_value(b, depth) for b in bindings])
+            return self._pick([self._binding_value(b, depth) for b in root.bindings[name]])
         found = None if submodule is None else self.project.submodule(module, name)  # type: ignore[union-attr]
         if found is not None:
             return ModuleRef(found, submodule)  # type: ignore[arg-type]
@@ -660,23 +657,6 @@ class Resolver:
         if hook and hook[-1].kind == 'function':
             return self._dynamic_attribute(hook[-1].target, name, depth)  # type: ignore[arg-type]
         return None
-
-    def _set_beside(self, path: str, name: str, depth: int) -> Value:
-        """What a module beside the module ``path`` stores in its ``name``, which it binds to
-        nothing known itself: ``clients.voyage = voyageai.Client()`` in ``apps.py``'s
-        ``AppConfig.ready()``, beside ``clients.py``'s ``voyage = None``."""
-        word = name.encode()
-        setters = [f for f in self.project.fillers(path) if word in self.project.assigned_words(f)]  # type: ignore[union-attr]
-        self._spend(_READ_STEPS * len(setters))
-        for setter in setters:
-            scopes = self._scopes_of(setter)
-            for base, value, scope in [] if scopes is None else scopes.name_attr_stores.get(name, []):
-                ref = self.resolve(base, scope, depth + _MODULE_HOP)
-                if isinstance(ref, ModuleRef) and ref.module.file == path:
-                    found = self.resolve(value, scope, depth + _MODULE_HOP)
-                    if found != UNKNOWN:
-                        return found
-        return UNKNOWN
 
     def _dynamic_attribute(self, function: Scope, name: str, depth: int) -> Value:
         """What a ``__getattr__`` returns for ``name``: ``getattr(module, name)`` is that
@@ -1461,10 +1441,6 @@ def _default(function: Scope, parameter: ast.arg) -> ast.expr | None:
     defaults = dict(zip(map(id, positional[len(positional) - len(args.defaults):]), args.defaults))
     defaults.update(zip(map(id, args.kwonlyargs), args.kw_defaults))
     return defaults.get(id(parameter))
-
-
-def _is_none(node: ast.AST) -> bool:
-    return isinstance(node, ast.Constant) and node.value is None
 
 
 def _parameter(function: Scope, name: str) -> ast.arg | None:

@@ -1,0 +1,5 @@
+"""evalkit: LLM evaluation harness."""
+
+__version__ = "0.14.2"
+
+__all__ = ["__version__"]

@@ -1,0 +1,1 @@
+"""Runners: thread pool (default), asyncio, and provider batch APIs."""
