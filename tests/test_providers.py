@@ -128,6 +128,7 @@ ATTRIBUTION = [
     pytest.param('from perplexity import Perplexity\nPerplexity().chat.completions.create(model="sonar", messages=[])\n', [(2, 1, 'LLM207')], id='shared-tail-perplexity'),
     pytest.param('from groq import Groq\nGroq().chat.completions.parse(model="m")\n', [], id='known-client-no-foreign-tail'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.groq.com/openai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM008')], id='base-url-groq'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://codestral.mistral.ai/v1")\nc.completions.create(model="m")\n', [(3, 1, 'LLM007')], id='base-url-codestral'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.together.xyz/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM009')], id='base-url-together'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.fireworks.ai/inference/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM206')], id='base-url-fireworks'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.cerebras.ai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM210')], id='base-url-cerebras'),
@@ -349,6 +350,9 @@ RAW_HTTP = [
     ),
     pytest.param('import requests\nrequests.post("https://api.openai.com/v1/{}".format(path))\n', [(2, 1, 'LLM020')], id='format-call'),
     pytest.param('def f(session):\n    return session.post("https://api.perplexity.ai/chat/completions")\n', [(2, 12, 'LLM020')], id='unknown-session'),
+    # OpenAI-compatible APIs litellm knows by their endpoint: a region in a host pattern
+    pytest.param('import requests\nrequests.post("https://api.hyperbolic.xyz/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='litellm-known-host'),
+    pytest.param('import httpx\nhttpx.post("https://ark.cn-beijing.volces.com/api/v3/chat/completions")\n', [(2, 1, 'LLM020')], id='host-with-region'),
     # look-alikes
     pytest.param('import requests\nrequests.get("https://api.openai.com/v1/models")\n', [], id='get-is-not-billed'),
     pytest.param('import httpx\nhttpx.request("GET", "https://api.openai.com/v1/models")\n', [], id='request-get'),

@@ -352,6 +352,14 @@ _LLM_HOSTS = (
     'api.mixedbread.com', 'api.mixedbread.ai', 'api.portkey.ai', 'studio.premai.io',
     # Jina AI's embeddings and reranker have no official SDK: their docs call the HTTP API
     'api.jina.ai',
+    # OpenAI-compatible APIs that litellm 1.110.2 knows by their endpoint
+    # (constants.openai_compatible_endpoints, get_llm_provider and the providers' default bases)
+    'codestral.mistral.ai', 'api.endpoints.anyscale.com', 'api.minimax.io', 'api.minimaxi.com',
+    'api.hyperbolic.xyz', 'api.lambda.ai', 'api.friendli.ai', 'inference.baseten.co',
+    'api.featherless.ai', 'llm.chutes.ai', 'api.inference.wandb.ai', 'api.studio.nebius.ai',
+    'api-inference.modelscope.cn', 'ark.*.volces.com', 'api.inceptionlabs.ai', 'ai-gateway.vercel.sh',
+    'models.inference.ai.azure.com', 'gateway.ai.cloudflare.com', 'inference.api.nscale.com',
+    'api.scaleway.ai', 'gigachat.devices.sberbank.ru', 'api.cometapi.com', 'api.aimlapi.com',
 )
 
 PROVIDERS: tuple[Provider, ...] = (
@@ -503,7 +511,7 @@ PROVIDERS: tuple[Provider, ...] = (
             'chat.complete', 'chat.complete_async', 'fim.complete', 'fim.complete_async',
         ),
         example='response = client.chat.complete(model="mistral-large-latest", messages=messages)',
-        hosts=('api.mistral.ai',),
+        hosts=('api.mistral.ai', 'codestral.mistral.ai'),
         note='The current `Mistral` client (`*_async` twins) and the 0.x `MistralClient`.',
     ),
     Provider(
