@@ -107,6 +107,12 @@ CASES = [
         'x.py', [(2, 1, 'LLM003')], id='a-star-import-of-a-submodule-whose-name-the-package-binds',
     ),
     pytest.param(
+        {'pkg/__init__.py': 'from litellm import completion\n',
+         'pkg/completion.py': 'from functools import partial\nimport litellm\nsummarize = partial(litellm.completion, model="m")\n',
+         'x.py': 'from pkg.completion import summarize\nsummarize(messages=[])\n'},
+        'x.py', [(2, 1, 'LLM001')], id='a-from-import-of-a-submodule-whose-name-the-package-binds',
+    ),
+    pytest.param(
         {'pkg/__init__.py': 'from .real import client as llm\n',
          'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
          'pkg/llm.py': 'client = None\n',

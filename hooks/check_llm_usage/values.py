@@ -543,9 +543,10 @@ class Resolver:
     def _imported(self, name: str, scope: Scope, depth: int, whole: bool = False) -> Value:
         """An imported name: followed into the repository's module that defines it, if any.
 
-        ``whole``: all of it names a module, as a star import's does; each part is then the
-        submodule when there is one, whatever its package binds by that name (``from pkg.sub
-        import *`` reads ``pkg/sub.py``)."""
+        Each part but the last names a module, as Python imports it: the submodule when there is
+        one, whatever its package binds by that name (``from pkg.sub import x`` reads
+        ``pkg/sub.py`` although ``pkg/__init__.py`` binds ``sub``); with ``whole`` (a star
+        import's module) the last part too."""
         relative = name[:len(name) - len(name.lstrip('.'))]
         parts = name[len(relative):].split('.') if name != relative else []
         importer = scope.module.path
@@ -561,16 +562,16 @@ class Resolver:
         if module is None:
             return Imported(name)
         value: Value = ModuleRef(module, relative or parts.pop(0))
-        for part in parts:
+        for i, part in enumerate(parts, 1):
             if isinstance(value, ModuleRef):
-                value = self._member(value, part, depth + _MODULE_HOP, True, whole)
+                value = self._member(value, part, depth + _MODULE_HOP, True, whole or i < len(parts))
             else:
                 value = self._attribute(value, part, depth)
         return value
 
     def _member(self, ref: ModuleRef, name: str, depth: int, submodule: bool, module: bool = False) -> Value:
         """``ref.name``; a submodule too if ``submodule`` (an import statement names it), first
-        if ``module`` (a star import names the module)."""
+        if ``module`` (a module path of an import statement names it)."""
         dotted = ref.name + name if ref.name.endswith('.') else f'{ref.name}.{name}'
         configured = self._named(dotted)
         if isinstance(configured, Instance):
