@@ -113,6 +113,13 @@ CASES = [
         'x.py', [(2, 1, 'LLM001')], id='a-from-import-of-a-submodule-whose-name-the-package-binds',
     ),
     pytest.param(
+        {'clients.py': 'import mistralai\ndef get_client():\n    return mistralai.Mistral(api_key="k")\n',
+         'x.py': 'from clients import get_client\nclass E:\n    def __init__(self):\n'
+                 '        self._create = get_client().embeddings.create\n'
+                 '    def embed(self):\n        return self._create(model="m", inputs=[])\n'},
+        'x.py', [(6, 16, 'LLM007')], id='an-sdk-method-kept-in-an-attribute-of-another-name',
+    ),
+    pytest.param(
         {'pkg/__init__.py': 'from .real import client as llm\n',
          'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
          'pkg/llm.py': 'client = None\n',

@@ -81,6 +81,12 @@ class Matcher:
         self._names = None if resolver.llm_objects or dynamic else TERMINALS.union(
             catalogue.TRANSPARENT_ATTRIBUTES, module.assigned_attributes, *(s.bindings for s in classes),
         )
+        # the attributes a class keeps a rule's callable in (``self._create = client.embeddings.create``,
+        # ``partial(litellm.completion, ...)``): calls through them follow imports as its name would
+        self._stored = {
+            name for s in classes for name, bindings in (*s.attrs.items(), *s.bindings.items())
+            if name not in TERMINALS and any(b.kind == 'value' and _names_terminal(b.target) for b in bindings)
+        }
 
     def match(self, call: Call, codes: frozenset[str]) -> DirectCall | None:
         """The provider (among ``codes``) a call reaches directly, or None."""
@@ -141,7 +147,10 @@ class Matcher:
     def _may_match(self, target: ast.expr) -> bool:
         """Whether a rule could match a call of ``target`` by its last name (or it is a bare
         name, or a configured object may be behind it): only then are imports followed."""
-        return not isinstance(target, ast.Attribute) or target.attr in TERMINALS or bool(self.resolver.llm_objects)
+        return (
+            not isinstance(target, ast.Attribute) or target.attr in TERMINALS or target.attr in self._stored
+            or bool(self.resolver.llm_objects)
+        )
 
     def _origin(self, value: Value) -> tuple[str, str, int] | None:
         """The client's constructor call, when it is in another module of the repository."""
@@ -261,6 +270,13 @@ def _provider_of(value: Value) -> Provider | None:
     if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
         return catalogue.BY_CODE['LLM001']
     return None
+
+
+def _names_terminal(value: object) -> bool:
+    """Whether ``value`` (a binding's expression) is spelt as a rule's callable, maybe in a ``partial``."""
+    if isinstance(value, ast.Call) and value.args and last_name(value.func) == 'partial':
+        value = value.args[0]
+    return isinstance(value, (ast.Attribute, ast.Name)) and last_name(value) in TERMINALS
 
 
 def _provider_by_tail(path: tuple[str, ...]) -> Provider | None:
