@@ -120,6 +120,11 @@ CASES = [
         'x.py', [(6, 16, 'LLM007')], id='an-sdk-method-kept-in-an-attribute-of-another-name',
     ),
     pytest.param(
+        {'airflow/plugins/hooks/claude.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'airflow/dags/d.py': 'from hooks.claude import get\nget().messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'airflow/dags/d.py', [(2, 1, 'LLM003')], id='an-airflow-plugin-imported-by-its-bare-name',
+    ),
+    pytest.param(
         {'pkg/__init__.py': 'from .real import client as llm\n',
          'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
          'pkg/llm.py': 'client = None\n',

@@ -81,7 +81,8 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
         self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
-        self._layers: dict[str, list[str]] = {}  # _layer_roots of each directory with a template
+        # the Lambda layers and Airflow folders (_layer_roots, _airflow_roots) of each ancestor asked
+        self._layers: dict[str, list[str]] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -668,7 +669,7 @@ class Project:
                 found += self._members[project]
             for ancestor in ancestors:
                 if ancestor not in self._layers:
-                    self._layers[ancestor] = _layer_roots(ancestor, self.top)
+                    self._layers[ancestor] = _layer_roots(ancestor, self.top) + _airflow_roots(ancestor)
                 found += self._layers[ancestor]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
@@ -676,6 +677,8 @@ class Project:
         return roots
 
 
+# the folders of an Airflow home that Airflow puts on sys.path (its DAGs, plugins and config)
+_AIRFLOW_FOLDERS = ('dags', 'plugins', 'config')
 # sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
 _SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
 _SYS_PATH_ROOTS = 16  # directories read from one file, at most
@@ -836,6 +839,17 @@ def _layer_roots(directory: str, top: str) -> list[str]:
             if layer.startswith(top + os.sep) and os.path.isdir(layer):
                 found.append(layer)
     return found
+
+
+def _airflow_roots(directory: str) -> list[str]:
+    """The ``dags/``, ``plugins/`` and ``config/`` folders of an Airflow home (a directory with a
+    ``dags/`` folder): Airflow puts each on ``sys.path``, so a DAG imports a plugin's module by
+    its bare name (``from hooks.together_hook import TogetherHook``)."""
+    listed = _listing(directory)
+    if 'dags' not in listed:
+        return []
+    folders = [os.path.join(directory, f) for f in _AIRFLOW_FOLDERS if f in listed]
+    return [f for f in folders if os.path.isdir(f)]
 
 
 def _yaml_values(data: bytes, key: bytes) -> list[str]:

@@ -1,0 +1,3 @@
+"""Briefwell document-processing backend."""
+
+__version__ = "2.7.3"
