@@ -669,7 +669,8 @@ class Project:
                 found += self._members[project]
             for ancestor in ancestors:
                 if ancestor not in self._layers:
-                    self._layers[ancestor] = _layer_roots(ancestor, self.top) + _airflow_roots(ancestor)
+                    listed = _listing(ancestor)
+                    self._layers[ancestor] = _layer_roots(ancestor, self.top, listed) + _airflow_roots(ancestor, listed)
                 found += self._layers[ancestor]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
@@ -824,12 +825,13 @@ def _workspace_members(directory: str, top: str) -> list[str]:
     return found
 
 
-def _layer_roots(directory: str, top: str) -> list[str]:
+def _layer_roots(directory: str, top: str, listed: frozenset[str]) -> list[str]:
     """The ``python/`` directories of the AWS Lambda layers a deployment template in
-    ``directory`` builds (the Lambda runtime puts each on ``sys.path``), inside the repository
-    ``top``: ``ContentUri: layers/common/`` gives ``layers/common/python``."""
+    ``directory`` (whose entries are ``listed``) builds (the Lambda runtime puts each on
+    ``sys.path``), inside the repository ``top``: ``ContentUri: layers/common/`` gives
+    ``layers/common/python``."""
     found: list[str] = []
-    for name in sorted(_listing(directory).intersection(_LAYER_KEYS)):
+    for name in sorted(listed.intersection(_LAYER_KEYS)):
         try:
             data = read_settings(os.path.join(directory, name))
         except OSError:
@@ -841,15 +843,13 @@ def _layer_roots(directory: str, top: str) -> list[str]:
     return found
 
 
-def _airflow_roots(directory: str) -> list[str]:
-    """The ``dags/``, ``plugins/`` and ``config/`` folders of an Airflow home (a directory with a
-    ``dags/`` folder): Airflow puts each on ``sys.path``, so a DAG imports a plugin's module by
-    its bare name (``from hooks.together_hook import TogetherHook``)."""
-    listed = _listing(directory)
-    if 'dags' not in listed:
-        return []
+def _airflow_roots(directory: str, listed: frozenset[str]) -> list[str]:
+    """The ``dags/``, ``plugins/`` and ``config/`` folders of an Airflow home (a directory, whose
+    entries are ``listed``, with a ``dags/`` folder): Airflow puts each on ``sys.path``, so a DAG
+    imports a plugin's module by its bare name (``from hooks.together_hook import TogetherHook``)."""
     folders = [os.path.join(directory, f) for f in _AIRFLOW_FOLDERS if f in listed]
-    return [f for f in folders if os.path.isdir(f)]
+    folders = [f for f in folders if os.path.isdir(f)]
+    return folders if os.path.join(directory, 'dags') in folders else []
 
 
 def _yaml_values(data: bytes, key: bytes) -> list[str]:
