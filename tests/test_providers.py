@@ -75,6 +75,18 @@ PROVIDERS = [
     ),
     pytest.param('import boto3\nagent = boto3.client("bedrock-agent-runtime")\nagent.retrieve_and_generate(input={"text": q})\nagent.retrieve(knowledgeBaseId="k")\n', [(3, 1, 'LLM005')], id='bedrock-agent-runtime'),
     pytest.param('r = runtime.invoke_model_with_response_stream(modelId="m", body=b)\n', [(1, 5, 'LLM005')], id='bedrock-distinctive'),
+    # the control plane: batch inference, evaluation and fine-tuning jobs run a model; the rest does not
+    pytest.param(
+        'import boto3\nc = boto3.client("bedrock")\nc.create_model_invocation_job(jobName="j")\n'
+        'c.create_evaluation_job(jobName="e")\nc.create_model_customization_job(jobName="f")\n'
+        'c.list_foundation_models()\nc.create_guardrail(name="g")\nc.stop_model_invocation_job(jobIdentifier="j")\n',
+        [(3, 1, 'LLM005'), (4, 1, 'LLM005'), (5, 1, 'LLM005')], id='bedrock-control-plane-jobs',
+    ),
+    pytest.param(
+        'class Hook(AwsBaseHook):\n    def control(self):\n        return self.get_session().client("bedrock")\n'
+        '    def submit(self):\n        self.control().create_model_invocation_job(jobName="j")\n',
+        [(5, 9, 'LLM005')], id='bedrock-control-plane-untyped-session',
+    ),
     # cohere
     pytest.param('import cohere\nco = cohere.ClientV2()\nco.chat(model="m", messages=[])\n', [(3, 1, 'LLM006')], id='cohere-v2-chat'),
     pytest.param('import cohere\nco = cohere.Client()\nco.embed(texts=["x"], model="m")\nco.rerank(query="q", documents=[])\n', [(3, 1, 'LLM006'), (4, 1, 'LLM006')], id='cohere-embed-rerank'),

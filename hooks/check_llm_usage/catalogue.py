@@ -454,7 +454,7 @@ PROVIDERS: tuple[Provider, ...] = (
         code='LLM005', key='bedrock', title='AWS Bedrock (boto3)',
         modules=('boto3', 'aioboto3', 'botocore', 'aiobotocore'),
         # boto3 service names stand for the client classes botocore makes at run time
-        constructors=('bedrock-runtime', 'bedrock-agent-runtime'),
+        constructors=('bedrock-runtime', 'bedrock-agent-runtime', 'bedrock'),
         endpoints=(
             'invoke_model', 'invoke_model_with_response_stream',
             'invoke_model_with_bidirectional_stream', 'converse', 'converse_stream',
@@ -463,6 +463,9 @@ PROVIDERS: tuple[Provider, ...] = (
             'invoke_agent', 'invoke_inline_agent', 'invoke_flow', 'retrieve_and_generate',
             'retrieve_and_generate_stream', 'rerank', 'agentic_retrieve_stream', 'generate_query',
             'optimize_prompt', 'start_flow_execution',
+            # bedrock (the control plane): jobs that run a model over many requests
+            'create_model_invocation_job', 'create_evaluation_job', 'create_model_customization_job',
+            'create_advanced_prompt_optimization_job',
         ),
         functions=(),
         distinctive_tails=(
@@ -471,7 +474,8 @@ PROVIDERS: tuple[Provider, ...] = (
         example='response = bedrock.converse(modelId="anthropic.claude-3-haiku", messages=messages)',
         hosts=('bedrock-runtime.*.amazonaws.com',),
         note='Clients made by `boto3.client("bedrock-runtime")` (or `"bedrock-agent-runtime"`: '
-             'agents, `retrieve_and_generate`), `Session().client(...)`, or botocore\'s and '
+             'agents, `retrieve_and_generate`; `"bedrock"`: batch inference, evaluation and '
+             'fine-tuning jobs), `Session().client(...)`, or botocore\'s and '
              'aiobotocore\'s `get_session().create_client(...)`.',
     ),
     Provider(
@@ -1038,6 +1042,13 @@ NOT_BILLABLE: dict[str, tuple[str, ...]] = {
         'apply_guardrail', 'invoke_guardrail_checks', 'retrieve', '*_session', 'create_invocation',
         'put_invocation_step', '*_agent_memory', 'check_ingested_document_acl',
         'stop_flow_execution', 'tag_resource', 'untag_resource',
+        # bedrock, the control plane: models, guardrails, policies and settings, no inference
+        'archive_project', 'batch_delete_*', 'cancel_*', 'create_automated_reasoning_*',
+        'create_custom_model*', 'create_foundation_model_agreement', 'create_guardrail*',
+        'create_inference_profile', 'create_marketplace_model_endpoint', 'create_model_copy_job',
+        'create_model_import_job', 'create_project', 'create_prompt_router',
+        'create_provisioned_model_throughput', 'delete_*', 'deregister_*', 'export_*', 'put_*',
+        'register_*', 'start_automated_reasoning_*', 'start_trusted_access_*', 'stop_*', 'update_*',
     ),
     'azure_ai_inference': ('send_request',),
     'mistral': tuple(_suffix_async((
@@ -1171,7 +1182,7 @@ SERVICE_FACTORIES = frozenset((
     'boto3.client', 'boto3.Session.client', 'boto3.session.Session.client',
     'aioboto3.Session.client',
 ))
-SERVICE_CLIENTS = {'bedrock-runtime': 'bedrock-runtime', 'bedrock-agent-runtime': 'bedrock-agent-runtime'}
+SERVICE_CLIENTS = {name: name for name in ('bedrock-runtime', 'bedrock-agent-runtime', 'bedrock')}
 # ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory, as is the
 # ``.create_client(...)`` of botocore's and aiobotocore's ``get_session()``.
 SESSION_CONSTRUCTORS = frozenset((
