@@ -345,6 +345,46 @@ CASES = [
         'routes.py', [(7, 18, 'LLM003')], id='fastapi-depends',
     ),
     pytest.param(
+        {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
+         'containers.py': '''
+            import boto3
+            from dependency_injector import containers, providers
+            from voyageai import AsyncClient
+
+            import clients
+
+
+            class Container(containers.DeclarativeContainer):
+                config = providers.Configuration()
+                session = providers.Singleton(boto3.Session, region_name=config.region)
+                bedrock = providers.Singleton(clients.bedrock, session)
+                voyage = providers.ThreadSafeSingleton(AsyncClient, api_key=config.voyage_key)
+                queue = providers.Factory(dict)
+        ''',
+         'routes.py': '''
+            from dependency_injector.wiring import Provide, inject
+            from fastapi import Depends
+
+            from containers import Container
+
+
+            @inject
+            async def classify(text, bedrock=Depends(Provide[Container.bedrock]), queue=Provide[Container.queue]):
+                queue.submit(text)
+                return bedrock.converse(modelId="m", messages=[])
+
+
+            @inject
+            async def embed(texts, voyage=Provide[Container.voyage]):
+                return await voyage.embed(texts, model="voyage-3.5")
+
+
+            def warm(container: Container):
+                return container.voyage().rerank("q", ["d"], model="rerank-2")
+        '''},
+        'routes.py', [(10, 12, 'LLM005'), (15, 18, 'LLM203'), (19, 12, 'LLM203')], id='dependency-injector-providers',
+    ),
+    pytest.param(
         {'builder.py': '''
             import anthropic
             import importlib

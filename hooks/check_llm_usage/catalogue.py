@@ -1156,6 +1156,16 @@ TRANSPARENT_ATTRIBUTES = frozenset(('with_raw_response', 'with_streaming_respons
 # ``async with session.create_client(...) as client`` binds, which values takes for the client
 ENTERING_CALLS = frozenset(('enter_context', 'enter_async_context'))
 
+# dependency-injector providers that make their product by calling what they are given
+# (``providers.Singleton(OpenAI, api_key=...)``): read as ``functools.partial``
+CALLING_PROVIDERS = frozenset(
+    f'dependency_injector.providers.{name}' for name in (
+        'Callable', 'DelegatedCallable', 'Coroutine', 'DelegatedCoroutine', 'Factory', 'DelegatedFactory',
+        'Singleton', 'DelegatedSingleton', 'ThreadSafeSingleton', 'DelegatedThreadSafeSingleton',
+        'ThreadLocalSingleton', 'DelegatedThreadLocalSingleton', 'ContextLocalSingleton', 'Resource',
+    )
+)
+
 # Calls (on a client path or a class) that return another SDK object: ``<qualified>`` -> constructor.
 RESULT_TYPES = {
     'google.genai.Client.chats.create': 'google.genai.chats.Chat',

@@ -403,10 +403,19 @@ class ModuleScopes:
 
 
 def _injected(default: ast.expr | None) -> ast.expr | None:
-    """The dependency of a FastAPI parameter default ``Depends(get_client)``, if it is one."""
+    """What a framework calls to give a parameter whose default is a dependency marker: FastAPI's
+    ``Depends(get_client)`` (or ``Security``) the dependency, dependency-injector's
+    ``Provide[Container.client]`` (also inside ``Depends``) the provider, whose call makes its
+    product."""
     if isinstance(default, ast.Call) and last_name(default.func) in ('Depends', 'Security') and default.args:
-        return default.args[0]
-    return None
+        default = default.args[0]
+        if not _provided(default):
+            return default
+    return default.slice if _provided(default) else None  # type: ignore[union-attr]
+
+
+def _provided(default: ast.expr | None) -> bool:
+    return isinstance(default, ast.Subscript) and last_name(default.value) == 'Provide'
 
 
 def _child_nodes(node: ast.AST) -> list[ast.AST]:

@@ -908,7 +908,8 @@ class Resolver:
                     return Imported(module)
             if func.name == _APP_CONFIG and len(call.args) == 1 and last_name(call.func) == 'get_app_config':
                 return self._app_config(call.args[0], scope)
-            if call.args and func.name == 'functools.partial':  # a stored, pre-bound function
+            if call.args and (func.name == 'functools.partial' or func.name in catalogue.CALLING_PROVIDERS):
+                # a stored, pre-bound function, or a provider calling it
                 return self.resolve(call.args[0], scope, depth)
             if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
                 declared = self._annotation(call.args[0], scope, depth)
