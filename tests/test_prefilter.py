@@ -252,6 +252,8 @@ COULD_MATCH = [
     ),
     # documented in the README: text split across literals is not looked for
     pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
+    pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/completions", json=b)\n', True, id='llm-api-path'),
+    pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/" "completions")\n', False, id='llm-api-path-split-across-literals'),
 ]
 
 

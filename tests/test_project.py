@@ -820,6 +820,27 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM004'), (4, 1, 'LLM008'), (5, 1, 'LLM002')], id='a-getter-dispatching-on-its-argument',
     ),
+    pytest.param(
+        {'clients.py': '''
+            from openai import AsyncOpenAI
+            from together import AsyncTogether
+
+
+            def build(provider):
+                if provider.startswith(("vllm:", "local:")):
+                    return AsyncOpenAI(base_url=provider.partition(":")[2])
+                if not provider.endswith("together"):
+                    raise LookupError(provider)
+                return AsyncTogether()
+        ''', 'x.py': '''
+            from clients import build
+
+
+            async def guard(messages):
+                return await build("together").chat.completions.create(model="m", messages=messages)
+        '''},
+        'x.py', [(5, 18, 'LLM009')], id='a-getter-dispatching-on-a-prefix',
+    ),
     # scripts and notebooks putting directories on sys.path at their top level
     pytest.param(
         {'common/providers.py': 'import anthropic\n\n\ndef make_anthropic():\n    return anthropic.Anthropic()\n',

@@ -365,7 +365,21 @@ RAW_HTTP = [
     # OpenAI-compatible APIs litellm knows by their endpoint: a region in a host pattern
     pytest.param('import requests\nrequests.post("https://api.hyperbolic.xyz/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='litellm-known-host'),
     pytest.param('import httpx\nhttpx.post("https://ark.cn-beijing.volces.com/api/v3/chat/completions")\n', [(2, 1, 'LLM020')], id='host-with-region'),
+    # the OpenAI-compatible chat API's path, whatever the host: a gateway, a model server
+    pytest.param('def f(gateway):\n    return gateway.post("/chat/completions", json=b)\n', [(2, 12, 'LLM020')], id='llm-api-path-relative'),
+    pytest.param('import httpx\nc = httpx.Client(base_url=settings.gateway)\nc.post("v1/chat/completions/")\n', [(3, 1, 'LLM020')], id='llm-api-path-on-a-client'),
+    pytest.param(
+        'import requests\nrequests.post(f"{base}/openai/deployments/{d}/chat/completions?api-version={v}", json=b)\n',
+        [(2, 1, 'LLM020')], id='llm-api-path-with-a-query',
+    ),
+    pytest.param('import requests\nURL = BASE + "/v1/chat/completions"\nrequests.post(URL, json=b)\n', [(3, 1, 'LLM020')], id='llm-api-path-in-a-name'),
     # look-alikes
+    pytest.param('import requests\nrequests.post(f"{base}/chat/completions/{i}/cancel")\n', [], id='llm-api-path-not-at-the-end'),
+    pytest.param('import requests\nrequests.get(f"{base}/v1/chat/completions")\n', [], id='llm-api-path-get'),
+    pytest.param(
+        'import requests\nURL = "/v1/chat/completions"\nURL = "/v1/models"\nrequests.post(URL)\n', [], id='llm-api-path-name-bound-twice',
+    ),
+    pytest.param('from server import app\n@app.post("/v1/chat/completions")\nasync def chat(body):\n    pass\n', [], id='llm-api-path-route'),
     pytest.param('import requests\nrequests.get("https://api.openai.com/v1/models")\n', [], id='get-is-not-billed'),
     pytest.param('import httpx\nhttpx.request("GET", "https://api.openai.com/v1/models")\n', [], id='request-get'),
     pytest.param('import requests\nrequests.post("https://example.com/api.openai.com")\n', [], id='host-in-path'),

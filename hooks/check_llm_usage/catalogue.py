@@ -605,7 +605,9 @@ PROVIDERS: tuple[Provider, ...] = (
         hosts=_LLM_HOSTS,
         note='A POST (or `request`/`stream`/`urlopen`/websocket connect) by requests, httpx, '
              'aiohttp, urllib or urllib3 whose URL starts with a literal naming a known LLM '
-             'API host; a name assigned such a literal in the file counts too.',
+             'API host; a name assigned such a literal in the file counts too.  Whatever the '
+             'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
+             'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`).',
     ),
     Provider(
         code='LLM030', key='frameworks', title='LangChain / LlamaIndex chat models',
@@ -1203,6 +1205,10 @@ SESSION_FACTORIES = frozenset(('client', 'create_client'))
 
 # Raw HTTP: module functions and client methods that send a request, with the position of
 # the URL argument (also accepted as ``url=``).  GET is left out: it fetches, it does not bill.
+# the OpenAI-compatible chat API's path, which every LLM gateway and model server offers: a
+# POST there is a model request whatever the host
+LLM_API_PATH = 'chat/completions'
+
 HTTP_FUNCTIONS = {
     'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,
     'httpx.post': 0, 'httpx.request': 1, 'httpx.stream': 1,

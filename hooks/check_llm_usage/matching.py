@@ -73,6 +73,7 @@ class Matcher:
         self.module = module
         self.resolver = resolver
         self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
+        self._decorators: set[int] | None = None  # the decorator expressions, once one is asked about
         # the last names of the attribute calls worth resolving: a rule's, or one this file binds
         # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
         # a ``__getattr__`` (it may return an SDK callable for every name)
@@ -244,7 +245,21 @@ class Matcher:
             base_url = argument(base[0], -1, 'base_url')
             if base_url is not None:  # where the client is made: no constant imported there is read
                 prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
-        return catalogue.RAW_HTTP if _is_llm_host(prefix) else None
+        if _is_llm_host(prefix):
+            return catalogue.RAW_HTTP
+        # the chat API's path, whatever the host; on something unknown, not a route's decorator
+        path = self.resolver.url_tail(url, scope).rpartition('/' + catalogue.LLM_API_PATH)
+        posts = not path[0] and path[2] == catalogue.LLM_API_PATH or path[1] and not path[2].strip('/')
+        return catalogue.RAW_HTTP if posts and not (isinstance(value, Opaque) and self._decorates(node)) else None
+
+    def _decorates(self, node: ast.Call) -> bool:
+        """True if ``node`` is a decorator (``@router.post("/v1/chat/completions")``)."""
+        if self._decorators is None:
+            self._decorators = {
+                id(d) for n in ast.walk(self.module.root.node)  # type: ignore[arg-type]
+                if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for d in n.decorator_list
+            }
+        return id(node) in self._decorators
 
 
 def _provider_of(value: Value) -> Provider | None:

@@ -197,6 +197,7 @@ class Resolver:
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
+        self._tails: dict[int, str] = {}
         # calls no source has (``x[k]`` as ``x.__getitem__(k)``...), by what they stand for (_made)
         self._made_calls: dict[tuple[object, ...], ast.Call] = {}
         self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
@@ -858,7 +859,19 @@ class Resolver:
 
     def _false(self, test: ast.expr, holds: bool, function: Scope, depth: int) -> bool:
         """True when ``test`` (``name == "k"``, ``name in ("a", "b")``, negated with ``!=`` or
-        ``not in``) is known to be ``not holds`` for the literal the call being resolved passes."""
+        ``not in``, ``name.startswith("k")`` or ``endswith``, any of them after ``not``) is known
+        to be ``not holds`` for the literal the call being resolved passes."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            return self._false(test.operand, not holds, function, depth)
+        if isinstance(test, ast.Call) and type(test.func) is ast.Attribute and test.func.attr in ('startswith', 'endswith'):
+            name, affixes = test.func.value, test.args[0] if len(test.args) == 1 and not test.keywords else None
+            listed = affixes.elts if isinstance(affixes, ast.Tuple) else [affixes]
+            if not (isinstance(name, ast.Name) and _is_parameter(function, name.id)) or not all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in listed
+            ):
+                return False
+            text, whole = self._literal(name, function, depth)
+            return whole and any(getattr(text, test.func.attr)(a.value) for a in listed) != holds  # type: ignore[union-attr]
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
             return False
         if not _is_parameter(function, test.left.id):
@@ -1279,6 +1292,25 @@ class Resolver:
             return self._literal(expr, scope, 0)
         finally:
             self._url_imports = False
+
+    def url_tail(self, expr: ast.expr, scope: Scope) -> str:
+        """The text a str expression ends with, as this file writes it, up to a query; its
+        unknown parts as ``\\0`` (``f"{base}/chat/completions?v={v}"``: ``\\0/chat/completions``)."""
+        if id(expr) not in self._tails:
+            self._tails[id(expr)] = ''  # a cycle (``url = url + "/x"``) adds nothing
+            if isinstance(expr, ast.Constant):
+                text = expr.value if isinstance(expr.value, str) else '\0'
+            elif isinstance(expr, ast.JoinedStr):
+                text = ''.join(p.value if isinstance(p, ast.Constant) else '\0' for p in expr.values)
+            elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
+                text = self.url_tail(expr.left, scope) + self.url_tail(expr.right, scope)
+            else:
+                bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
+                # a name assigned once, in this file: the pre-filter reads the file's bytes only
+                single = len(bindings) == 1 and bindings[0].kind == 'value' and bindings[0].scope.module is scope.module
+                text = self.url_tail(bindings[0].target, bindings[0].scope) if single else '\0'  # type: ignore[arg-type]
+            self._tails[id(expr)] = text.partition('?')[0]
+        return self._tails[id(expr)]
 
     def is_collection(self, name: ast.Name, scope: Scope) -> bool:
         """True when each binding of ``name`` assigns it a collection display (a dict, list, set
