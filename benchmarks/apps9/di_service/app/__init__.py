@@ -1,0 +1,3 @@
+"""Support assistant backend."""
+
+__version__ = "2.7.3"

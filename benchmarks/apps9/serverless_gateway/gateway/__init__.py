@@ -1,0 +1,3 @@
+"""Inference gateway package."""
+
+__version__ = "0.9.3"
