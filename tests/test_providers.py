@@ -132,6 +132,38 @@ PROVIDERS = [
     pytest.param('from aleph_alpha_client import Client\nClient(token="t", host="h").complete(request, model="m")\n', [(2, 1, 'LLM219')], id='aleph-alpha-complete'),
     pytest.param('from reka.client import Reka\nReka().chat.create_stream(model="m", messages=[])\n', [(2, 1, 'LLM220')], id='reka-stream'),
     pytest.param('from premai import PremAI\nPremAI().chat.completions(model="m", messages=[])\n', [(2, 1, 'LLM221')], id='premai-method'),
+    pytest.param(
+        'from volcenginesdkarkruntime import Ark\nc = Ark()\nc.bot_chat.completions.create(model="bot-1", messages=[])\n'
+        'c.batch.chat.completions.create(model="ep-1", messages=[])\nc.tokenization.create(model="ep-1", text=["a"])\n',
+        [(3, 1, 'LLM223'), (4, 1, 'LLM223')], id='volcengine-ark',
+    ),
+    pytest.param(
+        'import qianfan\nfrom qianfan.resources import FineTune\nawait qianfan.Embedding().ado(texts=["a"])\n'
+        'FineTune.V2.create_job(name="j")\nqianfan.ChatCompletion().models()\n',
+        [(3, 7, 'LLM224'), (4, 1, 'LLM224')], id='qianfan',
+    ),
+    pytest.param(
+        'from sarvamai import AsyncSarvamAI\nc = AsyncSarvamAI()\nawait c.text.translate(input="x", target_language_code="hi-IN")\n'
+        'await c.chat_completion.list_models_v2()\n',
+        [(3, 7, 'LLM225')], id='sarvam',
+    ),
+    pytest.param(
+        'from friendli import Friendli, AsyncFriendli\nFriendli().chat.completions.create(model="m", messages=[])\n'
+        'async def f(c: AsyncFriendli):\n    await c.dedicated.embeddings.embeddings(model="m", input=["a"])\n'
+        '    await c.serverless.token.tokenize(model="m", prompt="x")\n',
+        [(2, 1, 'LLM226'), (4, 11, 'LLM226')], id='friendli-both-sdks',
+    ),
+    pytest.param(
+        'import aisuite as ai\nfrom aisuite import Agent, Runner\nawait ai.Client().chat.completions.acreate(model="groq:m", messages=[])\n'
+        'Runner.run_sync(Agent(model="openai:gpt-4o"), "hi")\n',
+        [(3, 7, 'LLM227'), (4, 1, 'LLM227')], id='aisuite',
+    ),
+    pytest.param(
+        'from tencentcloud.hunyuan.v20230901 import hunyuan_client_async, models\n'
+        'async def f(cred):\n    async with hunyuan_client_async.HunyuanClient(cred, "ap-guangzhou") as c:\n'
+        '        await c.GetEmbedding(models.GetEmbeddingRequest())\n        await c.GetTokenCount(models.GetTokenCountRequest())\n',
+        [(4, 15, 'LLM228')], id='hunyuan-async',
+    ),
 ]
 
 # The provider is the one whose API the client reaches: a known client's call is never another
@@ -145,6 +177,7 @@ ATTRIBUTION = [
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.fireworks.ai/inference/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM206')], id='base-url-fireworks'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.cerebras.ai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM210')], id='base-url-cerebras'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://studio.premai.io/api/v1/")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM221')], id='base-url-prem'),
+    pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://ark.cn-beijing.volces.com/api/v3")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM223')], id='base-url-ark'),
     pytest.param('from openai import AsyncOpenAI\nURL = "https://api.deepseek.com"\nc = AsyncOpenAI(base_url=URL)\nawait c.chat.completions.create(model="m")\n', [(4, 7, 'LLM222')], id='base-url-deepseek-name'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://generativelanguage.googleapis.com/v1beta/openai/")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM004')], id='base-url-gemini'),
     pytest.param('from anthropic import Anthropic\nc = Anthropic(base_url="https://api.deepseek.com/anthropic")\nc.messages.create(model="m")\n', [(3, 1, 'LLM222')], id='base-url-anthropic-sdk'),

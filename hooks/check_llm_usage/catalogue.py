@@ -360,6 +360,8 @@ _LLM_HOSTS = (
     'api-inference.modelscope.cn', 'ark.*.volces.com', 'api.inceptionlabs.ai', 'ai-gateway.vercel.sh',
     'models.inference.ai.azure.com', 'gateway.ai.cloudflare.com', 'inference.api.nscale.com',
     'api.scaleway.ai', 'gigachat.devices.sberbank.ru', 'api.cometapi.com', 'api.aimlapi.com',
+    # the hosts of SDKs catalogued later: Baidu Qianfan's v2 API, Sarvam AI, Tencent Hunyuan
+    'qianfan.baidubce.com', 'api.sarvam.ai', 'hunyuan.tencentcloudapi.com',
 )
 
 PROVIDERS: tuple[Provider, ...] = (
@@ -986,6 +988,131 @@ PROVIDERS: tuple[Provider, ...] = (
         note='DeepSeek has no SDK of its own: its docs use the openai (or anthropic) SDK with '
              '`base_url` at api.deepseek.com; such clients are reported as DeepSeek.',
     ),
+    Provider(
+        code='LLM223', key='volcengine_ark', title='Volcengine Ark (Doubao)',
+        modules=('volcenginesdkarkruntime',),
+        constructors=tuple(
+            f'volcenginesdkarkruntime.{m}{c}' for m in ('', '_client.') for c in ('Ark', 'AsyncArk')
+        ),
+        endpoints=(
+            'chat.completions.create', 'beta.chat.completions.parse', 'beta.chat.completions.stream',
+            'bot_chat.completions.create', 'context.completions.create', 'context.create',
+            'responses.create', 'embeddings.create', 'multimodal_embeddings.create', 'images.generate',
+            'content_generation.tasks.create', 'batch.chat.completions.create', 'batch.embeddings.create',
+            'batch.multimodal_embeddings.create', 'batch_chat.completions.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = Ark().chat.completions.create(model="doubao-seed-1-6", messages=messages)',
+        hosts=('ark.*.volces.com',),
+        note='volcengine-ark-runtime (`volcenginesdkarkruntime`, pulled in by volcengine-python-sdk): '
+             'the openai-shaped `Ark` / `AsyncArk`, with bots (`bot_chat`), context caches and batch '
+             'inference (`batch.chat.completions.create`).',
+    ),
+    Provider(
+        code='LLM224', key='qianfan', title='Baidu Qianfan (ERNIE)',
+        modules=('qianfan',),
+        constructors=tuple(
+            f'qianfan.{m}{c}' for m in ('', 'resources.') for c in (
+                'ChatCompletion', 'Completion', 'Embedding', 'Reranker', 'Plugin', 'Function',
+                'Text2Image', 'Image2Text',
+            )
+        ) + ('qianfan.Qianfan', 'qianfan.client.Qianfan'),
+        endpoints=(
+            'do', 'ado', 'batch_do', 'abatch_do', 'create', 'acreate',
+            'chat.completions.create', 'chat.completions.acreate', 'chat.completions.do',
+            'chat.completions.ado', 'completions.create', 'completions.acreate',
+        ),
+        functions=tuple(
+            f'qianfan.resources.{f}' for f in (
+                'FineTune.create_job', 'FineTune.create_task', 'FineTune.V2.create_job',
+                'FineTune.V2.create_task', 'Data.create_offline_batch_inference_task',
+                'Model.create_evaluation_task',
+            )
+        ),
+        distinctive_tails=(),
+        example='response = qianfan.ChatCompletion(model="ERNIE-4.0-8K").do(messages=messages)',
+        hosts=('qianfan.baidubce.com',),
+        note='Resource objects (`ChatCompletion`, `Embedding`, `Text2Image`, ...) send with '
+             '`do` / `ado` / `batch_do`; the v2 `Qianfan()` client with `chat.completions.create`; '
+             'fine-tuning, batch inference and evaluation tasks are classmethods of '
+             '`qianfan.resources` classes.',
+    ),
+    Provider(
+        code='LLM225', key='sarvam', title='Sarvam AI',
+        modules=('sarvamai',),
+        constructors=tuple(f'sarvamai.{m}{c}' for m in ('', 'client.') for c in ('SarvamAI', 'AsyncSarvamAI')),
+        endpoints=(
+            'chat.completions', 'chat.completions_v2', 'responses.create', 'responses.create_stream',
+            'text.translate', 'speech_to_text.transcribe', 'speech_to_text.translate',
+            'text_to_speech.convert', 'text_to_speech.convert_stream',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = SarvamAI().chat.completions(model="sarvam-m", messages=messages)',
+        hosts=('api.sarvam.ai',),
+        note='`chat.completions(...)` is a method, not a resource (`chat_completion` only lists '
+             'models); translation, speech-to-text and text-to-speech run models too.',
+    ),
+    Provider(
+        code='LLM226', key='friendli', title='FriendliAI',
+        modules=('friendli',),
+        constructors=(
+            'friendli.SyncFriendli', 'friendli.AsyncFriendli', 'friendli.friendli.SyncFriendli',
+            'friendli.friendli.AsyncFriendli', 'friendli.Friendli', 'friendli.sdk.client.Friendli',
+            'friendli.sdk.client.AsyncFriendli',
+        ),
+        endpoints=tuple(
+            f'{where}.{path}' for where in ('serverless', 'dedicated', 'container') for path in (
+                'chat.complete', 'completions.complete', 'responses.responses', 'messages.messages',
+                'audio.transcribe',
+            )
+        ) + tuple(
+            f'{where}.{path}' for where in ('dedicated', 'container')
+            for path in ('image.generate', 'image.edit', 'text_classification.classify')
+        ) + (
+            'dedicated.embeddings.embeddings',
+            # friendli-client
+            'chat.completions.create', 'completions.create', 'images.text_to_image.create',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = SyncFriendli(token=token).serverless.chat.complete(model="m", messages=messages)',
+        note='friendli 0.16 (`SyncFriendli` / `AsyncFriendli`: `serverless`, `dedicated` and '
+             '`container` endpoints) and the older friendli-client (`Friendli`: '
+             '`chat.completions.create`), which share the import name.',
+    ),
+    Provider(
+        code='LLM227', key='aisuite', title='aisuite',
+        modules=('aisuite',),
+        constructors=('aisuite.Client', 'aisuite.client.Client'),
+        endpoints=('chat.completions.create', 'chat.completions.acreate', 'audio.transcriptions.create'),
+        functions=tuple(
+            f'aisuite.{m}Runner.{f}' for m in ('', 'agents.runner.')
+            for f in ('run', 'run_sync', 'continue_run', 'continue_sync')
+        ),
+        distinctive_tails=(),
+        example='response = aisuite.Client().chat.completions.create(model="openai:gpt-4o", messages=messages)',
+        note='One client for many providers, named in the model (`"anthropic:claude-sonnet-4-5"`); '
+             '`acreate` is the async call; `Runner.run` / `run_sync` run an agent.',
+    ),
+    Provider(
+        code='LLM228', key='hunyuan', title='Tencent Hunyuan',
+        modules=('tencentcloud.hunyuan',),
+        constructors=tuple(
+            f'tencentcloud.hunyuan.v20230901.{m}.HunyuanClient' for m in ('hunyuan_client', 'hunyuan_client_async')
+        ),
+        endpoints=(
+            'ChatCompletions', 'ChatTranslations', 'GroupChatCompletions', 'ImageQuestion', 'RunThread',
+            'GetEmbedding', 'SubmitHunyuanImageJob', 'SubmitHunyuanImageChatJob', 'TextToImageLite',
+        ),
+        functions=(),
+        distinctive_tails=(),
+        example='response = hunyuan_client.HunyuanClient(cred, "ap-guangzhou").ChatCompletions(request)',
+        hosts=('hunyuan.tencentcloudapi.com',),
+        note='tencentcloud-sdk-python-hunyuan: the PascalCase actions of `HunyuanClient` (sync and '
+             '`hunyuan_client_async`) that run a model.',
+    ),
 )
 
 BY_CODE = {p.code: p for p in PROVIDERS}
@@ -1127,6 +1254,9 @@ NOT_BILLABLE: dict[str, tuple[str, ...]] = {
               'nomic.embed.is_backoff_status_code', 'nomic.embed.request_backoff', 'nomic.embed.resize_pil'),
     'aleph_alpha': ('create_steering_concept', 'models', 'validate_version'),
     'premai': ('datasets.add_datapoint', 'datasets.create_from_jsonl', 'projects.create', 'snapshots.create'),
+    'volcengine_ark': ('tokenization.create',),
+    # dedicated endpoints are provisioned (paid by the hour), not model requests
+    'friendli': ('config.*', 'dynamic_import', '*.token.*', 'dataset.*', '*.chat_render.render', 'dedicated.endpoint.*'),
 }
 RAW_HTTP = BY_CODE['LLM020']
 
