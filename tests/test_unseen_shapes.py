@@ -588,7 +588,7 @@ LOOKALIKES = [
 
         client = ai.Client()
         client.chat.completions.create(model='openai:gpt-4o', messages=[])
-        ''', [(4, 1, 'LLM002')], id='aisuite-client-still-bills'),  # a multiplexer calls the SDKs for you
+        ''', [(4, 1, 'LLM227')], id='aisuite-client-still-bills'),  # a multiplexer calling the SDKs for you (LLM227)
     pytest.param('''\
         from twilio.rest import Client
 
