@@ -103,6 +103,10 @@ BRANCHING_WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' 
     b'            return getattr(self.inner, name)\n        return getattr(self.inner, name)\n' % (i, i - 1)
     for i in range(1, 60)
 ) + b'W59().chat.completions.create(model="m")\n'
+# a URL doubled 60 times over (2**60 characters): its end is read, not the whole text
+DOUBLED_URL = b'import requests\nu0 = "/v1"\n' + b''.join(
+    b'u%d = u%d + u%d\n' % (i, i - 1, i - 1) for i in range(1, 61)
+) + b'requests.post(u60 + "/models")\nrequests.post(u60 + "/chat/completions")\n'
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -142,6 +146,8 @@ CASES = [
          [found('branching.py:358:1', 'W59().chat.completions.create')]),
     Case('deep string annotation', writes('deep_annotation.py', b'import openai\nclient: "a' + b'.b' * 30_000 + b'"\nclient.chat.completions.create()\n'),
          [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
+    Case('a URL doubled until it is too long to build', writes('doubled.py', DOUBLED_URL),
+         [found('doubled.py:64:1', 'requests.post', 'LLM020')]),
     Case('empty file', writes('empty.py', b''), []),
     Case('file over --max-file-size', big,
          [unchecked('big.py:1:1', f'{14 + 6 * (cli.DEFAULT_MAX_FILE_SIZE // 6)} bytes, over the --max-file-size limit of {cli.DEFAULT_MAX_FILE_SIZE}')]),

@@ -159,6 +159,8 @@ _MAX_CALLS = 512
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
+# how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
+_TAIL = 64
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
 # a fixed part that bounds how many one file may use (the most in litellm's source is 166)
 _READ_STEPS = 256
@@ -197,7 +199,7 @@ class Resolver:
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
         self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
-        self._tails: dict[int, str] = {}
+        self._tails: dict[int, tuple[str, bool]] = {}
         # calls no source has (``x[k]`` as ``x.__getitem__(k)``...), by what they stand for (_made)
         self._made_calls: dict[tuple[object, ...], ast.Call] = {}
         self._guards_of_returns: dict[int, dict[int, list[tuple[ast.expr, bool]]]] = {}  # _conditions of each function
@@ -1294,22 +1296,36 @@ class Resolver:
             self._url_imports = False
 
     def url_tail(self, expr: ast.expr, scope: Scope) -> str:
-        """The text a str expression ends with, as this file writes it, up to a query; its
-        unknown parts as ``\\0`` (``f"{base}/chat/completions?v={v}"``: ``\\0/chat/completions``)."""
+        """The last ``_TAIL`` characters of a str expression before its query, as this file
+        writes it; its unknown parts as ``\\0`` (``f"{base}/chat/completions?v={v}"``:
+        ``\\0/chat/completions``)."""
+        return self._tail(expr, scope)[0]
+
+    def _tail(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
+        """(``url_tail``, whether a query has started), once per node: bounded, however the
+        text is built (``u1 = u0 + u0``, ``u2 = u1 + u1``, ...)."""
         if id(expr) not in self._tails:
-            self._tails[id(expr)] = ''  # a cycle (``url = url + "/x"``) adds nothing
+            self._tails[id(expr)] = ('', False)  # a cycle (``url = url + "/x"``) adds nothing
             if isinstance(expr, ast.Constant):
-                text = expr.value if isinstance(expr.value, str) else '\0'
+                parts = [(expr.value, False) if isinstance(expr.value, str) else ('\0', False)]
             elif isinstance(expr, ast.JoinedStr):
-                text = ''.join(p.value if isinstance(p, ast.Constant) else '\0' for p in expr.values)
+                parts = [(p.value, False) if isinstance(p, ast.Constant) else ('\0', False) for p in expr.values]
             elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-                text = self.url_tail(expr.left, scope) + self.url_tail(expr.right, scope)
+                parts = [self._tail(expr.left, scope), self._tail(expr.right, scope)]
             else:
                 bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
                 # a name assigned once, in this file: the pre-filter reads the file's bytes only
                 single = len(bindings) == 1 and bindings[0].kind == 'value' and bindings[0].scope.module is scope.module
-                text = self.url_tail(bindings[0].target, bindings[0].scope) if single else '\0'  # type: ignore[arg-type]
-            self._tails[id(expr)] = text.partition('?')[0]
+                parts = [self._tail(bindings[0].target, bindings[0].scope) if single else ('\0', False)]  # type: ignore[arg-type]
+            text = ''
+            for part, query in parts:
+                before, mark, _ = part.partition('?')
+                text = (text + before)[-_TAIL:]
+                if query or mark:
+                    self._tails[id(expr)] = (text, True)
+                    break
+            else:
+                self._tails[id(expr)] = (text, False)
         return self._tails[id(expr)]
 
     def is_collection(self, name: ast.Name, scope: Scope) -> bool:
