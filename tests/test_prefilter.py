@@ -254,6 +254,7 @@ COULD_MATCH = [
     pytest.param('import requests\nrequests.post("https://api." "openai.com/v1")\n', False, id='host-split-across-literals'),
     pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/completions", json=b)\n', True, id='llm-api-path'),
     pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/" "completions")\n', False, id='llm-api-path-split-across-literals'),
+    pytest.param('import requests\nrequests.post(f"{base}/openai/deployments/{d}/embeddings")\n', True, id='azure-deployment-path'),
 ]
 
 

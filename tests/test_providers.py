@@ -406,9 +406,14 @@ RAW_HTTP = [
         [(2, 1, 'LLM020')], id='llm-api-path-with-a-query',
     ),
     pytest.param('import requests\nURL = BASE + "/v1/chat/completions"\nrequests.post(URL, json=b)\n', [(3, 1, 'LLM020')], id='llm-api-path-in-a-name'),
+    pytest.param(
+        'import requests\nurl = f"{AZURE}/openai/deployments/{d}/completions?api-version=2024-02-01"\nrequests.post(url, json=b)\n',
+        [(3, 1, 'LLM020')], id='azure-deployment-path',
+    ),
     # look-alikes
     pytest.param('import requests\nrequests.post(f"{base}/chat/completions/{i}/cancel")\n', [], id='llm-api-path-not-at-the-end'),
     pytest.param('import requests\nrequests.get(f"{base}/v1/chat/completions")\n', [], id='llm-api-path-get'),
+    pytest.param('import requests\nrequests.get(f"{base}/openai/deployments?api-version=2022-12-01")\n', [], id='azure-deployments-listed'),
     pytest.param(
         'import requests\nURL = "/v1/chat/completions"\nURL = "/v1/models"\nrequests.post(URL)\n', [], id='llm-api-path-name-bound-twice',
     ),

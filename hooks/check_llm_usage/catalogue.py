@@ -609,7 +609,8 @@ PROVIDERS: tuple[Provider, ...] = (
              'aiohttp, urllib or urllib3 whose URL starts with a literal naming a known LLM '
              'API host; a name assigned such a literal in the file counts too.  Whatever the '
              'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
-             'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`).',
+             'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`) '
+             'or an Azure OpenAI deployment\'s (`/openai/deployments/...`).',
     ),
     Provider(
         code='LLM030', key='frameworks', title='LangChain / LlamaIndex chat models',
@@ -1335,9 +1336,10 @@ SESSION_FACTORIES = frozenset(('client', 'create_client'))
 
 # Raw HTTP: module functions and client methods that send a request, with the position of
 # the URL argument (also accepted as ``url=``).  GET is left out: it fetches, it does not bill.
-# the OpenAI-compatible chat API's path, which every LLM gateway and model server offers: a
-# POST there is a model request whatever the host
+# the OpenAI-compatible chat API's path, which every LLM gateway and model server offers, and
+# the prefix of Azure OpenAI's deployment paths: a POST there is a model request whatever the host
 LLM_API_PATH = 'chat/completions'
+AZURE_DEPLOYMENTS_PATH = '/openai/deployments/'
 
 HTTP_FUNCTIONS = {
     'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,

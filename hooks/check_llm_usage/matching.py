@@ -247,9 +247,14 @@ class Matcher:
                 prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
         if _is_llm_host(prefix):
             return catalogue.RAW_HTTP
-        # the chat API's path, whatever the host; on something unknown, not a route's decorator
-        path = self.resolver.url_tail(url, scope).rpartition('/' + catalogue.LLM_API_PATH)
-        posts = not path[0] and path[2] == catalogue.LLM_API_PATH or path[1] and not path[2].strip('/')
+        # the chat API's or an Azure deployment's path, whatever the host; on something unknown,
+        # not a route's decorator
+        tail = self.resolver.url_tail(url, scope)
+        path = tail.rpartition('/' + catalogue.LLM_API_PATH)
+        posts = (
+            not path[0] and path[2] == catalogue.LLM_API_PATH or path[1] and not path[2].strip('/')
+            or catalogue.AZURE_DEPLOYMENTS_PATH in tail
+        )
         return catalogue.RAW_HTTP if posts and not (isinstance(value, Opaque) and self._decorates(node)) else None
 
     def _decorates(self, node: ast.Call) -> bool:

@@ -303,6 +303,7 @@ def __getattr__(name: str) -> object:
 
 
 _LLM_API_PATH = catalogue.LLM_API_PATH.encode()
+_AZURE_PATH = catalogue.AZURE_DEPLOYMENTS_PATH.strip('/').encode()
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _ASCII = bytes(range(128))
@@ -427,7 +428,7 @@ def _declared_codecs(data: bytes) -> list[str]:
 
 def _could_match(data: bytes) -> bool:
     tables = _tables()
-    if _LLM_API_PATH in data:  # a POST to the chat API's path, whatever the host
+    if _LLM_API_PATH in data or _AZURE_PATH in data:  # a POST to an LLM API's path, whatever the host
         return True
     # every rule needs all its words: a file with no rule's longest word needs no more.  Once
     # staged, the scan below rejects files faster than this does.

@@ -160,7 +160,7 @@ _MAX_CALLS = 512
 _CALLERS = 8
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
-_TAIL = 64
+_TAIL = 256
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
 # a fixed part that bounds how many one file may use (the most in litellm's source is 166)
 _READ_STEPS = 256

@@ -1,0 +1,3 @@
+"""Lumen community bot."""
+
+__version__ = "1.9.2"
