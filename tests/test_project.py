@@ -345,6 +345,46 @@ CASES = [
         'routes.py', [(7, 18, 'LLM003')], id='fastapi-depends',
     ),
     pytest.param(
+        {'app/__init__.py': '',
+         'app/main.py': '''
+            from contextlib import asynccontextmanager
+
+            from anthropic import AsyncAnthropic
+            from fastapi import FastAPI
+            from redis.asyncio import Redis
+
+            from app.routers import chat
+
+
+            @asynccontextmanager
+            async def lifespan(app: FastAPI):
+                app.state.claude = AsyncAnthropic()
+                app.state.redis = Redis()
+                yield
+
+
+            app = FastAPI(lifespan=lifespan)
+            app.include_router(chat.router)
+        ''',
+         'app/deps.py': 'from fastapi import Request\n\n\ndef get_claude(request: Request):\n    return request.app.state.claude\n',
+         'app/routers/__init__.py': '',
+         'app/routers/chat.py': '''
+            from fastapi import APIRouter, Depends, Request
+
+            from app.deps import get_claude
+
+            router = APIRouter()
+
+
+            @router.post("/ask")
+            async def ask(request: Request, q: str, claude=Depends(get_claude)):
+                await request.app.state.redis.set("q", q)
+                await request.app.state.claude.messages.create(model="m", max_tokens=9, messages=[])
+                return await claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'app/routers/chat.py', [(11, 11, 'LLM003'), (12, 18, 'LLM003')], id='fastapi-app-state-set-in-the-lifespan',
+    ),
+    pytest.param(
         {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
          'containers.py': '''
             import boto3

@@ -83,6 +83,9 @@ class Project:
         self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
         # the Lambda layers and Airflow folders (_layer_roots, _airflow_roots) of each ancestor asked
         self._layers: dict[str, list[str]] = {}
+        self._state_readers: set[str] = set()  # the modules reading an application's state
+        self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
+        self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -283,6 +286,8 @@ class Project:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
+            if _APP_STATE in data:
+                imported += self.state_setters(node)
             reached = 0
             for module in imported:
                 reached |= self._reach(module)
@@ -310,6 +315,8 @@ class Project:
             return 0, []
         mask, names = own
         imported = self._imported(node, names)
+        if node in self._state_readers:  # ``request.app.state.client``: where the state is set
+            imported += [m for m in self.state_setters(node) if m != node]
         self._imports_of[node] = imported[:]  # the Tarjan walk empties the list it is given
         if prefilter.reads_urls(names):
             self._url_readers.add(node)
@@ -328,6 +335,8 @@ class Project:
             forms = prefilter.source_forms(data)
             names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
+            if _APP_STATE in data:
+                self._state_readers.add(node)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
             if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
@@ -413,6 +422,27 @@ class Project:
                             found.setdefault(imported, []).append(module)
             self._fillers[directory] = found
         return self._fillers[directory].get(path, [])
+
+    def state_setters(self, path: str) -> list[str]:
+        """The modules beside the module ``path`` and in each directory above it, up to the
+        repository's top, that set an application's state (``app.state.client = ...``): a
+        router reading ``request.app.state.client`` does not import the module making the
+        application, which sits above it."""
+        directory = os.path.dirname(os.path.abspath(path))
+        if directory not in self._state_setters:
+            found = []
+            for ancestor in _ancestors(directory, self.top):
+                if ancestor not in self._setters_in:
+                    self._setters_in[ancestor] = [m for m in self.beside(ancestor) if self._sets_state(m)]
+                found += self._setters_in[ancestor]
+            self._state_setters[directory] = found
+        return self._state_setters[directory]
+
+    def _sets_state(self, module: str) -> bool:
+        try:
+            return _APP_STATE in read_source(module, self.max_bytes)
+        except OSError:
+            return False
 
     def beside(self, directory: str) -> list[str]:
         """The modules of ``directory`` (its ``.py`` files), in order."""
@@ -912,6 +942,10 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset(os.listdir(directory))
     except (OSError, ValueError):
         return frozenset()
+
+
+# what reading or setting an application's state writes (``scopes.is_app_state``)
+_APP_STATE = b'app.state.'
 
 
 def _ancestors(directory: str, top: str) -> list[str]:

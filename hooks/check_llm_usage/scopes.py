@@ -103,6 +103,9 @@ class ModuleScopes:
         # ``self.<attr>[key] = value`` in a method: a dict an instance fills by key (a cache of
         # clients by name), by the id of the class and the attribute's name
         self.attr_stores: dict[tuple[int, str], list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # ``app.state.<name> = value`` (Starlette's and FastAPI's application state, set in a
+        # lifespan or a startup hook): by the name
+        self.state_stores: dict[str, list[Binding]] = {}
         # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
@@ -318,6 +321,8 @@ class ModuleScopes:
             return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
+            if is_app_state(target.value):
+                self.state_stores.setdefault(target.attr, []).append(Binding('value', value, scope))
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
@@ -400,6 +405,14 @@ class ModuleScopes:
                     return current
                 current = current.parent
         return None
+
+
+def is_app_state(expr: ast.expr) -> bool:
+    """``app.state`` or ``<x>.app.state`` (``request.app.state``): an application's state."""
+    if not (isinstance(expr, ast.Attribute) and expr.attr == 'state'):
+        return False
+    owner = expr.value
+    return isinstance(owner, ast.Name) and owner.id == 'app' or isinstance(owner, ast.Attribute) and owner.attr == 'app'
 
 
 def _injected(default: ast.expr | None) -> ast.expr | None:

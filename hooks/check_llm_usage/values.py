@@ -29,6 +29,7 @@ from check_llm_usage.project import names_sdk
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
+from check_llm_usage.scopes import is_app_state
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
 
@@ -377,6 +378,10 @@ class Resolver:
                 return value
             return found
         if type(expr) is ast.Attribute:
+            if is_app_state(expr.value) and self.project is not None and scope.module.path:
+                stored = self._app_state(expr.attr, scope.module.path, depth)
+                if stored != UNKNOWN:
+                    return stored
             return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
         if type(expr) is ast.Call:
             return self._call_result(expr, scope, depth)
@@ -592,6 +597,15 @@ class Resolver:
             if name == configured or name.startswith(configured + '.'):
                 return Instance(configured, tuple(name[len(configured) + 1:].split('.')) if name != configured else ())
         return Imported(name)
+
+    def _app_state(self, name: str, path: str, depth: int) -> Value:
+        """``app.state.<name>`` read in the module ``path``: what the modules setting an
+        application's state beside it or above it (``project.state_setters``) assign it."""
+        bindings = []
+        for module in self.project.state_setters(path):  # type: ignore[union-attr]
+            scopes = self._scopes_of(module)
+            bindings += [] if scopes is None else scopes.state_stores.get(name, [])
+        return self._pick([self._binding_value(b, depth + _MODULE_HOP) for b in bindings])
 
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
