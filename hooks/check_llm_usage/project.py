@@ -286,7 +286,7 @@ class Project:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
-            if _APP_STATE in data:
+            if prefilter.may_use_app_state(data):
                 imported += self.state_setters(node)
             reached = 0
             for module in imported:
@@ -335,7 +335,7 @@ class Project:
             forms = prefilter.source_forms(data)
             names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
-            if _APP_STATE in data:
+            if prefilter.may_use_app_state(data):
                 self._state_readers.add(node)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
@@ -440,7 +440,7 @@ class Project:
 
     def _sets_state(self, module: str) -> bool:
         try:
-            return _APP_STATE in read_source(module, self.max_bytes)
+            return prefilter.may_use_app_state(read_source(module, self.max_bytes))
         except OSError:
             return False
 
@@ -942,10 +942,6 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset(os.listdir(directory))
     except (OSError, ValueError):
         return frozenset()
-
-
-# what reading or setting an application's state writes (``scopes.is_app_state``)
-_APP_STATE = b'app.state.'
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
