@@ -308,16 +308,6 @@ def test_import_words_reads_each_statement_to_its_logical_end(source: bytes, exp
     assert prefilter.import_words(source) == expected
 
 
-@pytest.mark.parametrize(('source', 'expected'), [
-    (b'c = request.app.state.client\n', True),
-    (b'c = (request.app  # the application\n    . state.client)\n', True),
-    (b'app = FastAPI()\nstate = {}\n', False),
-    (b'self.state.x = 1\n', False),
-])
-def test_may_use_app_state_over_approximates_the_spelling(source: bytes, expected: bool) -> None:
-    assert prefilter.may_use_app_state(source) is expected
-
-
 @pytest.mark.parametrize('words', [
     pytest.param(set(), id='none'),
     pytest.param({b'a', b'ab', b'ba', b'c'}, id='one-byte'),

@@ -366,7 +366,7 @@ CASES = [
             app = FastAPI(lifespan=lifespan)
             app.include_router(chat.router)
         ''',
-         'app/deps.py': 'from fastapi import Request\n\n\ndef get_claude(request: Request):\n    return (request.app  # set in main\n        . state.claude)\n',
+         'app/deps.py': 'from fastapi import Request\n\n\ndef get_claude(request: Request):\n    return request.app.state.claude\n',
          'app/routers/__init__.py': '',
          'app/routers/chat.py': '''
             from fastapi import APIRouter, Depends, Request

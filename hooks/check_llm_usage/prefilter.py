@@ -916,22 +916,6 @@ def _has_word(
     return False
 
 
-def may_use_app_state(data: bytes) -> bool:
-    """True if ``data`` may read or set an application's state (``app.state.<name>``,
-    ``request.app.state.<name>``): the compact spelling, or, in a file naming ``app``, the
-    identifier ``state`` as an attribute's name (blanks, line breaks or comments around a dot)."""
-    if b'app.state.' in data:
-        return True
-    start = data.find(b'state') if b'app' in data else -1
-    while start >= 0:
-        end = start + 5
-        whole = not (start and data[start - 1] in _WORD_BYTES or end < len(data) and data[end] in _WORD_BYTES)
-        if whole and _attribute_name(data, start):
-            return True
-        start = data.find(b'state', end)
-    return False
-
-
 def _attribute_name(data: bytes, start: int) -> bool:
     """Whether the identifier at ``start`` may be an attribute's name: a ``.`` before it (blanks
     and backslash continuations apart), or only blanks before it on its line while the line

@@ -286,7 +286,7 @@ class Project:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
-            if prefilter.may_use_app_state(data):
+            if _APP_STATE in data:
                 imported += self.state_setters(node)
             reached = 0
             for module in imported:
@@ -335,7 +335,7 @@ class Project:
             forms = prefilter.source_forms(data)
             names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
-            if prefilter.may_use_app_state(data):
+            if _APP_STATE in data:
                 self._state_readers.add(node)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
@@ -439,10 +439,8 @@ class Project:
         return self._state_setters[directory]
 
     def _sets_state(self, module: str) -> bool:
-        try:
-            return prefilter.may_use_app_state(read_source(module, self.max_bytes))
-        except OSError:
-            return False
+        """Whether ``module`` may use an application's state (read once, with its imports)."""
+        return self._own_of(module) is not None and module in self._state_readers
 
     def beside(self, directory: str) -> list[str]:
         """The modules of ``directory`` (its ``.py`` files), in order."""
@@ -942,6 +940,11 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset(os.listdir(directory))
     except (OSError, ValueError):
         return frozenset()
+
+
+# what reading or setting an application's state writes (``scopes.is_app_state``); other
+# layouts (``app . state``, a line break between) are not looked for, as a formatter never writes them
+_APP_STATE = b'app.state.'
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
