@@ -8,7 +8,8 @@ A module rule also needs its first word in an import statement, or ``import_modu
 in the file, or the module's name as a whole string beside ``__import__`` or ``sys.modules``
 (the only other ways the analyzer binds a module), and one of the SDK's call words
 (``call_words``) where a call can name it: as an attribute, or among the words of the import
-statements.
+statements.  Raw HTTP needs the literal pieces of an LLM API host, or an LLM API's path
+(``chat/completions``, ``openai/deployments``) whatever the host.
 
 The scan is staged for speed: a substring search for one anchor word per rule and two
 literal-prefixed searches for import statements reject almost every file; only the rest

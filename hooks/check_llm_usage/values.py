@@ -880,14 +880,14 @@ class Resolver:
         if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             return self._false(test.operand, not holds, function, depth)
         if isinstance(test, ast.Call) and type(test.func) is ast.Attribute and test.func.attr in ('startswith', 'endswith'):
-            name, affixes = test.func.value, test.args[0] if len(test.args) == 1 and not test.keywords else None
-            listed = affixes.elts if isinstance(affixes, ast.Tuple) else [affixes]
-            if not (isinstance(name, ast.Name) and _is_parameter(function, name.id)) or not all(
-                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in listed
-            ):
+            name = test.func.value
+            if len(test.args) != 1 or test.keywords or not (isinstance(name, ast.Name) and _is_parameter(function, name.id)):
+                return False
+            affixes = test.args[0].elts if isinstance(test.args[0], ast.Tuple) else [test.args[0]]
+            if not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in affixes):
                 return False
             text, whole = self._literal(name, function, depth)
-            return whole and any(getattr(text, test.func.attr)(a.value) for a in listed) != holds  # type: ignore[union-attr]
+            return whole and any(getattr(text, test.func.attr)(a.value) for a in affixes) != holds  # type: ignore[attr-defined]
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.left, ast.Name)):
             return False
         if not _is_parameter(function, test.left.id):
