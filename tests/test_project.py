@@ -1222,6 +1222,113 @@ CASES = [
         '''},
         'x.py', [(3, 1, 'LLM002'), (7, 1, 'LLM002')], id='a-django-app-config',
     ),
+    # the reverse direction: where the application is wired (beside or above), a module imports
+    # this one and gives its classes and functions clients
+    pytest.param(
+        {'app/__init__.py': '', 'app/ai/__init__.py': '', 'app/ai/clients.py': '''
+            import groq
+            from anthropic import AsyncAnthropic
+
+
+            def get_claude():
+                return AsyncAnthropic()
+
+
+            def get_groq():
+                return groq.AsyncGroq()
+        ''',
+         'app/ai/backends.py': '''
+            class ChatBackend:
+                def __init__(self, client, model):
+                    self._client = client
+                    self.model = model
+
+
+            class ClaudeBackend(ChatBackend):
+                async def complete(self, messages):
+                    return await self._client.messages.create(model=self.model, max_tokens=9, messages=messages)
+
+
+            class GroqBackend(ChatBackend):
+                async def complete(self, messages):
+                    return await self._client.chat.completions.create(model=self.model, messages=messages)
+
+
+            class SmsBackend(ChatBackend):
+                def send(self, text):
+                    return self._client.messages.create(to="+1", body=text)
+        ''',
+         'app/main.py': '''
+            from twilio.rest import Client
+
+            from app.ai import clients
+            from app.ai.backends import ClaudeBackend, GroqBackend, SmsBackend
+
+            BACKENDS = [ClaudeBackend(clients.get_claude(), "m"), GroqBackend(clients.get_groq(), "m")]
+            SMS = SmsBackend(Client(), "")
+        '''},
+        'app/ai/backends.py', [(9, 22, 'LLM003'), (14, 22, 'LLM008')], id='clients-given-to-constructors-where-the-application-is-wired',
+    ),
+    pytest.param(
+        {'search/__init__.py': '',
+         'search/ranking.py': 'def rerank_hits(co, query, docs):\n    return co.rerank(model="m", query=query, documents=docs)\n',
+         'search/api.py': '''
+            import cohere
+
+            from search.ranking import rerank_hits
+
+            co = cohere.ClientV2()
+
+
+            def search(query, docs):
+                return rerank_hits(co, query, docs)
+        '''},
+        'search/ranking.py', [(2, 12, 'LLM006')], id='a-client-given-to-a-function-by-the-module-calling-it',
+    ),
+    pytest.param(
+        {'app/__init__.py': '', 'app/services/__init__.py': '',
+         'app/services/retrieval.py': '''
+            class Retrieval:
+                def __init__(self, voyage_client, model):
+                    self._voyage = voyage_client
+                    self._model = model
+
+                def embed(self, texts):
+                    return self._voyage.embed(texts, model=self._model)
+        ''',
+         'app/containers.py': '''
+            import voyageai
+            from dependency_injector import containers, providers
+
+            from app.services.retrieval import Retrieval
+
+
+            def make_voyage(key):
+                return voyageai.Client(api_key=key)
+
+
+            class Container(containers.DeclarativeContainer):
+                config = providers.Configuration()
+                voyage = providers.Singleton(make_voyage, key=config.voyage_key)
+                retrieval = providers.Factory(Retrieval, voyage_client=voyage, model=config.model)
+        '''},
+        'app/services/retrieval.py', [(7, 16, 'LLM203')], id='a-dependency-injector-provider-makes-the-class',
+    ),
+    pytest.param(
+        {'app/__init__.py': '', 'app/main.py': 'import cohere\n\nfrom app.rerank import Reranker\n\nRERANKER = Reranker(cohere.ClientV2())\n',
+         'app/rerank.py': '''
+            import asyncio
+
+
+            class Reranker:
+                def __init__(self, client):
+                    self._client = client
+
+                async def rerank(self, query, docs):
+                    return await asyncio.to_thread(self._client.rerank, model="m", query=query, documents=docs)
+        '''},
+        'app/rerank.py', [(9, 40, 'LLM006')], id='a-given-client-s-endpoint-handed-on',
+    ),
 ]
 
 
@@ -1525,6 +1632,22 @@ def test_a_decorator_registry_is_read_once_per_checked_file(project: Path, monke
     assert cli.main(['--format', 'json', 'x.py']) == 1
     assert [f['line'] for f in json.loads(capsys.readouterr().out)] == list(range(4, 44))
     assert len(reads) < 5 * 42  # each of the 42 modules a few times (the gate, the reach, the registry, a parse): 171
+
+
+def test_the_modules_wiring_a_file_are_parsed_a_bounded_number_of_times(project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # 100 modules beside it call its function with a client: the first few are parsed, not all
+    from check_llm_usage import parsing
+
+    files = {'base.py': 'def embed(client, text):\n    return client.embeddings.create(model="m", input=text)\n'}
+    for i in range(100):
+        files[f'w{i}.py'] = 'from openai import OpenAI\n\nfrom base import embed\n\nembed(OpenAI(), "x")\n'
+    put(project, files)
+    parsed = []
+    parse = parsing.parse
+    monkeypatch.setattr(parsing, 'parse', lambda data, path, *a: parsed.append(path) or parse(data, path, *a))
+    assert cli.main(['--format', 'json', 'base.py']) == 1
+    assert [(f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 'LLM002')]
+    assert len(parsed) <= 1 + 8
 
 
 def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

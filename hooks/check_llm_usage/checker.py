@@ -15,6 +15,7 @@ from check_llm_usage.parsing import PARSE_ERRORS
 from check_llm_usage.parsing import parse
 from check_llm_usage.prefilter import cookie_lines
 from check_llm_usage.prefilter import has_suppressions
+from check_llm_usage.prefilter import may_share
 from check_llm_usage.prefilter import needs_parse
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.source import DEFAULT_MAX_FILE_SIZE
@@ -170,7 +171,7 @@ def _call_findings(
 
 def _imports_llm_values(path: str, data: bytes, options: Options, on_disk: bool | None = None) -> bool:
     """Whether the file imports, from the repository, modules that could bind LLM values."""
-    project = _project(options) if b'import' in data else None
+    project = _project(options) if may_share(data) else None
     return project is not None and project.imports_llm_values(path, data, on_disk)
 
 

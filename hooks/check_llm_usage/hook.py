@@ -97,7 +97,7 @@ def plan(arguments: Sequence[str]) -> str:
                 continue
             if prefilter.could_report(data, trackers):
                 how = PLAIN
-            elif b'import' in data:  # names imported from the repository's own modules
+            elif prefilter.may_share(data):  # names imported from the repository's own modules, or given by them
                 project = project or Project(top_directory(), (), DEFAULT_MAX_FILE_SIZE)
                 if project.imports_llm_values(path, data, on_disk=True):
                     how = PLAIN

@@ -350,6 +350,13 @@ def has_suppressions(data: bytes) -> bool:
     return False
 
 
+def may_share(data: bytes) -> bool:
+    """Whether a file may take values from the repository's other modules: it imports, or it
+    defines a class or function (``def``) that a module wiring it may give a client
+    (``Project.constructors``)."""
+    return b'import' in data or b'def' in data
+
+
 def could_match(data: bytes) -> bool:
     """False only when no rule can match ``data``."""
     if _could_match(data):

@@ -86,6 +86,10 @@ class Project:
         self._state_readers: set[str] = set()  # the modules reading an application's state
         self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
         self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
+        # the modules of each directory asked, by each name in their import statements' modules
+        self._naming_in: dict[str, dict[str, dict[str, None]]] = {}
+        self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
+        self._mentions: dict[tuple[str, str], bool] = {}
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -295,6 +299,10 @@ class Project:
         # ``load("anthropic")`` here, with a helper that imports its argument dynamically
         if reached & _EXPORTS:
             return True
+        # ``self.client = client``, ``def embed(client)``: a module wiring the application may
+        # pass them a client
+        if self.constructors(node):
+            return True
         # ``requests.post(API_URL)``, the URL constant of a module it imports
         if any(map(self.names_llm_host, posting)):
             return True
@@ -401,12 +409,15 @@ class Project:
 
         A module of its directory that imports an SDK and imports it may fill what it binds
         (a registry its decorator fills, ``get_provider("openai")``; ``clients.voyage = ...``),
-        and a file importing both reaches the SDK through that module.
+        and a file importing both reaches the SDK through that module.  A module wiring it
+        (``constructors``) may give its classes clients.
         """
         if module.file is None:
             return True
         reached = self._reach(module.file)
-        return bool(reached & _EXPORTS) or bool(self.fillers(module.file)) or (bool(reached & _DYNAMIC) and names_sdk())
+        if reached & _EXPORTS or self.fillers(module.file) or self.constructors(module.file):
+            return True
+        return bool(reached & _DYNAMIC) and names_sdk()
 
     def fillers(self, path: str) -> list[str]:
         """The modules of the module ``path``'s directory that import an SDK themselves and
@@ -437,6 +448,55 @@ class Project:
                 found += self._setters_in[ancestor]
             self._state_setters[directory] = found
         return self._state_setters[directory]
+
+    def constructors(self, path: str) -> list[str]:
+        """The modules beside the module ``path`` and in each directory above it, up to the
+        repository's top, that import it and hold clients (``_holds_clients``): where an
+        application wires its parts, they may make its classes, or call its functions, with
+        clients (``Backend(get_openai())`` in ``main.py``, for ``self.client`` of
+        ``backends.py``).  Once per module."""
+        path = os.path.abspath(path)
+        if path in self._constructors:
+            return self._constructors[path]
+        directory, name = os.path.split(path)
+        # the last name an import statement gives it: its package's for an ``__init__.py``
+        stem = os.path.basename(directory) if name == _INIT else name[:-3]
+        found = []
+        for ancestor in _ancestors(directory, self.top):
+            if ancestor not in self._naming_in:
+                naming: dict[str, dict[str, None]] = {}
+                for module in self.beside(ancestor):
+                    own = self._own_of(module)
+                    for imported in own[1] if own is not None else ():
+                        for part in imported.split('.'):
+                            naming.setdefault(part, {})[module] = None
+                self._naming_in[ancestor] = naming
+            for module in self._naming_in[ancestor].get(stem, {}):
+                if module != path and path in self._imports(module) and self._holds_clients(module):
+                    found.append(module)
+        self._constructors[path] = found
+        return found
+
+    def mentions(self, path: str, name: str) -> bool:
+        """Whether the bytes of the module ``path`` hold ``name`` (once per module and name)."""
+        key = (path, name)
+        if key not in self._mentions:
+            try:
+                self._mentions[key] = name.encode() in read_source(path, self.max_bytes)
+            except OSError:
+                self._mentions[key] = False
+        return self._mentions[key]
+
+    def _imports(self, module: str) -> list[str]:
+        """The modules the import statements of ``module`` name (read once)."""
+        if module not in self._imports_of:
+            self._edges(module)
+        return self._imports_of.get(module, [])  # none if it cannot be read
+
+    def _holds_clients(self, module: str) -> bool:
+        """Whether ``module``, or a module it imports, binds an LLM value itself (an SDK's
+        import, a configured object): a client it passes on is made there."""
+        return any((self._own_of(m) or (0,))[0] & _EXPORTS for m in (module, *self._imports(module)))
 
     def _sets_state(self, module: str) -> bool:
         """Whether ``module`` may use an application's state (read once, with its imports)."""

@@ -110,6 +110,7 @@ class ModuleScopes:
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
         self._called: dict[str, list[Call]] | None = None  # called(), indexed on first use
+        self._calls_in: dict[int, list[Call]] | None = None  # calls_in(), by a scope's id
         self._subclasses: dict[int, list[Scope]] | None = None  # subclasses(), by a class's id
         self._build(tree)
 
@@ -138,6 +139,14 @@ class ModuleScopes:
                     found.append(sub)
         return found
 
+    def calls_in(self, scope: Scope) -> list[Call]:
+        """The calls written directly in ``scope`` (not in a function nested in it)."""
+        if self._calls_in is None:
+            self._calls_in = {}
+            for call in self.calls:
+                self._calls_in.setdefault(id(call.scope), []).append(call)
+        return self._calls_in.get(id(scope), [])
+
     def called(self, name: str) -> list[Call]:
         """The calls whose callee's last name is ``name``, in the file's order."""
         if self._called is None:
@@ -158,6 +167,7 @@ class ModuleScopes:
         self.item_stores = {}
         self.attr_stores = {}
         self._called = None
+        self._calls_in = None
         self._subclasses = None
 
     def _build(self, tree: ast.Module) -> None:

@@ -160,6 +160,15 @@ _MAX_CALLS = 512
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
+# endpoint paths (and tails) by their last name: a call ending with one on a parameter (or on
+# ``self``) may be on a client a module wiring the function (or class) passes (_wiring)
+_ENDINGS: dict[str, list[tuple[str, ...]]] = {}
+for _provider in catalogue.PROVIDERS:
+    for _path in (*_provider.endpoints, *_provider.distinctive_tails):
+        _ENDINGS.setdefault(_path.rpartition('.')[2], []).append(tuple(_path.split('.')))
+_LONGEST_ENDING = max(len(e) for endings in _ENDINGS.values() for e in endings)
+# the last names of dependency-injector's providers that call what they are given
+_PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
 _TAIL = 256
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
@@ -192,8 +201,9 @@ class Resolver:
         # whether the checked file may post to a URL constant of a module it imports
         self.reads_urls = prefilter.reads_urls(list(home.imported_modules))
         self._url_imports = False  # while ``literal`` reads a URL: whether it may follow an import
-        # follow imports into the repository's modules: the matcher turns it off for calls no
-        # rule can match by their name (a stored SDK function behind another name is missed)
+        # follow imports into the repository's modules (and against them: _wiring): the matcher
+        # turns it off for calls no rule can match by their name (a stored SDK function behind
+        # another name is missed)
         self.follow = True
         self._exports: dict[tuple[str, str, bool], Value | None] = {}
         self._parsed: dict[tuple[str | None, str, bool], Value] = {}  # parsed() of a Defined
@@ -216,6 +226,8 @@ class Resolver:
         self._subclassing = False  # while a subclass's attribute is looked up
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
+        self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
+        self._receiving: dict[int, frozenset[str]] = {}  # _endpoint_receivers of each function
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -250,7 +262,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
-            self._given, self._caches,
+            self._given, self._constructed, self._receiving, self._caches,
         ):
             memo.clear()
         self.close()
@@ -1044,18 +1056,27 @@ class Resolver:
         by name in its module passes
         (``embed_cohere(get_container().get("cohere"), texts)``); UNKNOWN if none does."""
         function: Scope = parameter.scope  # type: ignore[assignment]
-        if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
-            return UNKNOWN  # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
+        if isinstance(function.node, ast.Lambda) or function.parent is None:
+            return UNKNOWN
         annotation = parameter.target.annotation  # type: ignore[union-attr]
         if annotation is not None and last_name(annotation) not in ('Any', 'object'):
             return UNKNOWN  # its declared type says what it is
+        if function.parent.kind == 'class':
+            # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
+            return self._from_constructions(parameter, depth) if function.node.name == '__init__' else UNKNOWN  # type: ignore[union-attr]
         if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
             self._unsettled += 1
             return UNKNOWN
         given = self._given.get(id(parameter.target))
         if given is not None:
             return given
-        candidates = function.module.called(function.node.name)[:_CALLERS]  # type: ignore[union-attr]
+        # a function of the module's top level may be called where the application is wired
+        name = function.node.name  # type: ignore[union-attr]
+        # a function of the module's top level calling an endpoint on the parameter may be
+        # given a client where the application is wired
+        wired = function.parent is function.module.root and parameter.target.arg in self._endpoint_receivers(function)  # type: ignore[union-attr]
+        makers = self._wiring(function.module, name) if wired else [function.module]
+        candidates = [c for m in makers for c in m.called(name)][:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
         given = UNKNOWN
@@ -1063,7 +1084,10 @@ class Resolver:
         try:
             for call in candidates:
                 called = self.resolve(call.node.func, call.scope, depth)
-                passed = _passed(function, call.node, parameter.target) if called == Function(function) else None  # type: ignore[arg-type]
+                if isinstance(called, Defined):
+                    called = self.parsed(called, depth + _MODULE_HOP)
+                same = isinstance(called, Function) and _same_scope(called.scope, function)
+                passed = _passed(function, call.node, parameter.target) if same else None  # type: ignore[arg-type]
                 # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
                 value = self.resolve(passed, call.scope, depth) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
                 if _is_client(value) and _is_sdk(value):
@@ -1074,6 +1098,89 @@ class Resolver:
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._given[id(parameter.target)] = given
         return given
+
+    def _from_constructions(self, parameter: Binding, depth: int) -> Value:
+        """A parameter of a class's ``__init__`` no call being resolved passes: the first SDK
+        client that one of the first ``_CALLERS`` calls making the class being resolved (``self``'s
+        class) passes it, in the class's module or in a module wiring it
+        (``project.constructors``): ``Backend(get_openai())`` in the application's ``main.py``
+        for ``self.client`` of ``backends.py``; UNKNOWN if none does."""
+        init: Scope = parameter.scope  # type: ignore[assignment]
+        cls: Scope = init.parent  # type: ignore[assignment]
+        if self._dispatch is not None and cls in self._mro(self._dispatch, depth):
+            cls = self._dispatch
+        if not any('self' in self._endpoint_receivers(method) for k in self._mro(cls, depth) for method in _methods(k)):
+            return UNKNOWN  # no method calls an endpoint on what it keeps
+        key = (id(parameter.target), id(cls))
+        if key in self._constructed:
+            return self._constructed[key]
+        self._constructed[key] = UNKNOWN  # a construction passing on what it is given, in a cycle
+        name = cls.node.name  # type: ignore[union-attr]
+        makers = self._wiring(cls.module, name)
+        candidates = [(c, c.node) for m in makers for c in m.called(name)]
+        # ``providers.Factory(Backend, client=openai_client)``: the provider makes it, with the
+        # products of the providers it is given
+        candidates += [
+            (c, self._made(('provided', c.node), lambda c=c: ast.Call(func=c.node.args[0], args=c.node.args[1:], keywords=c.node.keywords)))
+            for m in makers for provider in _PROVIDER_NAMES for c in m.called(provider)
+            if c.node.args and last_name(c.node.args[0]) == name
+        ]
+        candidates = candidates[:_CALLERS]
+        self._spend(len(candidates))
+        unsettled = self._unsettled
+        given = UNKNOWN
+        for call, making in candidates:
+            made = self.resolve(making.func, call.scope, depth + _MODULE_HOP)
+            if isinstance(made, Defined):
+                made = self.parsed(made, depth + _MODULE_HOP)
+            if not (isinstance(made, SelfOf) and _same_scope(made.scope, cls)):
+                continue
+            passed = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
+            if making is not call.node and passed is not None:  # a provider is given its product
+                passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
+            value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
+            if _is_client(value) and _is_sdk(value):
+                given = value
+                break
+        if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
+            self._constructed[key] = given
+        else:
+            del self._constructed[key]
+        return given
+
+    def _wiring(self, module: ModuleScopes, name: str) -> list[ModuleScopes]:
+        """``module`` and the first ``_CALLERS`` modules that may wire it
+        (``project.constructors``) and name ``name``: those its function or class ``name`` may
+        be given clients by."""
+        found = [module]
+        if self.project is not None and self.follow and module.path:
+            for path in self.project.constructors(module.path):
+                scopes = self._scopes_of(path) if self.project.mentions(path, name) else None
+                if scopes is not None:
+                    found.append(scopes)
+                    if len(found) > _CALLERS:
+                        break
+        return found
+
+    def _endpoint_receivers(self, function: Scope) -> frozenset[str]:
+        """The names ``function`` calls an endpoint's path on (``client`` for
+        ``client.messages.create(...)``, ``self`` for ``self._client.chat(...)``), or hands
+        such a path on (``asyncio.to_thread(self._client.rerank, ...)``), once."""
+        found = self._receiving.get(id(function))
+        if found is None:
+            names = set()
+            for call in function.module.calls_in(function):
+                for target in (call.node.func, *call.node.args, *(k.value for k in call.node.keywords)):
+                    path: list[str] = []
+                    while isinstance(target, ast.Attribute):
+                        path.append(target.attr)
+                        target = target.value
+                    chain = tuple(reversed(path[:_LONGEST_ENDING]))
+                    endings = _ENDINGS.get(chain[-1], ()) if chain else ()
+                    if isinstance(target, ast.Name) and any(chain[-len(e):] == e for e in endings if len(e) <= len(chain)):
+                        names.add(target.id)
+            found = self._receiving[id(function)] = frozenset(names)
+        return found
 
     def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
         """``container[key]`` when the name is bound to a dict literal with that key, or the dict
@@ -1474,6 +1581,16 @@ def _exported_by_star(scopes: ModuleScopes | None, name: str) -> bool:
             names = {e.value for e in binding.target.elts if isinstance(e, ast.Constant)}
             listed = names if listed is None else listed | names
     return name in listed if listed is not None else not name.startswith('_')
+
+
+def _methods(cls: Scope) -> list[Scope]:
+    """The functions defined in the body of the class ``cls``."""
+    return [b.target for bindings in cls.bindings.values() for b in bindings if b.kind == 'function']  # type: ignore[misc]
+
+
+def _same_scope(one: Scope, other: Scope) -> bool:
+    """Whether two scopes are the same class or function (of one module, perhaps read twice)."""
+    return one is other or (one.module.path == other.module.path and one.node.lineno == other.node.lineno)  # type: ignore[union-attr]
 
 
 def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = False) -> ast.expr | None:
