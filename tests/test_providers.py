@@ -280,6 +280,13 @@ SHAPES = [
         [(4, 1, 'LLM003')], id='dict-of-clients',
     ),
     pytest.param(
+        'from anthropic import Anthropic\nfrom openai import OpenAI\ndef ask(clients, model):\n'
+        '    if model.startswith("claude"):\n        return clients["anthropic"].messages.create(model=model, max_tokens=9, messages=[])\n'
+        '    return clients["openai"].responses.create(model=model, input="x")\n'
+        'clients = {"openai": OpenAI(), "anthropic": Anthropic()}\nask(clients, "gpt")\n',
+        [(5, 16, 'LLM003'), (6, 12, 'LLM002')], id='dict-of-clients-passed-to-a-function',
+    ),
+    pytest.param(
         'from dataclasses import dataclass, field\nfrom mistralai import Mistral\n@dataclass\nclass S:\n'
         '    client: Mistral = field(default_factory=Mistral)\n    def run(self):\n        self.client.chat.complete(model="m")\n',
         [(7, 9, 'LLM007')], id='dataclass-field',

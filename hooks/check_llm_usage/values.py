@@ -1346,7 +1346,36 @@ class Resolver:
                 assigned += self._copied(binding.target, binding.scope, depth, seen)  # type: ignore[arg-type]
             elif binding.kind == 'import':
                 assigned += self._assigned_where_imported(binding, depth)
+            elif binding.kind == 'parameter' and id(binding.target) not in seen:
+                seen.add(id(binding.target))  # each parameter once: callers passing it on in a cycle
+                # ``run(model, clients)``: the dict its callers pass
+                for passed, caller in self._passed_by_callers(binding, depth):
+                    if isinstance(passed, (ast.Name, ast.Attribute)):
+                        assigned += self._assigned(passed, caller, depth + 1, seen)
+                    else:
+                        assigned += self._copied(passed, caller, depth + 1, seen)
         return assigned
+
+    def _passed_by_callers(self, parameter: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """What the call being resolved into passes ``parameter``; else what the first
+        ``_CALLERS`` calls of its function (not a method) by name in its module pass it."""
+        function: Scope = parameter.scope  # type: ignore[assignment]
+        for index in range(len(self._calls) - 1, -1, -1):
+            called, call, caller = self._calls[index]
+            if called is function:
+                passed = _passed(function, call, parameter.target)  # type: ignore[arg-type]
+                return [] if passed is None else [(passed, caller)]
+        if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
+            return []
+        found = []
+        candidates = function.module.called(function.node.name)[:_CALLERS]  # type: ignore[union-attr]
+        self._spend(len(candidates))
+        for call in candidates:
+            if self.resolve(call.node.func, call.scope, depth) == Function(function):
+                passed = _passed(function, call.node, parameter.target)  # type: ignore[arg-type]
+                if passed is not None:
+                    found.append((passed, call.scope))
+        return found
 
     def _copied(self, node: ast.expr, where: Scope, depth: int, seen: set[int]) -> list[tuple[ast.expr, Scope]]:
         """``node`` (evaluated in ``where``), or what it is a copy or a choice of:

@@ -1,0 +1,1 @@
+"""Higher-level services built on top of the provider clients."""

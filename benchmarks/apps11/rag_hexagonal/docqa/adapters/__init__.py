@@ -1,0 +1,1 @@
+"""Driven adapters (one module per vendor / piece of infrastructure)."""

@@ -1,0 +1,1 @@
+"""Use cases. Depend on `docqa.ports` only."""

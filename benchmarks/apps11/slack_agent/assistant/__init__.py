@@ -1,0 +1,3 @@
+"""Otto, the internal Slack assistant."""
+
+__version__ = "0.14.2"
