@@ -90,6 +90,7 @@ class Project:
         self._naming_in: dict[str, dict[str, dict[str, None]]] = {}
         self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
         self._mentions: dict[tuple[str, str], bool] = {}
+        self._holding: dict[str, bool] = {}  # _holds_clients of each module asked
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -463,19 +464,24 @@ class Project:
         stem = os.path.basename(directory) if name == _INIT else name[:-3]
         found = []
         for ancestor in _ancestors(directory, self.top):
-            if ancestor not in self._naming_in:
-                naming: dict[str, dict[str, None]] = {}
-                for module in self.beside(ancestor):
-                    own = self._own_of(module)
-                    for imported in own[1] if own is not None else ():
-                        for part in imported.split('.'):
-                            naming.setdefault(part, {})[module] = None
-                self._naming_in[ancestor] = naming
-            for module in self._naming_in[ancestor].get(stem, {}):
+            for module in self._naming(ancestor).get(stem, {}):
                 if module != path and path in self._imports(module) and self._holds_clients(module):
                     found.append(module)
         self._constructors[path] = found
         return found
+
+    def _naming(self, directory: str) -> dict[str, dict[str, None]]:
+        """The modules of ``directory`` by each name of the modules their import statements
+        name (``app.ai.backends``: ``app``, ``ai``, ``backends``), once per run."""
+        if directory not in self._naming_in:
+            naming: dict[str, dict[str, None]] = {}
+            for module in self.beside(directory):
+                own = self._own_of(module)
+                for imported in own[1] if own is not None else ():
+                    for part in imported.split('.'):
+                        naming.setdefault(part, {})[module] = None
+            self._naming_in[directory] = naming
+        return self._naming_in[directory]
 
     def mentions(self, path: str, name: str) -> bool:
         """Whether the bytes of the module ``path`` hold ``name`` (once per module and name)."""
@@ -496,7 +502,9 @@ class Project:
     def _holds_clients(self, module: str) -> bool:
         """Whether ``module``, or a module it imports, binds an LLM value itself (an SDK's
         import, a configured object): a client it passes on is made there."""
-        return any((self._own_of(m) or (0,))[0] & _EXPORTS for m in (module, *self._imports(module)))
+        if module not in self._holding:
+            self._holding[module] = any((self._own_of(m) or (0,))[0] & _EXPORTS for m in (module, *self._imports(module)))
+        return self._holding[module]
 
     def _sets_state(self, module: str) -> bool:
         """Whether ``module`` may use an application's state (read once, with its imports)."""
