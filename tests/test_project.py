@@ -1329,6 +1329,11 @@ CASES = [
         '''},
         'app/rerank.py', [(9, 40, 'LLM006')], id='a-given-client-s-endpoint-handed-on',
     ),
+    pytest.param(  # the gate reads the names as the parser does
+        {'main.py': 'import cohere\n\nfrom rerank import rerank\n\nrerank(cohere.ClientV2(), "q")\n',
+         'rerank.py': 'def rerank(co, query):\n    return co.\uff52erank(model="m", query=query, documents=[])\n'},
+        'rerank.py', [(2, 12, 'LLM006')], id='a-given-client-s-endpoint-spelt-in-full-width',
+    ),
 ]
 
 

@@ -7,6 +7,11 @@ Read from the SDK wheels (see ``shared/research/llm-sdk-surface.toml`` for versi
 """
 from __future__ import annotations
 
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 
 class Provider:
     """One provider group: one rule code, the SDK objects that reach its paid API."""
@@ -1268,6 +1273,14 @@ def host_fragments(host: str) -> tuple[str, ...]:
 
 
 LLM_OBJECTS = BY_CODE['LLM040']
+
+
+def client_paths() -> Iterator[tuple[str, ...]]:
+    """The path of every endpoint and distinctive tail, as its names: what a call on a client
+    ends with (``('messages', 'create')``)."""
+    for provider in PROVIDERS:
+        for path in (*provider.endpoints, *provider.distinctive_tails):
+            yield tuple(path.split('.'))
 
 
 def default_codes() -> frozenset[str]:

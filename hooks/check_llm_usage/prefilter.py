@@ -190,6 +190,14 @@ class _Tables:
         return rules()
 
     @_once
+    def client_path_words(self) -> dict[bytes, list[frozenset[bytes]]]:
+        """The names of each endpoint's path (``catalogue.client_paths``), by its last name."""
+        found: dict[bytes, set[frozenset[bytes]]] = {}
+        for path in catalogue.client_paths():
+            found.setdefault(path[-1].encode(), set()).add(frozenset(name.encode() for name in path))
+        return {last: list(paths) for last, paths in found.items()}
+
+    @_once
     def direct_word_rules(self) -> list[Rule]:
         return [rule for rule in self.unreduced if not rule.imported]
 
@@ -355,6 +363,19 @@ def may_share(data: bytes) -> bool:
     defines a class or function (``def``) that a module wiring it may give a client
     (``Project.constructors``)."""
     return b'import' in data or b'def' in data
+
+
+def names_a_client_path(data: bytes) -> bool:
+    """Whether every name of some endpoint's path (``messages.create``) is a word of the file,
+    in a form the parser reads it: what a call on a client that a module wiring the file gives
+    it needs (``Project.constructors``)."""
+    table = _tables().client_path_words
+    for form in source_forms(data):
+        words = ascii_words(form)
+        for last in words.intersection(table):
+            if any(path <= words for path in table[last]):
+                return True
+    return False
 
 
 def could_match(data: bytes) -> bool:

@@ -301,8 +301,8 @@ class Project:
         if reached & _EXPORTS:
             return True
         # ``self.client = client``, ``def embed(client)``: a module wiring the application may
-        # pass them a client
-        if self.constructors(node):
+        # pass them a client (an endpoint's path called on it names each of its names)
+        if self.constructors(node) and prefilter.names_a_client_path(data):
             return True
         # ``requests.post(API_URL)``, the URL constant of a module it imports
         if any(map(self.names_llm_host, posting)):

@@ -163,9 +163,8 @@ _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Awa
 # endpoint paths (and tails) by their last name: a call ending with one on a parameter (or on
 # ``self``) may be on a client a module wiring the function (or class) passes (_wiring)
 _ENDINGS: dict[str, list[tuple[str, ...]]] = {}
-for _provider in catalogue.PROVIDERS:
-    for _path in (*_provider.endpoints, *_provider.distinctive_tails):
-        _ENDINGS.setdefault(_path.rpartition('.')[2], []).append(tuple(_path.split('.')))
+for _path in catalogue.client_paths():
+    _ENDINGS.setdefault(_path[-1], []).append(_path)
 _LONGEST_ENDING = max(len(e) for endings in _ENDINGS.values() for e in endings)
 # the last names of dependency-injector's providers that call what they are given
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
