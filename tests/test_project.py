@@ -1349,6 +1349,16 @@ def test_names_followed_across_modules(
     assert code == (1 if expected else 0)
 
 
+@pytest.mark.parametrize('given', ['./search/ranking.py', '.', 'ABSOLUTE'])
+def test_a_wired_file_is_given_its_clients_however_it_is_named(project: Path, capsys: pytest.CaptureFixture[str], given: str) -> None:
+    # the function's module is read twice (checked, and as the caller's import): one module
+    files = next(p.values[0] for p in CASES if p.id == 'a-client-given-to-a-function-by-the-module-calling-it')
+    put(project, {name: text.lstrip('\n') for name, text in files.items()})
+    cli.main(['--format', 'json', str(project / 'search/ranking.py') if given == 'ABSOLUTE' else given])
+    reported = [(Path(f['path']).name, f['line'], f['code']) for f in json.loads(capsys.readouterr().out)]
+    assert reported == [('ranking.py', 2, 'LLM006')]
+
+
 def test_workspace_members_are_read_from_the_bytes_of_a_pyproject() -> None:
     from check_llm_usage.project import _key_strings
 

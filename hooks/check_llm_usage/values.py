@@ -1618,7 +1618,11 @@ def _methods(cls: Scope) -> list[Scope]:
 
 def _same_scope(one: Scope, other: Scope) -> bool:
     """Whether two scopes are the same class or function (of one module, perhaps read twice)."""
-    return one is other or (one.module.path == other.module.path and one.node.lineno == other.node.lineno)  # type: ignore[union-attr]
+    if one is other:
+        return True
+    # the checked file's path as given (``./app/x.py``) and as the project reads it (``app/x.py``)
+    same_file = os.path.abspath(one.module.path) == os.path.abspath(other.module.path)
+    return same_file and one.node.lineno == other.node.lineno  # type: ignore[union-attr]
 
 
 def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = False) -> ast.expr | None:
