@@ -1334,6 +1334,14 @@ CASES = [
          'rerank.py': 'def rerank(co, query):\n    return co.\uff52erank(model="m", query=query, documents=[])\n'},
         'rerank.py', [(2, 12, 'LLM006')], id='a-given-client-s-endpoint-spelt-in-full-width',
     ),
+    pytest.param(  # prefect-aws: an AwsCredentials block's get_client(service)
+        {'blocks.py': 'import boto3\nfrom prefect_aws import AwsCredentials\n\n\ndef aws(name):\n    return AwsCredentials.load(name)\n\n\n'
+                      'def session():\n    return boto3.Session()\n',
+         'flow.py': 'from blocks import aws\n\nbedrock = aws("prod").get_client("bedrock")\n'
+                    'bedrock.create_model_invocation_job(jobName="j", modelId="m")\n'
+                    'aws("prod").get_client("s3").put_object(Bucket="b", Key="k")\n'},
+        'flow.py', [(4, 1, 'LLM005')], id='a-prefect-aws-block-s-client',
+    ),
 ]
 
 

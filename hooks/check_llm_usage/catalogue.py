@@ -1340,12 +1340,13 @@ SERVICE_FACTORIES = frozenset((
 ))
 SERVICE_CLIENTS = {name: name for name in ('bedrock-runtime', 'bedrock-agent-runtime', 'bedrock')}
 # ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory, as is the
-# ``.create_client(...)`` of botocore's and aiobotocore's ``get_session()``.
+# ``.create_client(...)`` of botocore's and aiobotocore's ``get_session()``, and the
+# ``.get_client(...)`` of prefect-aws's ``AwsCredentials`` block.
 SESSION_CONSTRUCTORS = frozenset((
     'boto3.Session', 'boto3.session.Session', 'aioboto3.Session', 'botocore.session.Session',
     'botocore.session.get_session', 'aiobotocore.session.AioSession', 'aiobotocore.session.get_session',
 ))
-SESSION_FACTORIES = frozenset(('client', 'create_client'))
+SESSION_FACTORIES = frozenset(('client', 'create_client', 'get_client'))
 
 # Raw HTTP: module functions and client methods that send a request, with the position of
 # the URL argument (also accepted as ``url=``).  GET is left out: it fetches, it does not bill.

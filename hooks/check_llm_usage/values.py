@@ -967,7 +967,7 @@ class Resolver:
                 return Instance(result, (), (call, scope))
         if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
             return func._replace(path=func.path[:-1])
-        if isinstance(func, Opaque) and func.path[-1:] and func.path[-1] in catalogue.SESSION_FACTORIES:
+        if isinstance(func, (Opaque, Foreign)) and func.path[-1:] and func.path[-1] in catalogue.SESSION_FACTORIES:
             # ``session.client("bedrock-runtime")``: the service name is evidence enough
             service = self._service_client(call)
             if isinstance(service, Instance):
