@@ -160,12 +160,6 @@ _MAX_CALLS = 512
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
-# endpoint paths (and tails) by their last name: a call ending with one on a parameter (or on
-# ``self``) may be on a client a module wiring the function (or class) passes (_wiring)
-_ENDINGS: dict[str, list[tuple[str, ...]]] = {}
-for _path in catalogue.client_paths():
-    _ENDINGS.setdefault(_path[-1], []).append(_path)
-_LONGEST_ENDING = max(len(e) for endings in _ENDINGS.values() for e in endings)
 # the last names of dependency-injector's providers that call what they are given
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
@@ -1167,6 +1161,7 @@ class Resolver:
         such a path on (``asyncio.to_thread(self._client.rerank, ...)``), once."""
         found = self._receiving.get(id(function))
         if found is None:
+            endings, longest = _endings()
             names = set()
             for call in function.module.calls_in(function):
                 for target in (call.node.func, *call.node.args, *(k.value for k in call.node.keywords)):
@@ -1174,9 +1169,9 @@ class Resolver:
                     while isinstance(target, ast.Attribute):
                         path.append(target.attr)
                         target = target.value
-                    chain = tuple(reversed(path[:_LONGEST_ENDING]))
-                    endings = _ENDINGS.get(chain[-1], ()) if chain else ()
-                    if isinstance(target, ast.Name) and any(chain[-len(e):] == e for e in endings if len(e) <= len(chain)):
+                    chain = tuple(reversed(path[:longest]))
+                    ending = endings.get(chain[-1], ()) if chain else ()
+                    if isinstance(target, ast.Name) and any(chain[-len(e):] == e for e in ending if len(e) <= len(chain)):
                         names.add(target.id)
             found = self._receiving[id(function)] = frozenset(names)
         return found
@@ -1614,6 +1609,17 @@ def _exported_by_star(scopes: ModuleScopes | None, name: str) -> bool:
 def _methods(cls: Scope) -> list[Scope]:
     """The functions defined in the body of the class ``cls``."""
     return [b.target for bindings in cls.bindings.values() for b in bindings if b.kind == 'function']  # type: ignore[misc]
+
+
+@functools.lru_cache(maxsize=None)  # built when first asked: the hook's start-up time
+def _endings() -> tuple[dict[str, list[tuple[str, ...]]], int]:
+    """Endpoint paths (and tails) by their last name, and the longest one's length: a call
+    ending with one on a parameter (or on ``self``) may be on a client a module wiring the
+    function (or class) passes (``_wiring``)."""
+    endings: dict[str, list[tuple[str, ...]]] = {}
+    for path in catalogue.client_paths():
+        endings.setdefault(path[-1], []).append(path)
+    return endings, max(len(e) for paths in endings.values() for e in paths)
 
 
 def _same_scope(one: Scope, other: Scope) -> bool:
