@@ -91,6 +91,7 @@ class Project:
         self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
         self._mentions: dict[tuple[str, str], bool] = {}
         self._holding: dict[str, bool] = {}  # _holds_clients of each module asked
+        self._names_read: dict[str, list[str]] = {}  # _import_names of the modules _own_of has not read
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
@@ -342,7 +343,9 @@ class Project:
                 return None
             self._sys_path(node, data)
             forms = prefilter.source_forms(data)
-            names = _imported_names(data, forms)
+            names = self._names_read.pop(node, None)
+            if names is None:
+                names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
             if _APP_STATE in data:
                 self._state_readers.add(node)
@@ -476,8 +479,7 @@ class Project:
         if directory not in self._naming_in:
             naming: dict[str, dict[str, None]] = {}
             for module in self.beside(directory):
-                own = self._own_of(module)
-                for imported in own[1] if own is not None else ():
+                for imported in self._import_names(module):
                     for part in imported.split('.'):
                         naming.setdefault(part, {})[module] = None
             self._naming_in[directory] = naming
@@ -492,6 +494,20 @@ class Project:
             except OSError:
                 self._mentions[key] = False
         return self._mentions[key]
+
+    def _import_names(self, module: str) -> list[str]:
+        """The names the import statements of ``module`` give (``_own_of`` reads them once: a
+        scan's workers index directories whose other modules they do not check)."""
+        own = self._own.get(module)
+        if own is not None:
+            return own[1]
+        if module not in self._names_read:
+            try:
+                data = read_source(module, self.max_bytes)
+            except OSError:
+                return []
+            self._names_read[module] = _imported_names(data, prefilter.source_forms(data))
+        return self._names_read[module]
 
     def _imports(self, module: str) -> list[str]:
         """The modules the import statements of ``module`` name (read once)."""
