@@ -286,6 +286,10 @@ SHAPES = [
         'clients = {"openai": OpenAI(), "anthropic": Anthropic()}\nask(clients, "gpt")\n',
         [(5, 16, 'LLM003'), (6, 12, 'LLM002')], id='dict-of-clients-passed-to-a-function',
     ),
+    pytest.param(  # the Message Batches API is Anthropic's on any receiver
+        'async def review(ctx, requests):\n    return await ctx["anthropic"].messages.batches.create(requests=requests)\n',
+        [(2, 18, 'LLM003')], id='message-batches-on-any-receiver',
+    ),
     pytest.param(
         'from dataclasses import dataclass, field\nfrom mistralai import Mistral\n@dataclass\nclass S:\n'
         '    client: Mistral = field(default_factory=Mistral)\n    def run(self):\n        self.client.chat.complete(model="m")\n',
@@ -417,12 +421,21 @@ RAW_HTTP = [
         'import requests\nurl = f"{AZURE}/openai/deployments/{d}/completions?api-version=2024-02-01"\nrequests.post(url, json=b)\n',
         [(3, 1, 'LLM020')], id='azure-deployment-path',
     ),
+    pytest.param(
+        'import requests\ndef chat_url(d):\n    return f"{BASE}/openai/deployments/{d}/chat/completions?api-version={V}"\n'
+        'requests.post(chat_url("gpt"), json=b)\n',
+        [(4, 1, 'LLM020')], id='llm-api-path-a-function-returns',
+    ),
     # look-alikes
     pytest.param('import requests\nrequests.post(f"{base}/chat/completions/{i}/cancel")\n', [], id='llm-api-path-not-at-the-end'),
     pytest.param('import requests\nrequests.get(f"{base}/v1/chat/completions")\n', [], id='llm-api-path-get'),
     pytest.param('import requests\nrequests.get(f"{base}/openai/deployments?api-version=2022-12-01")\n', [], id='azure-deployments-listed'),
     pytest.param(
         'import requests\nURL = "/v1/chat/completions"\nURL = "/v1/models"\nrequests.post(URL)\n', [], id='llm-api-path-name-bound-twice',
+    ),
+    pytest.param(
+        'import requests\ndef url(kind):\n    if kind:\n        return f"{BASE}/v1/chat/completions"\n    return f"{BASE}/v1/models"\n'
+        'requests.post(url(1))\n', [], id='llm-api-path-one-of-two-returns',
     ),
     pytest.param('from server import app\n@app.post("/v1/chat/completions")\nasync def chat(body):\n    pass\n', [], id='llm-api-path-route'),
     pytest.param('import requests\nrequests.get("https://api.openai.com/v1/models")\n', [], id='get-is-not-billed'),

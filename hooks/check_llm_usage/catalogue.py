@@ -426,7 +426,8 @@ PROVIDERS: tuple[Provider, ...] = (
             'completion', 'acompletion', 'completion_stream', 'acompletion_stream', 'post',
         ),
         functions=(),
-        distinctive_tails=('beta.messages.create', 'beta.messages.stream'),
+        # the Message Batches API: no other SDK has ``messages.batches`` (Twilio's messages do not batch)
+        distinctive_tails=('beta.messages.create', 'beta.messages.stream', 'messages.batches.create'),
         example='message = client.messages.create(model="claude-sonnet-4-5", max_tokens=1024, messages=messages)',
         hosts=('api.anthropic.com',),
         note='Also the Bedrock, Vertex and Foundry clients and the 0.2 `Client.completion` API.',

@@ -1456,6 +1456,11 @@ class Resolver:
                 parts = [(p.value, False) if isinstance(p, ast.Constant) else ('\0', False) for p in expr.values]
             elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
                 parts = [self._tail(expr.left, scope), self._tail(expr.right, scope)]
+            elif isinstance(expr, ast.Call):  # ``_chat_url(name)``: what a function of this file returns
+                bindings = self._bindings_of(expr.func, scope) if isinstance(expr.func, ast.Name) else []
+                function = bindings[0].target if len(bindings) == 1 and bindings[0].kind == 'function' else None
+                single = function is not None and function.module is scope.module and len(function.returns) == 1  # type: ignore[union-attr]
+                parts = [self._tail(function.returns[0], function) if single else ('\0', False)]  # type: ignore[union-attr]
             else:
                 bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
                 # a name assigned once, in this file: the pre-filter reads the file's bytes only
