@@ -107,6 +107,15 @@ BRANCHING_WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' 
 DOUBLED_URL = b'import requests\nu0 = "/v1"\n' + b''.join(
     b'u%d = u%d + u%d\n' % (i, i - 1, i - 1) for i in range(1, 61)
 ) + b'requests.post(u60 + "/models")\nrequests.post(u60 + "/chat/completions")\n'
+# 60 functions each returning the one before it twice over (2**60 characters): each call's end is read once
+DOUBLED_URL_HELPERS = b'import requests\ndef u0():\n    return "/v1"\n' + b''.join(
+    b'def u%d():\n    return u%d() + u%d()\n' % (i, i - 1, i - 1) for i in range(1, 61)
+) + b'requests.post(u60() + "/chat/completions")\n'
+# 20 functions each passing their dict of clients on twice: 2**20 ways back to it, unless
+# each parameter is read once
+DOUBLED_CALLERS = b'import anthropic\ndef f0(c):\n    c["a"].messages.create(max_tokens=1, messages=[])\n' + b''.join(
+    b'def f%d(c):\n    f%d(c)\n    f%d(c)\n' % (i, i - 1, i - 1) for i in range(1, 21)
+) + b'f20({"a": anthropic.Anthropic()})\n'
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -148,6 +157,10 @@ CASES = [
          [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
     Case('a URL doubled until it is too long to build', writes('doubled.py', DOUBLED_URL),
          [found('doubled.py:64:1', 'requests.post', 'LLM020')]),
+    Case('URL helpers doubled until the URL is too long to build', writes('doubled_helpers.py', DOUBLED_URL_HELPERS),
+         [found('doubled_helpers.py:124:1', 'requests.post', 'LLM020')]),
+    Case('a dict of clients passed on by callers doubling', writes('doubled_callers.py', DOUBLED_CALLERS),
+         [found('doubled_callers.py:3:5', "c['a'].messages.create", 'LLM003')]),
     Case('empty file', writes('empty.py', b''), []),
     Case('file over --max-file-size', big,
          [unchecked('big.py:1:1', f'{14 + 6 * (cli.DEFAULT_MAX_FILE_SIZE // 6)} bytes, over the --max-file-size limit of {cli.DEFAULT_MAX_FILE_SIZE}')]),
