@@ -303,7 +303,7 @@ class Project:
             return True
         # ``self.client = client``, ``def embed(client)``: a module wiring the application may
         # pass them a client (an endpoint's path called on it names each of its names)
-        if self.constructors(node) and prefilter.names_a_client_path(data):
+        if self._wired(node, data):
             return True
         # ``requests.post(API_URL)``, the URL constant of a module it imports
         if any(map(self.names_llm_host, posting)):
@@ -452,6 +452,15 @@ class Project:
                 found += self._setters_in[ancestor]
             self._state_setters[directory] = found
         return self._state_setters[directory]
+
+    def _wired(self, path: str, data: bytes) -> bool:
+        """Whether a module wiring the file ``path`` (``constructors``) may give it a client:
+        one exists, and its bytes ``data`` name an endpoint's path.  The test that costs less
+        goes first: the directories' index once they are read (a scan), else the file's words
+        (the hook's one file in a directory of hundreds of modules)."""
+        if all(a in self._naming_in for a in _ancestors(os.path.dirname(path), self.top)):
+            return bool(self.constructors(path)) and prefilter.names_a_client_path(data)
+        return prefilter.names_a_client_path(data) and bool(self.constructors(path))
 
     def constructors(self, path: str) -> list[str]:
         """The modules beside the module ``path`` and in each directory above it, up to the
