@@ -1063,26 +1063,17 @@ class Resolver:
         given = self._given.get(id(parameter.target))
         if given is not None:
             return given
-        # a function of the module's top level may be called where the application is wired
-        name = function.node.name  # type: ignore[union-attr]
         # a function of the module's top level calling an endpoint on the parameter may be
         # given a client where the application is wired
         wired = function.parent is function.module.root and parameter.target.arg in self._endpoint_receivers(function)  # type: ignore[union-attr]
-        makers = self._wiring(function.module, name) if wired else [function.module]
-        candidates = [c for m in makers for c in m.called(name)][:_CALLERS]
-        self._spend(len(candidates))
+        makers = self._wiring(function.module, function.node.name) if wired else [function.module]  # type: ignore[union-attr]
         unsettled = self._unsettled
         given = UNKNOWN
         self._seeking.add(id(function))
         try:
-            for call in candidates:
-                called = self.resolve(call.node.func, call.scope, depth)
-                if isinstance(called, Defined):
-                    called = self.parsed(called, depth + _MODULE_HOP)
-                same = isinstance(called, Function) and _same_scope(called.scope, function)
-                passed = _passed(function, call.node, parameter.target) if same else None  # type: ignore[arg-type]
+            for passed, caller in self._passed_by_calls(function, parameter.target, makers, depth):  # type: ignore[arg-type]
                 # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
-                value = self.resolve(passed, call.scope, depth) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
+                value = self.resolve(passed, caller, depth) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
                 if _is_client(value) and _is_sdk(value):
                     given = value
                     break
@@ -1091,6 +1082,21 @@ class Resolver:
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._given[id(parameter.target)] = given
         return given
+
+    def _passed_by_calls(
+        self, function: Scope, parameter: ast.arg, makers: list[ModuleScopes], depth: int,
+    ) -> Iterator[tuple[ast.expr, Scope]]:
+        """What the first ``_CALLERS`` calls of ``function`` by its name in the modules
+        ``makers`` pass ``parameter``, with each caller's scope: only calls whose callee is it."""
+        candidates = [c for m in makers for c in m.called(function.node.name)][:_CALLERS]  # type: ignore[union-attr]
+        self._spend(len(candidates))
+        for call in candidates:
+            called = self.resolve(call.node.func, call.scope, depth)
+            if isinstance(called, Defined):
+                called = self.parsed(called, depth + _MODULE_HOP)
+            passed = _passed(function, call.node, parameter) if isinstance(called, Function) and _same_scope(called.scope, function) else None
+            if passed is not None:
+                yield passed, call.scope
 
     def _from_constructions(self, parameter: Binding, depth: int) -> Value:
         """A parameter of a class's ``__init__`` no call being resolved passes: the first SDK
@@ -1343,33 +1349,22 @@ class Resolver:
             elif binding.kind == 'parameter' and id(binding.target) not in seen:
                 seen.add(id(binding.target))  # each parameter once: callers passing it on in a cycle
                 # ``run(model, clients)``: the dict its callers pass
-                for passed, caller in self._passed_by_callers(binding, depth):
+                for passed, caller in self._passed_in(binding, depth):
                     if isinstance(passed, (ast.Name, ast.Attribute)):
                         assigned += self._assigned(passed, caller, depth + 1, seen)
                     else:
                         assigned += self._copied(passed, caller, depth + 1, seen)
         return assigned
 
-    def _passed_by_callers(self, parameter: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
+    def _passed_in(self, parameter: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
         """What the call being resolved into passes ``parameter``; else what the first
         ``_CALLERS`` calls of its function (not a method) by name in its module pass it."""
         function: Scope = parameter.scope  # type: ignore[assignment]
-        for index in range(len(self._calls) - 1, -1, -1):
-            called, call, caller = self._calls[index]
-            if called is function:
-                passed = _passed(function, call, parameter.target)  # type: ignore[arg-type]
-                return [] if passed is None else [(passed, caller)]
+        if any(called is function for called, _, _ in self._calls):
+            return self._in_caller(parameter, lambda expr, scope: [(expr, scope)], [])
         if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
             return []
-        found = []
-        candidates = function.module.called(function.node.name)[:_CALLERS]  # type: ignore[union-attr]
-        self._spend(len(candidates))
-        for call in candidates:
-            if self.resolve(call.node.func, call.scope, depth) == Function(function):
-                passed = _passed(function, call.node, parameter.target)  # type: ignore[arg-type]
-                if passed is not None:
-                    found.append((passed, call.scope))
-        return found
+        return list(self._passed_by_calls(function, parameter.target, [function.module], depth))  # type: ignore[arg-type]
 
     def _copied(self, node: ast.expr, where: Scope, depth: int, seen: set[int]) -> list[tuple[ast.expr, Scope]]:
         """``node`` (evaluated in ``where``), or what it is a copy or a choice of:
