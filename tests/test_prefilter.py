@@ -255,6 +255,8 @@ COULD_MATCH = [
     pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/completions", json=b)\n', True, id='llm-api-path'),
     pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/" "completions")\n', False, id='llm-api-path-split-across-literals'),
     pytest.param('import requests\nrequests.post(f"{base}/openai/deployments/{d}/embeddings")\n', True, id='azure-deployment-path'),
+    pytest.param('import requests\nrequests.post("http://127.0.0.1:11434/api/chat", json=b)\n', True, id='ollama-port'),
+    pytest.param('import requests\nrequests.post("http://127.0.0.1:8080/api/chat", json=b)\n', False, id='another-port'),
 ]
 
 

@@ -1529,10 +1529,17 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
 
 
 @pytest.mark.parametrize('hop', [h for h in HOPS if h != 'star'])  # a URL constant is read one import away
-def test_the_gate_lets_through_a_post_to_a_url_constant_of_an_imported_module(project: Path, hop: str) -> None:
+@pytest.mark.parametrize(('constant', 'path'), [
+    ('"https://api.openai.com/v1/chat/completions"', ''),
+    ('"https://api.anthropic.com"', ' + "/v1/messages"'),
+    ('os.getenv("OLLAMA_HOST", "http://127.0.0.1:11434").rstrip("/")', ' + "/api/generate"'),
+])
+def test_the_gate_lets_through_a_post_to_a_url_constant_of_an_imported_module(
+    project: Path, hop: str, constant: str, path: str,
+) -> None:
     _assert_found_and_let_through(project, {
-        'pkg/__init__.py': '', 'pkg/m0.py': 'exported = "https://api.openai.com/v1/chat/completions"\n',
-        'pkg/checked.py': 'import requests\n' + HOPS[hop].format(n=0) + 'requests.post(exported, json={})\n',
+        'pkg/__init__.py': '', 'pkg/m0.py': f'import os\nexported = {constant}\n',
+        'pkg/checked.py': 'import requests\n' + HOPS[hop].format(n=0) + f'requests.post(exported{path}, json={{}})\n',
     })
 
 

@@ -443,7 +443,8 @@ RAW_HTTP = [
     pytest.param('import requests\nrequests.post("https://example.com/api.openai.com")\n', [], id='host-in-path'),
     pytest.param('import requests\nrequests.post(f"https://{region}.api.openai.com/v1/x")\n', [], id='host-not-literal'),
     pytest.param('import requests\nrequests.post(os.environ["LLM_URL"])\n', [], id='url-from-env'),
-    pytest.param('import requests\nrequests.post("http://localhost:11434/api/chat")\n', [], id='local-ollama'),
+    pytest.param('import requests\nrequests.post("http://localhost:8080/api/chat")\n', [], id='local-server'),
+    pytest.param('import requests\nrequests.post("http://localhost:11434/api/pull")\n', [], id='local-ollama-pull'),
     pytest.param('import requests\nrequests.post("https://api.openai.com.evil.example/v1")\n', [], id='host-suffix'),
     pytest.param('url = "https://api.openai.com/v1"\nprint(url)\nlog.post(message)\n', [], id='literal-not-posted'),
 ]

@@ -429,6 +429,40 @@ RAW_HTTP = [
         httpx.post('http://billing.internal:8080/v1/chat', json={})
         ''', [], id='httpx-internal-url'),
     pytest.param('''\
+        import os
+
+        import httpx
+        import requests
+
+        OLLAMA = os.getenv('OLLAMA_HOST', 'http://localhost:11434').rstrip('/')
+        local = httpx.Client(base_url='http://ollama:11434', timeout=60)
+
+        def generate(prompt):
+            return requests.post(f'{OLLAMA}/api/generate', json={'model': 'llama3', 'prompt': prompt})
+
+        def chat(messages):
+            return local.post('/api/chat', json={'model': 'llama3', 'messages': messages})
+
+        def pull(model):
+            return requests.post(f'{OLLAMA}/api/pull', json={'name': model})
+
+        def elsewhere(body):
+            return requests.post('http://localhost:114340/api/generate', json=body)
+        ''', [(10, 12, 'LLM020'), (13, 12, 'LLM020')], id='ollama-own-api-on-its-port'),
+    pytest.param('''\
+        import os
+
+        import requests
+
+        BASE = os.environ.get('ANTHROPIC_BASE_URL', default='https://api.anthropic.com/').strip()
+
+        def ask(body):
+            return requests.post(BASE + 'v1/messages', json=body)
+
+        def health():
+            return requests.post(os.getenv('STATUS_URL', 'https://status.example.com/ping'))
+        ''', [(8, 12, 'LLM020')], id='url-read-from-the-environment-with-a-default'),
+    pytest.param('''\
         import aiohttp
 
         async def f():

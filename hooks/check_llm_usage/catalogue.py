@@ -616,7 +616,9 @@ PROVIDERS: tuple[Provider, ...] = (
              'API host; a name assigned such a literal in the file counts too.  Whatever the '
              'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
              'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`) '
-             'or an Azure OpenAI deployment\'s (`/openai/deployments/...`).',
+             'or an Azure OpenAI deployment\'s (`/openai/deployments/...`); so does Ollama\'s own API '
+             '(`/api/chat`, `/api/generate`, `/api/embed`) on its port, 11434.  A URL read from the '
+             'environment is read as its default (`os.getenv("OLLAMA_HOST", "http://...")`).',
     ),
     Provider(
         code='LLM030', key='frameworks', title='LangChain / LlamaIndex chat models',
@@ -1355,6 +1357,10 @@ SESSION_FACTORIES = frozenset(('client', 'create_client', 'get_client'))
 # the prefix of Azure OpenAI's deployment paths: a POST there is a model request whatever the host
 LLM_API_PATH = 'chat/completions'
 AZURE_DEPLOYMENTS_PATH = '/openai/deployments/'
+# Ollama's own API on its default port, whatever the host (``http://127.0.0.1:11434``): the
+# model requests of ollama 0.6's client, not ``/api/pull`` or ``/api/tags``
+OLLAMA_PORT = ':11434'
+OLLAMA_API_PATHS = ('/api/chat', '/api/generate', '/api/embed', '/api/embeddings')
 
 HTTP_FUNCTIONS = {
     'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,

@@ -247,9 +247,11 @@ class Matcher:
                 prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
         if _is_llm_host(prefix):
             return catalogue.RAW_HTTP
+        tail = self.resolver.url_tail(url, scope)
+        if _on_ollama_port(prefix) and tail.rstrip('/').endswith(catalogue.OLLAMA_API_PATHS):
+            return catalogue.RAW_HTTP
         # the chat API's or an Azure deployment's path, whatever the host; on something unknown,
         # not a route's decorator
-        tail = self.resolver.url_tail(url, scope)
         path = tail.rpartition('/' + catalogue.LLM_API_PATH)
         posts = (
             not path[0] and path[2] == catalogue.LLM_API_PATH or path[1] and not path[2].strip('/')
@@ -326,6 +328,13 @@ def shown(expr: ast.expr) -> str:
             expr = expr.value
         return '.'.join(['(...)', *reversed(names)])
 
+
+
+def _on_ollama_port(url: str) -> bool:
+    """True if ``url`` starts with a literal host on Ollama's default port."""
+    match = URL_START.match(url)
+    port = url[match.end():match.end() + len(catalogue.OLLAMA_PORT) + 1] if match else ''
+    return port == catalogue.OLLAMA_PORT or port[:-1] == catalogue.OLLAMA_PORT and not port[-1].isdigit()
 
 
 def _is_llm_host(url: str) -> bool:

@@ -313,6 +313,7 @@ def __getattr__(name: str) -> object:
 
 _LLM_API_PATH = catalogue.LLM_API_PATH.encode()
 _AZURE_PATH = catalogue.AZURE_DEPLOYMENTS_PATH.strip('/').encode()
+_OLLAMA_PORT = catalogue.OLLAMA_PORT.encode()
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _ASCII = bytes(range(128))
@@ -517,7 +518,9 @@ def ascii_words(text: bytes) -> set[bytes]:
 
 
 def _names_a_host(data: bytes, tables: _Tables) -> bool:
-    """True if ``data`` holds every literal piece of an LLM API host."""
+    """True if ``data`` holds every literal piece of an LLM API host, or Ollama's port."""
+    if _OLLAMA_PORT in data:
+        return True
     if tables.staged:
         return any(all(map(data.__contains__, r.words)) for rules in _found(data, tables.host_groups) for r in rules)
     return any(all(map(data.__contains__, rule.words)) for rule in tables.direct_host_rules)

@@ -159,6 +159,10 @@ _MAX_CALLS = 512
 # a parameter no call being resolved passes is what the function's callers in its own module
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
+# a URL read from the environment is its default (``os.getenv("OLLAMA_HOST", "http://...")``),
+# trimmed by a str method
+_ENVIRONMENT_READS = frozenset(('os.getenv', 'os.environ.get'))
+_STRIPS = frozenset(('rstrip', 'strip', 'removesuffix'))
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
 # the last names of dependency-injector's providers that call what they are given
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
@@ -1552,11 +1556,20 @@ class Resolver:
         func = call.func
         if isinstance(func, ast.Attribute) and func.attr == 'format':  # '{base}/v1'.format(...)
             return self._literal(func.value, scope, depth)[0].partition('{')[0], False
+        if isinstance(func, ast.Attribute) and func.attr in _STRIPS:  # ``os.getenv(...).rstrip("/")``
+            text, whole = self._literal(func.value, scope, depth)
+            chars = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if whole and len(chars) == len(call.args) <= 1 and not call.keywords:
+                return getattr(text, func.attr)(*chars), True
+            return text, False
         name = self.resolve(func, scope)
         if isinstance(name, Imported) and name.name in ('urllib.parse.urljoin', 'urllib.request.Request'):
             url = argument(call, 0, 'url')
             if url is not None:
                 return self._literal(url, scope, depth)[0], False
+        default = argument(call, 1, 'default') if isinstance(name, Imported) and name.name in _ENVIRONMENT_READS else None
+        if default is not None:  # where the code posts unless the environment says otherwise
+            return self._literal(default, scope, depth)[0], False
         return '', False
 
     def _bindings_of(self, expr: ast.expr, scope: Scope) -> list[Binding]:
