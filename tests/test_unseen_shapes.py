@@ -211,6 +211,20 @@ PROVIDERS = [
         async def f():
             return await ac(model='m', messages=[])
         ''', [(4, 18, 'LLM001')], id='litellm-from-import-alias'),
+    pytest.param('''\
+        import replicate
+
+        client = replicate.Client(api_token='t')
+
+        async def backfill(payload):
+            deployment = await client.deployments.async_get('acme/llava')
+            return await deployment.predictions.async_create(input=payload)
+
+        def enqueue(payload):
+            deployment = replicate.deployments.get('acme/llava')
+            deployment.predictions.list()
+            return deployment.predictions.create(input=payload)
+        ''', [(7, 18, 'LLM209'), (12, 12, 'LLM209')], id='replicate-deployment-fetched-by-name'),
 ]
 
 FOLLOWING = [

@@ -324,6 +324,7 @@ _DASHSCOPE_STATIC = (
     ('Application', ('call',)), ('CodeGeneration', ('call',)),
 )
 
+_REPLICATE_DEPLOYMENT = 'replicate.deployment.Deployment'
 _REPLICATE = (
     'run', 'async_run', 'stream', 'async_stream', 'predictions.create', 'predictions.async_create',
     'models.predictions.create', 'models.predictions.async_create', 'deployments.predictions.create',
@@ -807,7 +808,7 @@ PROVIDERS: tuple[Provider, ...] = (
     Provider(
         code='LLM209', key='replicate', title='Replicate',
         modules=('replicate',),
-        constructors=('replicate.Client', 'replicate.client.Client'),
+        constructors=('replicate.Client', 'replicate.client.Client', _REPLICATE_DEPLOYMENT),
         endpoints=_REPLICATE,
         functions=tuple(f'replicate.{e}' for e in _REPLICATE),
         distinctive_tails=(),
@@ -1334,6 +1335,11 @@ RESULT_TYPES = {
     **{f'vertexai.{c}.from_pretrained': f'vertexai.{c}' for c in _VERTEX_CLASSES},
     # xai-sdk: ``chat.create`` builds a local Chat; its ``sample()`` calls the API
     **{f'{c}.chat.create': _XAI_CHATS['Async' in c or '.aio.' in c] for c in _XAI_CLIENTS},
+    # replicate 1.0: a deployment fetched by name, whose ``predictions.create`` runs it
+    **{
+        f'{c}.deployments.{get}': _REPLICATE_DEPLOYMENT
+        for c in ('replicate', 'replicate.Client', 'replicate.client.Client') for get in ('get', 'async_get')
+    },
 }
 
 # boto3-style factories: ``boto3.client("bedrock-runtime")`` returns a Bedrock client.
