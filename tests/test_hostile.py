@@ -5,6 +5,7 @@ the user sees", produced by running the real hook on each input.
 """
 from __future__ import annotations
 
+import ast
 import os
 import re
 import signal
@@ -24,6 +25,8 @@ from check_llm_usage import hook
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_path
 from check_llm_usage.checker import message_for
+from check_llm_usage.scopes import ModuleScopes
+from check_llm_usage.values import Resolver
 
 CALL = b'openai.chat.completions.create(model="m")'
 OLD_PARSER = sys.version_info < (3, 11)
@@ -107,6 +110,11 @@ BRANCHING_WRAPPERS = b'import openai\nclass W0:\n    inner = openai.OpenAI()\n' 
 DOUBLED_URL = b'import requests\nu0 = "/v1"\n' + b''.join(
     b'u%d = u%d + u%d\n' % (i, i - 1, i - 1) for i in range(1, 61)
 ) + b'requests.post(u60 + "/models")\nrequests.post(u60 + "/chat/completions")\n'
+# an LLM API's URL doubled as often as the analysis follows names (2**19 times): read only as
+# far as a URL's start matters, not as 18 MB (ten such URLs, 6 KB of source, took 644 MB)
+DOUBLED_LLM_URL = b'import requests\nu0 = "https://api.openai.com/v1/"\n' + b''.join(
+    b'u%d = u%d + u%d\n' % (i, i - 1, i - 1) for i in range(1, 20)
+) + b'requests.post(u19)\n'
 # 60 functions each returning the one before it twice over (2**60 characters): each call's end is read once
 DOUBLED_URL_HELPERS = b'import requests\ndef u0():\n    return "/v1"\n' + b''.join(
     b'def u%d():\n    return u%d() + u%d()\n' % (i, i - 1, i - 1) for i in range(1, 61)
@@ -157,6 +165,8 @@ CASES = [
          [found('deep_annotation.py:3:1', 'client.chat.completions.create')]),
     Case('a URL doubled until it is too long to build', writes('doubled.py', DOUBLED_URL),
          [found('doubled.py:64:1', 'requests.post', 'LLM020')]),
+    Case("an LLM API's URL doubled as far as names are followed", writes('doubled_llm_url.py', DOUBLED_LLM_URL),
+         [found('doubled_llm_url.py:22:1', 'requests.post', 'LLM020')]),
     Case('URL helpers doubled until the URL is too long to build', writes('doubled_helpers.py', DOUBLED_URL_HELPERS),
          [found('doubled_helpers.py:124:1', 'requests.post', 'LLM020')]),
     Case('a dict of clients passed on by callers doubling', writes('doubled_callers.py', DOUBLED_CALLERS),
@@ -339,6 +349,14 @@ def test_stdout_closed_early_ends_quietly(many: Path, module: str, code: int) ->
     assert process.wait(timeout=120) == code
     assert first.startswith(b'./m000.py:2:1: LLM002 ')
     assert process.stderr.read() == b''
+
+
+def test_a_doubled_url_is_read_as_far_as_its_start_matters() -> None:
+    tree = ast.parse(DOUBLED_LLM_URL)
+    module = ModuleScopes(tree)
+    post = module.calls[-1]
+    text, whole = Resolver(module).literal(post.node.args[0], post.scope)
+    assert (text[:26], len(text), whole) == ('https://api.openai.com/v1/', 4096, False)
 
 
 def test_python_warnings_as_errors(here: Path) -> None:

@@ -168,6 +168,7 @@ _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Awa
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
 _TAIL = 256
+_MAX_LITERAL = 4096  # characters of a str expression's leading literal text (a URL, a module name)
 # the analysis steps of using a module of the repository: one for each 32 of its bytes, and
 # a fixed part that bounds how many one file may use (the most in litellm's source is 166)
 _READ_STEPS = 256
@@ -1494,7 +1495,9 @@ class Resolver:
             if depth > _MAX_DEPTH:
                 return '', False
             self._literals[key] = ('', False)  # a cycle (``url = url + '/x'``) adds nothing
-            self._literals[key] = self._literal_of(expr, scope, depth + 1)
+            text, whole = self._literal_of(expr, scope, depth + 1)
+            # a prefix is what is read: ``u1 = u0 + u0``, ``u2 = u1 + u1``... must not double it
+            self._literals[key] = (text, whole) if len(text) <= _MAX_LITERAL else (text[:_MAX_LITERAL], False)
         return self._literals[key]
 
     def _literal_of(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
