@@ -491,6 +491,10 @@ AGENT_FRAMEWORKS = [
     pytest.param('from haystack.components.generators.chat import OpenAIChatGenerator\nOpenAIChatGenerator().run(messages=[])\n', [(2, 1, 'LLM031')], [], id='haystack-generator'),
     pytest.param('from crewai import LLM, Crew\nLLM(model="gpt-4o").call("hi")\nCrew(agents=[], tasks=[]).kickoff()\n', [(2, 1, 'LLM031'), (3, 1, 'LLM031')], [], id='crewai'),
     pytest.param('import dspy\ndspy.configure(lm=dspy.LM("m"))\n', [], [], id='dspy-configure-is-not-a-call'),
+    pytest.param(  # a client called itself, handed on through a parameter
+        'import dspy\ndef ask_all(lm, questions):\n    return [pool.submit(lm, q) for q in questions]\n'
+        'ask_all(dspy.LM("openai/gpt-4o-mini"), ["a"])\n', [(3, 25, 'LLM031')], [], id='dspy-lm-parameter-handed-on',
+    ),
 ]
 
 

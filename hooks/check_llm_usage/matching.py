@@ -58,6 +58,9 @@ _CHAIN_ENDPOINTS = {p.key: tuple(e for e in _ALL_ENDPOINTS[p.key] if len(e) > 1)
 TERMINALS = frozenset(
     name.rpartition('.')[2] for p in catalogue.PROVIDERS for name in (*p.functions, *p.endpoints, *p.distinctive_tails)
 ) | frozenset(catalogue.HTTP_METHODS) | {n.rpartition('.')[2] for n in catalogue.HTTP_FUNCTIONS} | catalogue.UNBOUND_LITELLM_NAMES
+# the codes of clients that are called themselves, and the bindings that give no other callable
+_CALLED_CLIENTS = frozenset(p.code for p in catalogue.PROVIDERS if '__call__' in p.endpoints)
+_UNCALLABLE_BINDINGS = frozenset(('parameter', 'annotation', 'function', 'class', 'self', 'opaque'))
 # an SDK client's raw request method, honoured only on a receiver traced to the SDK
 _TRANSPORT_METHODS = frozenset(('post',))
 _MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
@@ -132,6 +135,8 @@ class Matcher:
                 arg = arg.args[0]  # ``pool.map(partial(client.embed, model), texts)``
             if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
                 continue
+            if isinstance(arg, ast.Name) and self._holds_no_callable(arg, call.scope, codes):
+                continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
@@ -139,6 +144,16 @@ class Matcher:
                 if isinstance(arg, ast.Name) and self.resolver.is_collection(arg, call.scope):
                     continue  # ``sorted(STRATEGIES)``: the dict's values are, not the dict
                 yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
+
+    def _holds_no_callable(self, name: ast.Name, scope: Scope, codes: frozenset[str]) -> bool:
+        """True if ``name`` is bound only as a parameter, by an annotation, or to a ``def``, a
+        class or ``self``: what a caller passes it, or its declared type, is a client at most,
+        never an SDK function or endpoint, and only an agent framework's client (LLM031) is
+        called itself (``dspy.LM(...)``)."""
+        if scope.kind == 'class' or not _CALLED_CLIENTS.isdisjoint(codes):
+            return False
+        bindings = self.resolver.lookup(name.id, scope)
+        return isinstance(bindings, list) and all(b.kind in _UNCALLABLE_BINDINGS for b in bindings)
 
     def _may_resolve(self, target: ast.expr) -> bool:
         """Whether a call of ``target`` can match at all: an attribute reaches an SDK callable
