@@ -1342,6 +1342,82 @@ CASES = [
                     'aws("prod").get_client("s3").put_object(Bucket="b", Key="k")\n'},
         'flow.py', [(4, 1, 'LLM005')], id='a-prefect-aws-block-s-client',
     ),
+    pytest.param(  # arq: the dict start-up fills is every task's ``ctx``
+        {'worker/__init__.py': '', 'worker/tasks/__init__.py': '',
+         'worker/settings.py': '''
+            import voyageai
+            from openai import AsyncAzureOpenAI
+
+            from worker.tasks.embed import embed_chunks, summarise
+
+
+            async def startup(ctx: dict) -> None:
+                ctx["azure"] = AsyncAzureOpenAI(azure_endpoint="https://x.openai.azure.com")
+                ctx["voyage"] = voyageai.AsyncClient()
+                ctx["redis_url"] = "redis://localhost"
+
+
+            class WorkerSettings:
+                functions = [embed_chunks, summarise]
+                on_startup = startup
+        ''',
+         'worker/tasks/embed.py': '''
+            async def embed_chunks(ctx: dict, chunks):
+                return await ctx["voyage"].embed(chunks, model="voyage-3")
+
+
+            async def summarise(ctx, text):
+                azure = ctx["azure"]
+                response = await azure.chat.completions.create(model="gpt-4o", messages=[])
+                await ctx["redis"].create(text)
+                return await ctx["voyage"].rerank("q", [text], model="rerank-2")
+
+
+            async def local(text):
+                ctx = {"voyage": None}
+                return ctx["voyage"].embed([text], model="voyage-3")
+        '''},
+        'worker/tasks/embed.py', [(2, 18, 'LLM203'), (7, 22, 'LLM002'), (9, 18, 'LLM203')],
+        id='an-item-a-start-up-hook-stores-in-the-dict-every-task-is-given',
+    ),
+    pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
+        {'worker.py': '''
+            import openai
+
+
+            async def startup(ctx: dict) -> None:
+                ctx["openai"] = openai.AsyncAzureOpenAI(azure_endpoint="https://x.openai.azure.com")
+
+
+            async def task(ctx: dict) -> None:
+                await ctx["openai"].batches.create(input_file_id="f", endpoint="/v1/chat/completions", completion_window="24h")
+        '''},
+        'worker.py', [(9, 11, 'LLM002')], id='an-item-stored-in-the-same-module',
+    ),
+    pytest.param(  # FastAPI: an ``Annotated`` alias whose type says nothing, and its dependency
+        {'app/__init__.py': '', 'app/api/__init__.py': '', 'app/api/routes/__init__.py': '',
+         'app/clients.py': 'import functools\n\nimport boto3\n\n\n@functools.lru_cache\ndef get_bedrock():\n'
+                           '    return boto3.client("bedrock-runtime")\n',
+         'app/api/deps.py': '''
+            from typing import Annotated, Any
+
+            from fastapi import Depends
+
+            from app.clients import get_bedrock
+
+            BedrockDep = Annotated[object, Depends(get_bedrock)]
+            S3Dep = Annotated[Any, Depends(lambda: None)]
+        ''',
+         'app/api/routes/tickets.py': '''
+            from app.api.deps import BedrockDep, S3Dep
+
+
+            def suggest_subject(bedrock: BedrockDep, s3: S3Dep, text: str):
+                s3.converse(modelId="m", messages=[])
+                return bedrock.converse(modelId="m", messages=[{"role": "user", "content": [{"text": text}]}])
+        '''},
+        'app/api/routes/tickets.py', [(6, 12, 'LLM005')], id='an-annotated-alias-s-dependency',
+    ),
 ]
 
 

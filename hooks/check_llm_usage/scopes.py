@@ -103,6 +103,9 @@ class ModuleScopes:
         # ``self.<attr>[key] = value`` in a method: a dict an instance fills by key (a cache of
         # clients by name), by the id of the class and the attribute's name
         self.attr_stores: dict[tuple[int, str], list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # ``ctx[key] = value`` into a function's parameter (a dict a framework hands on: arq's
+        # ``startup(ctx)``), by the parameter's name
+        self.parameter_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
         # ``app.state.<name> = value`` (Starlette's and FastAPI's application state, set in a
         # lifespan or a startup hook): by the name
         self.state_stores: dict[str, list[Binding]] = {}
@@ -166,6 +169,7 @@ class ModuleScopes:
         self.lambdas = {}
         self.item_stores = {}
         self.attr_stores = {}
+        self.parameter_stores = {}
         self._called = None
         self._calls_in = None
         self._subclasses = None
@@ -311,7 +315,7 @@ class ModuleScopes:
         defaults = dict(zip(positional[len(positional) - len(args.defaults):], args.defaults))
         defaults.update(zip(args.kwonlyargs, args.kw_defaults))
         for arg in every:
-            injected = _injected(defaults.get(arg))
+            injected = dependency(defaults.get(arg))
             if is_method and positional and arg is positional[0]:
                 inner.bind(arg.arg, Binding('self', outer, None))
             elif injected is not None:  # FastAPI: ``client=Depends(get_client)`` is its result
@@ -379,9 +383,12 @@ class ModuleScopes:
 
     def _store(self, name: str, pairs: list[tuple[ast.expr, ast.expr]], scope: Scope) -> None:
         """``name[key] = value`` for each pair, kept (``item_stores``) when ``name`` is a dict
-        ``scope`` does not bind itself: the module's, or one a function fills."""
+        ``scope`` does not bind itself: the module's, or one a function fills; or
+        (``parameter_stores``) when it is the function's parameter."""
         if scope.kind == 'module' or name not in scope.bindings:
             self.item_stores.setdefault(name, []).extend((key, value, scope) for key, value in pairs)
+        elif any(b.kind == 'parameter' for b in scope.bindings[name]):
+            self.parameter_stores.setdefault(name, []).extend((key, value, scope) for key, value in pairs)
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
         target = node.target
@@ -425,7 +432,7 @@ def is_app_state(expr: ast.expr) -> bool:
     return isinstance(owner, ast.Name) and owner.id == 'app' or isinstance(owner, ast.Attribute) and owner.attr == 'app'
 
 
-def _injected(default: ast.expr | None) -> ast.expr | None:
+def dependency(default: ast.expr | None) -> ast.expr | None:
     """What a framework calls to give a parameter whose default is a dependency marker: FastAPI's
     ``Depends(get_client)`` (or ``Security``) the dependency, dependency-injector's
     ``Provide[Container.client]`` (also inside ``Depends``) the provider, whose call makes its

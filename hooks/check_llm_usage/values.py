@@ -29,6 +29,7 @@ from check_llm_usage.project import names_sdk
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
+from check_llm_usage.scopes import dependency
 from check_llm_usage.scopes import is_app_state
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -403,7 +404,9 @@ class Resolver:
             return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
         if isinstance(expr, ast.Subscript):
             container = self.resolve(expr.value, scope, depth)
-            if not _is_generic(container):  # CLIENTS["openai"]: that element of the literal
+            # CLIENTS["openai"]: that element of the literal; ``ctx["openai"]`` of a parameter
+            # declared ``ctx: dict`` is an item too, not a generic type's subscript
+            if not _is_generic(container) or self._declared(expr.value, scope):
                 key = self._literal(expr.slice, scope, depth)
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
@@ -419,8 +422,16 @@ class Resolver:
                         return self._returned_by(method.scope, self._item_call(expr), scope, depth)
                 return container if entry is None else entry
             # Optional[OpenAI], Annotated[OpenAI, ...]
-            inner = expr.slice.elts[0] if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else expr.slice
-            return self._annotation(inner, scope, depth)
+            elements = expr.slice.elts if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else [expr.slice]
+            declared = self._annotation(elements[0], scope, depth)
+            if not _is_sdk(declared) and container.name.rpartition('.')[2] == 'Annotated':  # type: ignore[union-attr]
+                # ``Annotated[object, Depends(get_bedrock)]``: what the framework injects
+                for marker in elements[1:]:
+                    made = dependency(marker)
+                    if made is not None:
+                        call = self._made(('injected', marker), lambda: ast.Call(func=made, args=[], keywords=[]))
+                        return self._call_result(call, scope, depth)
+            return declared
         if isinstance(expr, ast.Dict):
             return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
         if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
@@ -1222,6 +1233,10 @@ class Resolver:
                     registered = self._registered(factory, k.id, key, depth)
                     if registered is not None:
                         return registered
+        if isinstance(container, ast.Name) and self._declared(container, scope):
+            shared = self._shared(container, key, scope, depth)
+            if shared is not None:
+                return shared
         if isinstance(container, ast.Attribute):
             cached, value = self._cached(container, key, scope, depth)
             if value is not None:
@@ -1231,6 +1246,28 @@ class Resolver:
             isinstance(n, ast.Dict) and all(isinstance(k, (ast.Constant, ast.Attribute)) for k in n.keys) for n, _ in assigned
         )
         return ABSENT if literals and not stored else None
+
+    def _declared(self, name: ast.expr, scope: Scope) -> bool:
+        """True if ``name`` is a parameter, or a name only declared by an annotation."""
+        if not isinstance(name, ast.Name):
+            return False
+        bindings = self._bindings_of(name, scope)
+        return bool(bindings) and all(b.kind in ('parameter', 'annotation') for b in bindings)
+
+    def _shared(self, container: ast.Name, key: str, scope: Scope, depth: int) -> Value | None:
+        """``ctx[key]`` of a parameter ``ctx`` no caller gives: the SDK client a function stores
+        at ``key`` in its own parameter ``ctx``, in this module or in one wiring it
+        (``_wiring``): a dict a framework hands every task once a start-up hook filled it
+        (arq's ``async def startup(ctx): ctx["voyage"] = voyageai.AsyncClient()``)."""
+        for module in self._wiring(scope.module, key):
+            stores = module.parameter_stores.get(container.id, ())
+            self._spend(len(stores))
+            for k, v, at in stores:
+                if self._key(k, at, depth) == key:
+                    value = self.resolve(v, at, depth)
+                    if _is_client(value) and _is_sdk(value):
+                        return value
+        return None
 
     def _cached(self, container: ast.Attribute, key: str, scope: Scope, depth: int) -> tuple[bool, Value | None]:
         """``self.<attr>[key]`` of a dict an instance fills by key in its methods
