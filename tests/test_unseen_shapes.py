@@ -464,6 +464,18 @@ RAW_HTTP = [
             return requests.post('http://localhost:114340/api/generate', json=body)
         ''', [(10, 12, 'LLM020'), (13, 12, 'LLM020')], id='ollama-own-api-on-its-port'),
     pytest.param('''\
+        import httpx
+
+        COUNT_URL = 'https://api.anthropic.com/v1/messages/count_tokens'
+
+        def count(body, model):
+            httpx.post(COUNT_URL, json=body)
+            httpx.post(f'https://generativelanguage.googleapis.com/v1beta/models/{model}:countTokens?key=k', json=body)
+            httpx.post('https://api.cohere.com/v1/tokenize', json=body)
+            httpx.post('https://api.openai.com/v1/responses/input_tokens', json=body)
+            return httpx.post('https://api.anthropic.com/v1/messages', json=body)
+        ''', [(10, 12, 'LLM020')], id='token-counting-bills-nothing'),
+    pytest.param('''\
         import os
 
         import requests

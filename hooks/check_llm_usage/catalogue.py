@@ -619,7 +619,9 @@ PROVIDERS: tuple[Provider, ...] = (
              'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`) '
              'or an Azure OpenAI deployment\'s (`/openai/deployments/...`); so does Ollama\'s own API '
              '(`/api/chat`, `/api/generate`, `/api/embed`) on its port, 11434.  A URL read from the '
-             'environment is read as its default (`os.getenv("OLLAMA_HOST", "http://...")`).',
+             'environment is read as its default (`os.getenv("OLLAMA_HOST", "http://...")`).  A POST '
+             'that only counts tokens (`/v1/messages/count_tokens`, `:countTokens`, `/tokenize`) is not '
+             'reported.',
     ),
     Provider(
         code='LLM030', key='frameworks', title='LangChain / LlamaIndex chat models',
@@ -1363,6 +1365,10 @@ SESSION_FACTORIES = frozenset(('client', 'create_client', 'get_client'))
 # the prefix of Azure OpenAI's deployment paths: a POST there is a model request whatever the host
 LLM_API_PATH = 'chat/completions'
 AZURE_DEPLOYMENTS_PATH = '/openai/deployments/'
+# the paths of an LLM API a POST to bills nothing at: token counting (Anthropic's
+# ``/v1/messages/count_tokens``, OpenAI's ``/v1/responses/input_tokens``, Gemini's
+# ``models/{model}:countTokens``, Cohere's ``/v1/tokenize``)
+UNBILLED_PATHS = ('/count_tokens', '/input_tokens', ':countTokens', '/tokenize', '/detokenize')
 # Ollama's own API on its default port, whatever the host (``http://127.0.0.1:11434``): the
 # model requests of ollama 0.6's client, not ``/api/pull`` or ``/api/tags``
 OLLAMA_PORT = ':11434'

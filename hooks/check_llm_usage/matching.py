@@ -260,9 +260,11 @@ class Matcher:
             base_url = argument(base[0], -1, 'base_url')
             if base_url is not None:  # where the client is made: no constant imported there is read
                 prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
+        tail = self.resolver.url_tail(url, scope)
+        if tail.rstrip('/').endswith(catalogue.UNBILLED_PATHS):
+            return None
         if _is_llm_host(prefix):
             return catalogue.RAW_HTTP
-        tail = self.resolver.url_tail(url, scope)
         if _on_ollama_port(prefix) and tail.rstrip('/').endswith(catalogue.OLLAMA_API_PATHS):
             return catalogue.RAW_HTTP
         # the chat API's or an Azure deployment's path, whatever the host; on something unknown,
