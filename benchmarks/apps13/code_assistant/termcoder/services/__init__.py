@@ -1,0 +1,1 @@
+"""Shared services (usage tracking, multi-model routing) used by the hosted features."""

@@ -1,0 +1,3 @@
+from .app import TermcoderApp
+
+__all__ = ["TermcoderApp"]

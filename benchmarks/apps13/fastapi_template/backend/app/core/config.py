@@ -1,0 +1,140 @@
+import secrets
+import warnings
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AnyUrl,
+    BeforeValidator,
+    HttpUrl,
+    PostgresDsn,
+    computed_field,
+    model_validator,
+)
+from pydantic_core import MultiHostUrl
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from typing_extensions import Self
+
+
+def parse_cors(v: Any) -> list[str] | str:
+    if isinstance(v, str) and not v.startswith("["):
+        return [i.strip() for i in v.split(",")]
+    elif isinstance(v, list | str):
+        return v
+    raise ValueError(v)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        # Use top level .env file (one level above ./backend/)
+        env_file="../.env",
+        env_ignore_empty=True,
+        extra="ignore",
+    )
+    API_V1_STR: str = "/api/v1"
+    SECRET_KEY: str = secrets.token_urlsafe(32)
+    # 60 minutes * 24 hours * 8 days = 8 days
+    ACCESS_TOKEN_EXPIRE_MINUTES: int = 60 * 24 * 8
+    FRONTEND_HOST: str = "http://localhost:5173"
+    ENVIRONMENT: Literal["local", "staging", "production"] = "local"
+
+    BACKEND_CORS_ORIGINS: Annotated[
+        list[AnyUrl] | str, BeforeValidator(parse_cors)
+    ] = []
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def all_cors_origins(self) -> list[str]:
+        return [str(origin).rstrip("/") for origin in self.BACKEND_CORS_ORIGINS] + [
+            self.FRONTEND_HOST
+        ]
+
+    PROJECT_NAME: str = "Ledgerline"
+    SENTRY_DSN: HttpUrl | None = None
+    POSTGRES_SERVER: str
+    POSTGRES_PORT: int = 5432
+    POSTGRES_USER: str
+    POSTGRES_PASSWORD: str = ""
+    POSTGRES_DB: str = ""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def SQLALCHEMY_DATABASE_URI(self) -> PostgresDsn:
+        return MultiHostUrl.build(
+            scheme="postgresql+psycopg",
+            username=self.POSTGRES_USER,
+            password=self.POSTGRES_PASSWORD,
+            host=self.POSTGRES_SERVER,
+            port=self.POSTGRES_PORT,
+            path=self.POSTGRES_DB,
+        )
+
+    REDIS_URL: str = "redis://localhost:6379/0"
+
+    # --- storage -----------------------------------------------------------
+    AWS_REGION: str = "eu-central-1"
+    S3_ATTACHMENTS_BUCKET: str = "ledgerline-attachments-dev"
+
+    # --- notifications -----------------------------------------------------
+    SLACK_ALERTS_WEBHOOK_URL: str | None = None
+    TWILIO_ACCOUNT_SID: str | None = None
+    TWILIO_AUTH_TOKEN: str | None = None
+    TWILIO_FROM_NUMBER: str | None = None
+
+    # --- Azure OpenAI --------------------------------------------------------
+    AZURE_OPENAI_ENDPOINT: str = ""
+    AZURE_OPENAI_API_KEY: str = ""
+    AZURE_OPENAI_API_VERSION: str = "2024-10-21"
+    # deployment names, not model names
+    AZURE_OPENAI_CHAT_DEPLOYMENT: str = "gpt-4o"
+    AZURE_OPENAI_MINI_DEPLOYMENT: str = "gpt-4o-mini"
+    AZURE_OPENAI_IMAGE_DEPLOYMENT: str = "dall-e-3"
+    AZURE_OPENAI_WHISPER_DEPLOYMENT: str = "whisper"
+    AZURE_OPENAI_BATCH_DEPLOYMENT: str = "gpt-4o-mini-batch"
+
+    # --- Bedrock (Anthropic models) ----------------------------------------
+    BEDROCK_REGION: str = "eu-central-1"
+    BEDROCK_SONNET_MODEL_ID: str = "eu.anthropic.claude-3-7-sonnet-20250219-v1:0"
+    BEDROCK_HAIKU_MODEL_ID: str = "eu.anthropic.claude-3-5-haiku-20241022-v1:0"
+
+    # --- Voyage --------------------------------------------------------------
+    VOYAGE_API_KEY: str = ""
+    VOYAGE_EMBED_MODEL: str = "voyage-3-large"
+    VOYAGE_CONTEXT_MODEL: str = "voyage-context-3"
+    VOYAGE_RERANK_MODEL: str = "rerank-2"
+    EMBEDDING_DIM: int = 1024
+
+    # --- Gemini --------------------------------------------------------------
+    GEMINI_API_KEY: str = ""
+    GEMINI_FLASH_MODEL: str = "gemini-2.5-flash"
+    GEMINI_EMBED_MODEL: str = "gemini-embedding-001"
+
+    # feature flags
+    AI_FEATURES_ENABLED: bool = True
+    ALT_TEXT_FALLBACK_TO_AZURE: bool = True
+    DIGEST_USE_BATCH_API: bool = True
+
+    FIRST_SUPERUSER: str = "admin@example.com"
+    FIRST_SUPERUSER_PASSWORD: str = "changethis"
+
+    def _check_default_secret(self, var_name: str, value: str | None) -> None:
+        if value == "changethis":
+            message = (
+                f'The value of {var_name} is "changethis", '
+                "for security, please change it, at least for deployments."
+            )
+            if self.ENVIRONMENT == "local":
+                warnings.warn(message, stacklevel=1)
+            else:
+                raise ValueError(message)
+
+    @model_validator(mode="after")
+    def _enforce_non_default_secrets(self) -> Self:
+        self._check_default_secret("SECRET_KEY", self.SECRET_KEY)
+        self._check_default_secret("POSTGRES_PASSWORD", self.POSTGRES_PASSWORD)
+        self._check_default_secret(
+            "FIRST_SUPERUSER_PASSWORD", self.FIRST_SUPERUSER_PASSWORD
+        )
+        return self
+
+
+settings = Settings()  # type: ignore

@@ -1,0 +1,1 @@
+"""Vendor access for the inference platform."""

@@ -1,0 +1,3 @@
+from quill.tui.app import QuillApp
+
+__all__ = ["QuillApp"]
