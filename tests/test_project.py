@@ -1376,8 +1376,13 @@ CASES = [
             async def local(text):
                 ctx = {"voyage": None}
                 return ctx["voyage"].embed([text], model="voyage-3")
+
+
+            async def reindex(ctx, batches):
+                voyage = ctx["voyage"]
+                return await asyncio.gather(*[voyage.embed(b, model="voyage-3") for b in batches])
         '''},
-        'worker/tasks/embed.py', [(2, 18, 'LLM203'), (7, 22, 'LLM002'), (9, 18, 'LLM203')],
+        'worker/tasks/embed.py', [(2, 18, 'LLM203'), (7, 22, 'LLM002'), (9, 18, 'LLM203'), (19, 35, 'LLM203')],
         id='an-item-a-start-up-hook-stores-in-the-dict-every-task-is-given',
     ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
@@ -1754,6 +1759,27 @@ def test_the_modules_wiring_a_file_are_parsed_a_bounded_number_of_times(project:
     assert cli.main(['--format', 'json', 'base.py']) == 1
     assert [(f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 'LLM002')]
     assert len(parsed) <= 1 + 8
+
+
+def test_the_modules_wiring_a_file_are_read_for_a_dict_only_when_an_item_is_a_client(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # a parameter's items are everywhere (``data["model"]``): the wiring modules are looked for
+    # only when a function calls an endpoint on one
+    from check_llm_usage.project import Project
+
+    files = {'app/__init__.py': '', 'app/main.py': 'import openai\n\nfrom app import handlers\n\nopenai.OpenAI()\n'}
+    files['app/handlers.py'] = (
+        'import litellm\n\n\ndef route(data: dict):\n    handler = data["handler"]\n    handler(data["model"])\n'
+        '    return litellm.completion(model=data["model"], messages=[])\n'
+    )
+    put(project, files)
+    indexed = []
+    naming = Project._naming
+    monkeypatch.setattr(Project, '_naming', lambda self, directory: indexed.append(directory) or naming(self, directory))
+    assert cli.main(['--format', 'json', 'app/handlers.py']) == 1
+    assert [(f['line'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(7, 'LLM001')]
+    assert indexed == []
 
 
 def test_a_star_import_of_a_module_too_large_to_read_gives_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -143,11 +143,15 @@ class ModuleScopes:
         return found
 
     def calls_in(self, scope: Scope) -> list[Call]:
-        """The calls written directly in ``scope`` (not in a function nested in it)."""
+        """The calls written in ``scope``, its comprehensions included (not in a function
+        nested in it)."""
         if self._calls_in is None:
             self._calls_in = {}
             for call in self.calls:
-                self._calls_in.setdefault(id(call.scope), []).append(call)
+                written = call.scope
+                while written.kind == 'comprehension' and written.parent is not None:
+                    written = written.parent
+                self._calls_in.setdefault(id(written), []).append(call)
         return self._calls_in.get(id(scope), [])
 
     def called(self, name: str) -> list[Call]:

@@ -226,7 +226,7 @@ class Resolver:
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
-        self._receiving: dict[int, frozenset[str]] = {}  # _endpoint_receivers of each function
+        self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -1181,10 +1181,19 @@ class Resolver:
         """The names ``function`` calls an endpoint's path on (``client`` for
         ``client.messages.create(...)``, ``self`` for ``self._client.chat(...)``), or hands
         such a path on (``asyncio.to_thread(self._client.rerank, ...)``), once."""
+        return self._receivers_of(function)[0]
+
+    def _item_receivers(self, function: Scope) -> frozenset[str]:
+        """The names of the dicts whose items ``function`` calls an endpoint's path on, or hands
+        one on: ``ctx`` for ``ctx["voyage"].embed(...)`` or ``azure = ctx["azure"]`` and then
+        ``azure.batches.create(...)``."""
+        return self._receivers_of(function)[1]
+
+    def _receivers_of(self, function: Scope) -> tuple[frozenset[str], frozenset[str]]:
         found = self._receiving.get(id(function))
         if found is None:
             endings, longest = _endings()
-            names = set()
+            names, items = set(), set()
             for call in function.module.calls_in(function):
                 for target in (call.node.func, *call.node.args, *(k.value for k in call.node.keywords)):
                     path: list[str] = []
@@ -1193,9 +1202,18 @@ class Resolver:
                         target = target.value
                     chain = tuple(reversed(path[:longest]))
                     ending = endings.get(chain[-1], ()) if chain else ()
-                    if isinstance(target, ast.Name) and any(chain[-len(e):] == e for e in ending if len(e) <= len(chain)):
+                    if not any(chain[-len(e):] == e for e in ending if len(e) <= len(chain)):
+                        continue
+                    if isinstance(target, ast.Name):
                         names.add(target.id)
-            found = self._receiving[id(function)] = frozenset(names)
+                    elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
+                        items.add(target.value.id)
+            for name in names:
+                items.update(
+                    b.target.value.id for b in function.bindings.get(name, ())
+                    if b.kind == 'value' and isinstance(b.target, ast.Subscript) and isinstance(b.target.value, ast.Name)
+                )
+            found = self._receiving[id(function)] = (frozenset(names), frozenset(items))
         return found
 
     def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
@@ -1259,7 +1277,10 @@ class Resolver:
         at ``key`` in its own parameter ``ctx``, in this module or in one wiring it
         (``_wiring``): a dict a framework hands every task once a start-up hook filled it
         (arq's ``async def startup(ctx): ctx["voyage"] = voyageai.AsyncClient()``)."""
-        for module in self._wiring(scope.module, key):
+        function = next((b.scope for b in self._bindings_of(container, scope) if b.kind == 'parameter'), None)
+        # the modules wiring this one are read only for a dict whose item gets an endpoint called
+        wired = function is not None and container.id in self._item_receivers(function)
+        for module in self._wiring(scope.module, key) if wired else [scope.module]:
             stores = module.parameter_stores.get(container.id, ())
             self._spend(len(stores))
             for k, v, at in stores:
