@@ -1423,6 +1423,29 @@ CASES = [
         '''},
         'app/api/routes/tickets.py', [(6, 12, 'LLM005')], id='an-annotated-alias-s-dependency',
     ),
+    pytest.param(  # Chainlit: a client kept in the user's session by the chat's start
+        {'clients.py': 'import functools\n\nfrom mistralai import Mistral\n\n\n@functools.lru_cache\ndef get_mistral():\n'
+                       '    return Mistral(api_key="k")\n',
+         'chat.py': '''
+            import chainlit as cl
+
+            from clients import get_mistral
+
+
+            @cl.on_chat_start
+            async def start():
+                cl.user_session.set("mistral", get_mistral())
+                cl.user_session.set("history", [])
+
+
+            @cl.on_message
+            async def on_message(message):
+                client = cl.user_session.get("mistral")
+                history = cl.user_session.get("history")
+                return await client.chat.stream_async(model="mistral-small-latest", messages=history)
+        '''},
+        'chat.py', [(16, 18, 'LLM007')], id='a-client-kept-in-a-session-store',
+    ),
 ]
 
 

@@ -225,6 +225,14 @@ PROVIDERS = [
             deployment.predictions.list()
             return deployment.predictions.create(input=payload)
         ''', [(7, 18, 'LLM209'), (12, 12, 'LLM209')], id='replicate-deployment-fetched-by-name'),
+    pytest.param('''\
+        import streamlit as st
+        from groq import Groq
+
+        if 'llm' not in st.session_state:
+            st.session_state['llm'] = Groq()
+        reply = st.session_state['llm'].chat.completions.create(model='m', messages=[])
+        ''', [(6, 9, 'LLM008')], id='streamlit-session-state'),
 ]
 
 FOLLOWING = [

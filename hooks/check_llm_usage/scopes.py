@@ -106,6 +106,9 @@ class ModuleScopes:
         # ``ctx[key] = value`` into a function's parameter (a dict a framework hands on: arq's
         # ``startup(ctx)``), by the parameter's name
         self.parameter_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # ``st.session_state[key] = value``, ``cl.user_session.set(key, value)``: a framework's
+        # session store, by its spelling (``st.session_state``)
+        self.session_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
         # ``app.state.<name> = value`` (Starlette's and FastAPI's application state, set in a
         # lifespan or a startup hook): by the name
         self.state_stores: dict[str, list[Binding]] = {}
@@ -174,6 +177,7 @@ class ModuleScopes:
         self.item_stores = {}
         self.attr_stores = {}
         self.parameter_stores = {}
+        self.session_stores = {}
         self._called = None
         self._calls_in = None
         self._subclasses = None
@@ -208,6 +212,8 @@ class ModuleScopes:
                     func = node.func
                     if type(func) is ast.Attribute and func.attr in _FILLING and type(func.value) is ast.Name:
                         self._fill_fields(node, func.value.id, func.attr, scope)
+                    elif type(func) is ast.Attribute and func.attr == 'set' and len(node.args) == 2 and type(node.args[0]) is ast.Constant:
+                        self._session_store(func.value, node.args[0], node.args[1], scope)
                     stack.extend([
                         (child, scope, guards)
                         for child in reversed((node.func, *node.args, *[k.value for k in node.keywords]))
@@ -355,7 +361,16 @@ class ModuleScopes:
             owner = self._self_class(target.value.value, scope)
             if owner is not None and isinstance(target.slice, (ast.Constant, ast.Name)):
                 self.attr_stores.setdefault((id(owner), target.value.attr), []).append((target.slice, value, scope))
+            elif owner is None and isinstance(target.slice, ast.Constant):
+                self._session_store(target.value, target.slice, value, scope)
         visit(target)
+
+    def _session_store(self, store: ast.expr, key: ast.expr, value: ast.expr, scope: Scope) -> None:
+        """``value`` kept at ``key`` in a store spelt as an attribute of a name
+        (``st.session_state``, ``cl.user_session``): ``session_stores``."""
+        spelling = dotted(store)
+        if spelling is not None and '.' in spelling:
+            self.session_stores.setdefault(spelling, []).append((key, value, scope))
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
         """A method's parameter ``fields`` (a validator's ``values``) given ``value`` at ``key``:
@@ -426,6 +441,15 @@ class ModuleScopes:
                     return current
                 current = current.parent
         return None
+
+
+def dotted(expr: ast.expr) -> str | None:
+    """``a.b.c`` as written, for an attribute chain of a name; None for anything else."""
+    names: list[str] = []
+    while isinstance(expr, ast.Attribute):
+        names.append(expr.attr)
+        expr = expr.value
+    return '.'.join([expr.id, *reversed(names)]) if isinstance(expr, ast.Name) else None
 
 
 def is_app_state(expr: ast.expr) -> bool:

@@ -30,6 +30,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
+from check_llm_usage.scopes import dotted
 from check_llm_usage.scopes import is_app_state
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -1255,6 +1256,10 @@ class Resolver:
             shared = self._shared(container, key, scope, depth)
             if shared is not None:
                 return shared
+        spelling = dotted(container) if isinstance(container, ast.Attribute) else None
+        for k, v, at in scope.module.session_stores.get(spelling, ()) if spelling else ():
+            if self._key(k, at, depth) == key:  # ``cl.user_session.get("mistral")`` of this module
+                return self.resolve(v, at, depth)
         if isinstance(container, ast.Attribute):
             cached, value = self._cached(container, key, scope, depth)
             if value is not None:

@@ -1,0 +1,8 @@
+select
+    ticket_id,
+    channel,
+    subject,
+    body,
+    customer_locale,
+    created_at
+from {{ source('zendesk', 'tickets') }}

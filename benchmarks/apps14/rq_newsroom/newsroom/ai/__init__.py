@@ -1,0 +1,1 @@
+"""Shared plumbing for the AI desk tools (clients, prompts)."""
