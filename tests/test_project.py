@@ -1446,6 +1446,39 @@ CASES = [
         '''},
         'chat.py', [(16, 18, 'LLM007')], id='a-client-kept-in-a-session-store',
     ),
+    pytest.param(  # Flask: an extension set up by init_app, reached through a werkzeug LocalProxy
+        {'newsroom/__init__.py': '', 'newsroom/ai/__init__.py': '',
+         'newsroom/ai/ext.py': '''
+            import anthropic
+            from flask import current_app
+            from werkzeug.local import LocalProxy
+
+
+            class AIClients:
+                def init_app(self, app):
+                    app.extensions["ai"] = self
+
+                @property
+                def anthropic(self):
+                    return anthropic.Anthropic()
+
+
+            def _get_ai():
+                return current_app.extensions["ai"]
+
+
+            ai = LocalProxy(_get_ai)
+        ''',
+         'newsroom/summaries.py': '''
+            from newsroom.ai.ext import ai
+
+
+            def summarize(text):
+                with ai.anthropic.messages.stream(model="m", max_tokens=400, messages=[]) as stream:
+                    return stream.get_final_text()
+        '''},
+        'newsroom/summaries.py', [(5, 10, 'LLM003')], id='a-flask-extension-behind-a-local-proxy',
+    ),
 ]
 
 

@@ -368,8 +368,8 @@ class ModuleScopes:
     def _session_store(self, store: ast.expr, key: ast.expr, value: ast.expr, scope: Scope) -> None:
         """``value`` kept at ``key`` in a store spelt as an attribute of a name
         (``st.session_state``, ``cl.user_session``): ``session_stores``."""
-        spelling = dotted(store)
-        if spelling is not None and '.' in spelling:
+        spelling = store_spelling(store)
+        if spelling is not None:
             self.session_stores.setdefault(spelling, []).append((key, value, scope))
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
@@ -443,13 +443,20 @@ class ModuleScopes:
         return None
 
 
-def dotted(expr: ast.expr) -> str | None:
-    """``a.b.c`` as written, for an attribute chain of a name; None for anything else."""
+def store_spelling(expr: ast.expr) -> str | None:
+    """A keyed store spelt as an attribute chain of a name (``st.session_state``), as written;
+    a Flask application's extensions as ``app.extensions`` whichever way the application is
+    reached (``current_app``, ``self.app``); None for anything else."""
     names: list[str] = []
     while isinstance(expr, ast.Attribute):
         names.append(expr.attr)
         expr = expr.value
-    return '.'.join([expr.id, *reversed(names)]) if isinstance(expr, ast.Name) else None
+    if not names or not isinstance(expr, ast.Name):
+        return None
+    names.append(expr.id)
+    if names[0] == 'extensions' and names[1] in ('app', 'current_app'):
+        return 'app.extensions'
+    return '.'.join(reversed(names))
 
 
 def is_app_state(expr: ast.expr) -> bool:

@@ -30,7 +30,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
-from check_llm_usage.scopes import dotted
+from check_llm_usage.scopes import store_spelling
 from check_llm_usage.scopes import is_app_state
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -151,6 +151,8 @@ _MAX_DEPTH = 40
 # calls that give the module their first argument names, and the table of imported modules
 _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
+# werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``)
+_PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy'))
 _APP_CONFIG = 'django.apps.apps.get_app_config'
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
@@ -957,6 +959,9 @@ class Resolver:
                 module, whole = self._literal(call.args[0], scope, depth)
                 if whole and module:
                     return Imported(module)
+            if func.name in _PROXIES and len(call.args) == 1:  # ``LocalProxy(_get_ai)``: what it returns
+                proxied = self._made(('proxied', call), lambda: ast.Call(func=call.args[0], args=[], keywords=[]))
+                return self._call_result(proxied, scope, depth)
             if func.name == _APP_CONFIG and len(call.args) == 1 and last_name(call.func) == 'get_app_config':
                 return self._app_config(call.args[0], scope)
             if call.args and (func.name == 'functools.partial' or func.name in catalogue.CALLING_PROVIDERS):
@@ -1256,7 +1261,7 @@ class Resolver:
             shared = self._shared(container, key, scope, depth)
             if shared is not None:
                 return shared
-        spelling = dotted(container) if isinstance(container, ast.Attribute) else None
+        spelling = store_spelling(container)
         for k, v, at in scope.module.session_stores.get(spelling, ()) if spelling else ():
             if self._key(k, at, depth) == key:  # ``cl.user_session.get("mistral")`` of this module
                 return self.resolve(v, at, depth)
