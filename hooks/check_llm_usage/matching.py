@@ -261,11 +261,10 @@ class Matcher:
             if base_url is not None:  # where the client is made: no constant imported there is read
                 prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
         tail = self.resolver.url_tail(url, scope)
-        if tail.rstrip('/').endswith(catalogue.UNBILLED_PATHS):
+        ending = tail.rstrip('/')
+        if ending.endswith(catalogue.UNBILLED_PATHS):
             return None
-        if _is_llm_host(prefix):
-            return catalogue.RAW_HTTP
-        if _on_ollama_port(prefix) and tail.rstrip('/').endswith(catalogue.OLLAMA_API_PATHS):
+        if _is_llm_host(prefix) or _on_ollama_port(prefix) and ending.endswith(catalogue.OLLAMA_API_PATHS):
             return catalogue.RAW_HTTP
         # the chat API's or an Azure deployment's path, whatever the host; on something unknown,
         # not a route's decorator
@@ -350,8 +349,8 @@ def shown(expr: ast.expr) -> str:
 def _on_ollama_port(url: str) -> bool:
     """True if ``url`` starts with a literal host on Ollama's default port."""
     match = URL_START.match(url)
-    port = url[match.end():match.end() + len(catalogue.OLLAMA_PORT) + 1] if match else ''
-    return port == catalogue.OLLAMA_PORT or port[:-1] == catalogue.OLLAMA_PORT and not port[-1].isdigit()
+    rest = url[match.end():] if match else ''
+    return rest.startswith(catalogue.OLLAMA_PORT) and not rest[len(catalogue.OLLAMA_PORT):][:1].isdigit()
 
 
 def _is_llm_host(url: str) -> bool:
