@@ -359,6 +359,27 @@ def test_a_doubled_url_is_read_as_far_as_its_start_matters() -> None:
     assert (text[:26], len(text), whole) == ('https://api.openai.com/v1/', 4096, False)
 
 
+@pytest.mark.parametrize(('store', 'read'), [
+    pytest.param('    st.session_state["k{i}"] = OpenAI()', '    st.session_state["k{i}"]', id='a-session-store'),
+    pytest.param('    ctx["k{i}"] = OpenAI()', '    ctx["k{i}"]', id='a-start-up-hook-s-ctx'),
+])
+def test_keyed_stores_are_read_once_not_per_lookup(
+    here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], store: str, read: str,
+) -> None:
+    # 2,000 clients stored by key, 200 of them read: each lookup is one step, not one per store
+    lines = ['import streamlit as st', 'from openai import OpenAI', 'async def startup(ctx):']
+    lines += [store.format(i=i) for i in range(2000)]
+    lines += ['async def task(ctx):'] + [read.format(i=i) + '.chat.completions.create(model="m")' for i in range(0, 2000, 10)]
+    (here / 'stores.py').write_text('\n'.join(lines) + '\n')
+    keys = []
+    key = Resolver._key
+    monkeypatch.setattr(Resolver, '_key', lambda self, *a: keys.append(1) or key(self, *a))
+    assert cli.main(['-q', 'stores.py']) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert (len(out), [line for line in out if ' LLM900 ' in line]) == (200, [])
+    assert len(keys) < 2000
+
+
 def test_python_warnings_as_errors(here: Path) -> None:
     (here / 'escape.py').write_bytes(b'import openai\nx = "\\d"\n' + CALL + b'\n')
     result = run(here, sys.executable, '-W', 'error', '-m', 'check_llm_usage', 'escape.py')

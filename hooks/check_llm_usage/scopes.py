@@ -107,8 +107,8 @@ class ModuleScopes:
         # ``startup(ctx)``), by the parameter's name
         self.parameter_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
         # ``st.session_state[key] = value``, ``cl.user_session.set(key, value)``: a framework's
-        # session store, by its spelling (``st.session_state``)
-        self.session_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # session store, by its spelling (``st.session_state``), then by the key (the first store)
+        self.session_stores: dict[str, dict[str, tuple[ast.expr, Scope]]] = {}
         # ``app.state.<name> = value`` (Starlette's and FastAPI's application state, set in a
         # lifespan or a startup hook): by the name
         self.state_stores: dict[str, list[Binding]] = {}
@@ -365,12 +365,12 @@ class ModuleScopes:
                 self._session_store(target.value, target.slice, value, scope)
         visit(target)
 
-    def _session_store(self, store: ast.expr, key: ast.expr, value: ast.expr, scope: Scope) -> None:
+    def _session_store(self, store: ast.expr, key: ast.Constant, value: ast.expr, scope: Scope) -> None:
         """``value`` kept at ``key`` in a store spelt as an attribute of a name
         (``st.session_state``, ``cl.user_session``): ``session_stores``."""
         spelling = store_spelling(store)
-        if spelling is not None:
-            self.session_stores.setdefault(spelling, []).append((key, value, scope))
+        if spelling is not None and isinstance(key.value, str):
+            self.session_stores.setdefault(spelling, {}).setdefault(key.value, (value, scope))
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
         """A method's parameter ``fields`` (a validator's ``values``) given ``value`` at ``key``:

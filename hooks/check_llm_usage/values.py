@@ -230,6 +230,7 @@ class Resolver:
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
+        self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -264,7 +265,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
-            self._given, self._constructed, self._receiving, self._caches,
+            self._given, self._constructed, self._receiving, self._caches, self._keyed,
         ):
             memo.clear()
         self.close()
@@ -432,8 +433,7 @@ class Resolver:
                 for marker in elements[1:]:
                     made = dependency(marker)
                     if made is not None:
-                        call = self._made(('injected', marker), lambda: ast.Call(func=made, args=[], keywords=[]))
-                        return self._call_result(call, scope, depth)
+                        return self._call_result(self._call_of(made), scope, depth)
             return declared
         if isinstance(expr, ast.Dict):
             return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
@@ -451,6 +451,10 @@ class Resolver:
         if call is None:
             call = self._made_calls[key] = make()
         return call
+
+    def _call_of(self, func: ast.expr) -> ast.Call:
+        """``func()``: what a framework calls for the code (a dependency, a proxied function)."""
+        return self._made(('called', func), lambda: ast.Call(func=func, args=[], keywords=[]))
 
     def _item_call(self, expr: ast.Subscript) -> ast.Call:
         """``x.__getitem__(key)`` for ``x[key]``."""
@@ -960,8 +964,7 @@ class Resolver:
                 if whole and module:
                     return Imported(module)
             if func.name in _PROXIES and len(call.args) == 1:  # ``LocalProxy(_get_ai)``: what it returns
-                proxied = self._made(('proxied', call), lambda: ast.Call(func=call.args[0], args=[], keywords=[]))
-                return self._call_result(proxied, scope, depth)
+                return self._call_result(self._call_of(call.args[0]), scope, depth)
             if func.name == _APP_CONFIG and len(call.args) == 1 and last_name(call.func) == 'get_app_config':
                 return self._app_config(call.args[0], scope)
             if call.args and (func.name == 'functools.partial' or func.name in catalogue.CALLING_PROVIDERS):
@@ -1261,10 +1264,11 @@ class Resolver:
             shared = self._shared(container, key, scope, depth)
             if shared is not None:
                 return shared
-        spelling = store_spelling(container)
-        for k, v, at in scope.module.session_stores.get(spelling, ()) if spelling else ():
-            if self._key(k, at, depth) == key:  # ``cl.user_session.get("mistral")`` of this module
-                return self.resolve(v, at, depth)
+        stores = scope.module.session_stores
+        spelling = store_spelling(container) if stores else None
+        stored = stores.get(spelling, {}).get(key) if spelling else None
+        if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
+            return self.resolve(*stored, depth)
         if isinstance(container, ast.Attribute):
             cached, value = self._cached(container, key, scope, depth)
             if value is not None:
@@ -1291,14 +1295,33 @@ class Resolver:
         # the modules wiring this one are read only for a dict whose item gets an endpoint called
         wired = function is not None and container.id in self._item_receivers(function)
         for module in self._wiring(scope.module, key) if wired else [scope.module]:
-            stores = module.parameter_stores.get(container.id, ())
-            self._spend(len(stores))
-            for k, v, at in stores:
-                if self._key(k, at, depth) == key:
-                    value = self.resolve(v, at, depth)
-                    if _is_client(value) and _is_sdk(value):
-                        return value
+            by_key, named = self._parameter_stores(module, container.id)
+            self._spend(len(named))
+            named_here = [(v, at) for k, v, at in named if self._key(k, at, depth) == key]
+            for v, at in [*by_key.get(key, ()), *named_here]:
+                value = self.resolve(v, at, depth)
+                if _is_client(value) and _is_sdk(value):
+                    return value
         return None
+
+    def _parameter_stores(
+        self, module: ModuleScopes, name: str,
+    ) -> tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]:
+        """``module``'s stores into parameters called ``name``: by a literal key, and those
+        whose key is a name (read per lookup, its context); once per module and name, not per
+        lookup (20,000 stores read by 2,000 tasks)."""
+        made = (id(module), name)
+        if made not in self._keyed:
+            by_key: dict[str, list[tuple[ast.expr, Scope]]] = {}
+            named = []
+            for k, v, at in module.parameter_stores.get(name, ()):
+                if isinstance(k, ast.Constant):
+                    if isinstance(k.value, str):
+                        by_key.setdefault(k.value, []).append((v, at))
+                else:
+                    named.append((k, v, at))
+            self._keyed[made] = (by_key, named)
+        return self._keyed[made]
 
     def _cached(self, container: ast.Attribute, key: str, scope: Scope, depth: int) -> tuple[bool, Value | None]:
         """``self.<attr>[key]`` of a dict an instance fills by key in its methods
