@@ -1878,12 +1878,10 @@ def test_the_modules_kept_stay_within_a_size(tmp_path: Path, monkeypatch: pytest
 def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, monkeypatch: pytest.MonkeyPatch, size: int, parsed: int) -> None:
     from check_llm_usage import project as project_layer
     from check_llm_usage import tracking
-    from check_llm_usage import values
     from check_llm_usage.parsing import parse
     from check_llm_usage.scopes import ModuleScopes
 
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
-    monkeypatch.setattr(values, 'KEPT_BYTES', size)
     client = 'from openai import OpenAI\n\nclient = OpenAI()\n'
     put(project, {'a.py': client, 'b.py': client, 'x.py': ''})
     data = b'import a\nimport b\n\na.client.embeddings.create(model="m", input="x")\nb.client.embeddings.create(model="m", input="x")\na.client.embeddings.create(model="m", input="x")\n'
@@ -1891,6 +1889,26 @@ def test_a_checked_file_holds_no_more_modules_than_the_size_kept(project: Path, 
     sites, _ = tracking.call_sites(ModuleScopes(parse(data, 'x.py'), 'x.py'), tracking.Policy((), (), (), ()), layer, data)
     assert [(s.node.lineno, s.provider.code) for s in sites] == [(4, 'LLM002'), (5, 'LLM002'), (6, 'LLM002')]
     assert layer.parsed == parsed
+
+
+def test_a_checked_file_lets_modules_go_only_once_many_are_no_longer_kept(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a, b and c fill what is kept; d pushes a out, but a is a small part of it: the resolver
+    # still holds a, and gives it back without a second parse
+    from check_llm_usage import project as project_layer
+    from check_llm_usage import tracking
+    from check_llm_usage.parsing import parse
+    from check_llm_usage.scopes import ModuleScopes
+
+    client = 'from openai import OpenAI\n\nclient = OpenAI()\n'
+    large = client + '#' * 200 + '\n'
+    put(project, {'a.py': client, 'b.py': large, 'c.py': large, 'd.py': client})
+    monkeypatch.setattr(project_layer, 'KEPT_BYTES', len(client) + 2 * len(large))
+    call = '{}.client.embeddings.create(model="m", input="x")\n'
+    data = ('import a, b, c, d\n\n' + ''.join(call.format(m) for m in 'abcda')).encode()
+    layer = project_layer.Project('.', (), 10_000)
+    sites, _ = tracking.call_sites(ModuleScopes(parse(data, 'x.py'), 'x.py'), tracking.Policy((), (), (), ()), layer, data)
+    assert [s.node.lineno for s in sites] == [3, 4, 5, 6, 7]
+    assert layer.parsed == 4
 
 
 @pytest.mark.parametrize('given', ['app/core/clients.py', './app/core/clients.py', 'ABSOLUTE'])
@@ -1938,12 +1956,9 @@ def test_what_a_check_builds_is_freed_without_a_garbage_collection(
 
     from check_llm_usage import checker
     from check_llm_usage import project as project_layer
-    from check_llm_usage import values
 
     monkeypatch.setattr(project_layer, 'KEPT', kept)
     monkeypatch.setattr(project_layer, 'KEPT_BYTES', size)
-    monkeypatch.setattr(values, 'KEPT', kept)
-    monkeypatch.setattr(values, 'KEPT_BYTES', size)
     put(project, {'clients.py': CLIENTS, 'factory.py': 'from clients import claude\n\n\ndef get():\n    return claude\n',
                   'x.py': 'from clients import claude\nfrom factory import get\nclaude.messages.create(model="m", max_tokens=9, messages=[])\nget().messages.create(model="m", max_tokens=9, messages=[])\n',
                   'y.py': 'import openai\n\n\nclass A:\n    def __init__(self):\n        self.c = openai.OpenAI()\n\n    def go(self):\n        return self.c.responses.create(model="m", input="x")\n'})

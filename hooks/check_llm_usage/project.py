@@ -11,6 +11,7 @@ directories (how a script imports its siblings).  Nothing is imported, nothing w
 from __future__ import annotations
 
 import os
+import sys
 
 from check_llm_usage import prefilter
 from check_llm_usage.source import read_settings
@@ -87,7 +88,7 @@ class Project:
         self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
         self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
         # the modules of each directory asked, by each name in their import statements' modules
-        self._naming_in: dict[str, dict[str, dict[str, None]]] = {}
+        self._naming_in: dict[str, dict[str, list[str]]] = {}
         self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
         self._mentions: dict[tuple[str, str], bool] = {}
         self._holding: dict[str, bool] = {}  # _holds_clients of each module asked
@@ -100,6 +101,7 @@ class Project:
         self._scopes: dict[str, ModuleScopes | None] = {}
         # each module no longer kept, by its path, until the resolver that may still use it is done
         self._evicted: dict[str, tuple[ModuleScopes, tuple[int, int]]] = {}
+        self._evicted_bytes = 0  # their source size
         # the size and hash of the bytes of each module kept, by its id
         self._read: dict[int, tuple[int, int]] = {}
         self._kept_bytes = 0  # their sum
@@ -115,7 +117,7 @@ class Project:
         self._labels: dict[str, list[str]] = {}  # app_config_labels of each module asked
         self._reached: dict[str, list[str]] = {}  # reached() of the last file asked
         self._path_roots: dict[str, tuple[str, ...]] = {}  # _sys_path of each importer
-        self._named_memo: dict[tuple[str, object], list[ModuleFile]] = {}
+        self._named_memo: dict[tuple[str, object], tuple[ModuleFile, ...]] = {}
         self._name_bindings: dict[tuple[str, str], int] = {}  # _bindings of a module's name
         # each module's prefilter.import_words, and whether a star import or __getattr__ is in it
         self._module_facts: dict[str, tuple[set[bytes] | None, bool]] = {}
@@ -190,6 +192,7 @@ class Project:
             return self._scopes[path]
         if path in self._evicted:  # a resolver still holds it: the same model, not a second one
             scopes, read = self._evicted.pop(path)
+            self._evicted_bytes -= read[0]
             self._make_room(read[0])
             self._add(path, scopes, read)
             return scopes
@@ -250,6 +253,7 @@ class Project:
                 read = self._read.pop(id(evicted))
                 self._kept_bytes -= read[0]
                 self._evicted[path] = (evicted, read)
+                self._evicted_bytes += read[0]
 
     def _add(self, path: str, scopes: ModuleScopes, read: tuple[int, int]) -> None:
         """Keep ``scopes`` of the file ``path`` (``read``: the size and hash of its bytes)."""
@@ -261,11 +265,17 @@ class Project:
         """The source size of a module ``scopes`` just gave (still kept)."""
         return self._read[id(scopes)][0]
 
+    def crowded(self) -> bool:
+        """Whether the modules no longer kept, which a resolver still holds, are more than a
+        quarter of those kept, in number or in size: it should let them go."""
+        return len(self._evicted) > KEPT // 4 or self._evicted_bytes > KEPT_BYTES // 4
+
     def release(self) -> None:
         """Close the modules no longer kept, once the resolver that may still use them is done."""
         for scopes, _ in self._evicted.values():
             scopes.close()
         self._evicted = {}
+        self._evicted_bytes = 0
 
     def imports_llm_values(self, path: str, data: bytes, on_disk: bool | None = None) -> bool:
         """False only when no module ``data`` (the file ``path``) imports from the repository,
@@ -476,21 +486,20 @@ class Project:
         stem = os.path.basename(directory) if name == _INIT else name[:-3]
         found = []
         for ancestor in _ancestors(directory, self.top):
-            for module in self._naming(ancestor).get(stem, {}):
+            for module in self._naming(ancestor).get(stem, ()):
                 if module != path and path in self._imports(module) and self._holds_clients(module):
                     found.append(module)
         self._constructors[path] = found
         return found
 
-    def _naming(self, directory: str) -> dict[str, dict[str, None]]:
+    def _naming(self, directory: str) -> dict[str, list[str]]:
         """The modules of ``directory`` by each name of the modules their import statements
         name (``app.ai.backends``: ``app``, ``ai``, ``backends``), once per run."""
         if directory not in self._naming_in:
-            naming: dict[str, dict[str, None]] = {}
+            naming: dict[str, list[str]] = {}
             for module in self.beside(directory):
-                for imported in self._import_names(module):
-                    for part in imported.split('.'):
-                        naming.setdefault(part, {})[module] = None
+                for part in {sys.intern(part) for imported in self._import_names(module) for part in imported.split('.')}:
+                    naming.setdefault(part, []).append(module)
             self._naming_in[directory] = naming
         return self._naming_in[directory]
 
@@ -729,13 +738,13 @@ class Project:
                     below[work[-1][0]] |= union
         return self._masks[start]
 
-    def _named(self, name: str, importer: str, directory: str, roots: tuple[str, ...]) -> list[ModuleFile]:
+    def _named(self, name: str, importer: str, directory: str, roots: tuple[str, ...]) -> tuple[ModuleFile, ...]:
         """The modules ``import name`` (or ``from name import``) in ``importer`` (in
         ``directory``, searching ``roots``) loads: its parent packages too."""
         # the same absolute name means the same modules wherever the roots are the same
         key = (name, directory if name.startswith('.') else roots)
         if key not in self._named_memo:
-            self._named_memo[key] = self._named_from(name, importer)
+            self._named_memo[key] = tuple(self._named_from(name, importer))  # most are ``()``, one object
         return self._named_memo[key]
 
     def _named_from(self, name: str, importer: str) -> list[ModuleFile]:
@@ -1059,7 +1068,8 @@ def _imported_names(data: bytes, forms: list[bytes]) -> list[str]:
     names = prefilter.imported_names(data)
     if any(b'get_app_config' in form for form in forms):
         names += [f'{label}.apps' for label in prefilter.app_config_labels(data)]
-    return names
+    # kept for the run, per module: each once, and the same names of many modules shared
+    return list(dict.fromkeys(map(sys.intern, names)))
 
 
 def _own_mask(forms: list[bytes], imported: list[str]) -> int:
