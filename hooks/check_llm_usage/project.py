@@ -318,7 +318,7 @@ class Project:
         # ``requests.post(API_URL)``, the URL constant of a module it imports
         if any(map(self.names_llm_host, posting)):
             return True
-        return bool(reached & _DYNAMIC) and (self._names_sdk_at(node) if on_disk else names_sdk(data))
+        return bool(reached & _DYNAMIC) and (self._names_sdk_at(node, data) if on_disk else names_sdk(data))
 
     def _imported(self, path: str, names: list[str]) -> list[str]:
         """The module files the import statements of ``path`` name (``names``)."""
