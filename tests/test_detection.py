@@ -71,6 +71,35 @@ BARE = [
     pytest.param('from app.llm import completion\ncompletion(model="m")\n', [], id='non-llm-import'),
     pytest.param('def f(completion):\n    return completion(model="m")\n', [], id='parameter'),
     pytest.param('completion = make()\ncompletion(model="m")\n', [], id='assigned'),
+    # a tuple assigned a display binds each name to the element in its place
+    pytest.param(
+        'import cohere\nco, label = cohere.ClientV2(), "x"\nembed, n = co.embed, 3\nembed(texts=[], model="m")\n',
+        [(4, 1, 'LLM006')], id='unpacked-display',
+    ),
+    pytest.param(
+        'import cohere\nlabel, co = cohere.ClientV2(), "x"\nembed, n = co.embed, 3\nembed(texts=[], model="m")\n',
+        [], id='unpacked-display-other-place',
+    ),
+    # Celery makes a bound task an instance of its ``base=`` class: its properties give the clients
+    pytest.param(
+        'import voyageai\nfrom celery import Task, shared_task\n\n\nclass DocTask(Task):\n'
+        '    @property\n    def voyage(self):\n        return voyageai.Client()\n\n\n'
+        '@shared_task(bind=True, base=DocTask)\ndef embed(self, texts):\n'
+        '    return self.voyage.embed(texts, "voyage-3")\n',
+        [(13, 12, 'LLM203')], id='celery-bound-task-base',
+    ),
+    pytest.param(
+        'import voyageai\nfrom celery import Task, shared_task\n\n\nclass DocTask(Task):\n'
+        '    @property\n    def voyage(self):\n        return voyageai.Client()\n\n\n'
+        '@shared_task(base=DocTask)\ndef embed(client, texts):\n'
+        '    return client.voyage.embed(texts, "voyage-3")\n',
+        [], id='celery-unbound-task-base',
+    ),
+    # a ``for`` target is an element of its iterable, never unpacked from the display itself
+    pytest.param(
+        'import cohere\nfor embed, n in (cohere.ClientV2().embed, 3):\n    embed(texts=[], model="m")\n',
+        [], id='iterated-display-not-unpacked',
+    ),
 ]
 
 NOT_REPORTED = [

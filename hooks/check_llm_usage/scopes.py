@@ -277,7 +277,7 @@ class ModuleScopes:
                 visit(node.value)
             elif isinstance(node, (ast.For, ast.AsyncFor)):
                 # ``for client in clients``: an element of the iterable, as ``clients[i]`` is
-                self._bind_target(node.target, node.iter, scope, visit)
+                self._bind_target(node.target, node.iter, scope, visit, iterated=True)
                 for child in (node.iter, *node.body, *node.orelse):
                     visit(child)
             elif isinstance(node, ast.AnnAssign):
@@ -324,10 +324,13 @@ class ModuleScopes:
         )
         defaults = dict(zip(positional[len(positional) - len(args.defaults):], args.defaults))
         defaults.update(zip(args.kwonlyargs, args.kw_defaults))
+        task = None if isinstance(node, ast.Lambda) else _bound_task_class(node.decorator_list)
         for arg in every:
             injected = dependency(defaults.get(arg))
             if is_method and positional and arg is positional[0]:
                 inner.bind(arg.arg, Binding('self', outer, None))
+            elif task is not None and arg is positional[0]:  # the task itself, an instance of ``base=``
+                inner.bind(arg.arg, Binding('annotation', task, outer))
             elif injected is not None:  # FastAPI: ``client=Depends(get_client)`` is its result
                 inner.bind(arg.arg, Binding('value', ast.Call(func=injected, args=[], keywords=[]), outer))
             elif arg in (args.vararg, args.kwarg):
@@ -337,11 +340,17 @@ class ModuleScopes:
                     inner.bind(arg.arg, Binding('annotation', arg.annotation, outer))
                 inner.bind(arg.arg, Binding('parameter', arg, inner))
 
-    def _bind_target(self, target: ast.expr | None, value: ast.expr | None, scope: Scope, visit) -> None:
+    def _bind_target(self, target: ast.expr | None, value: ast.expr | None, scope: Scope, visit, iterated: bool = False) -> None:
+        """Bind ``target`` to ``value`` (``iterated``: to an element of it, which the name's
+        binding to ``value`` itself stands for: a ``for`` target)."""
         if target is None:
             return
         if isinstance(target, ast.Name) and value is not None:
             scope.bind(target.id, Binding('value', value, scope))
+            return
+        if isinstance(target, (ast.Tuple, ast.List)) and not iterated and _unpacks(target, value):
+            for part, given in zip(target.elts, value.elts):  # type: ignore[union-attr]
+                self._bind_target(part, given, scope, visit)  # ``self.client, model = OpenAI(), "m"``
             return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
@@ -441,6 +450,28 @@ class ModuleScopes:
                     return current
                 current = current.parent
         return None
+
+
+def _unpacks(target: ast.Tuple | ast.List, value: ast.expr | None) -> bool:
+    """Whether assigning ``value`` to ``target`` binds each of its parts to the display's
+    element in the same place (no starred part)."""
+    return (
+        isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts)
+        and not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts))
+    )
+
+
+def _bound_task_class(decorators: list[ast.expr]) -> ast.expr | None:
+    """The class of a Celery task bound to its first parameter (``@app.task(bind=True,
+    base=DocTask)``, ``@shared_task``): Celery makes the task an instance of ``base=``, whose
+    properties and attributes then hold what the task uses (its clients)."""
+    for decorator in decorators:
+        if isinstance(decorator, ast.Call) and last_name(decorator.func) in ('task', 'shared_task'):
+            given = {k.arg: k.value for k in decorator.keywords}
+            bind = given.get('bind')
+            if isinstance(bind, ast.Constant) and bind.value is True and 'base' in given:
+                return given['base']
+    return None
 
 
 def store_spelling(expr: ast.expr) -> str | None:
