@@ -65,6 +65,12 @@ OPENAI = [
     pytest.param('fake.chat.completions.list()\n', [], id='other-method'),
 ]
 
+# a Celery task base class whose property gives a client
+CELERY_TASK_CLASS = (
+    'import voyageai\nfrom celery import Task, shared_task\n\n\nclass DocTask(Task):\n'
+    '    @property\n    def voyage(self):\n        return voyageai.Client()\n\n\n'
+)
+
 BARE = [
     pytest.param('r = completion(model="m", messages=[])\n', [(1, 5, 'LLM001')], id='unbound-global'),
     pytest.param('def completion(**kw):\n    return kw\ncompletion(model="m")\n', [], id='local-def'),
@@ -82,16 +88,12 @@ BARE = [
     ),
     # Celery makes a bound task an instance of its ``base=`` class: its properties give the clients
     pytest.param(
-        'import voyageai\nfrom celery import Task, shared_task\n\n\nclass DocTask(Task):\n'
-        '    @property\n    def voyage(self):\n        return voyageai.Client()\n\n\n'
-        '@shared_task(bind=True, base=DocTask)\ndef embed(self, texts):\n'
+        CELERY_TASK_CLASS + '@shared_task(bind=True, base=DocTask)\ndef embed(self, texts):\n'
         '    return self.voyage.embed(texts, "voyage-3")\n',
         [(13, 12, 'LLM203')], id='celery-bound-task-base',
     ),
     pytest.param(
-        'import voyageai\nfrom celery import Task, shared_task\n\n\nclass DocTask(Task):\n'
-        '    @property\n    def voyage(self):\n        return voyageai.Client()\n\n\n'
-        '@shared_task(base=DocTask)\ndef embed(client, texts):\n'
+        CELERY_TASK_CLASS + '@shared_task(base=DocTask)\ndef embed(client, texts):\n'
         '    return client.voyage.embed(texts, "voyage-3")\n',
         [], id='celery-unbound-task-base',
     ),
