@@ -256,6 +256,9 @@ COULD_MATCH = [
     pytest.param('def f(gateway):\n    return gateway.post("/v1/chat/" "completions")\n', False, id='llm-api-path-split-across-literals'),
     pytest.param('import requests\nrequests.post(f"{base}/openai/deployments/{d}/embeddings")\n', True, id='azure-deployment-path'),
     pytest.param('import requests\nrequests.post("http://127.0.0.1:11434/api/chat", json=b)\n', True, id='ollama-port'),
+    pytest.param('import requests\nrequests.post(f"{url}/ml/v1/text/chat", json=b)\n', True, id='watsonx-path'),
+    pytest.param('import requests\nrequests.post(f"{OLLAMA_URL}/api/chat", json=b)\n', True, id='ollama-path-on-a-name'),
+    pytest.param('import requests\nrequests.post(f"{SERVICE_URL}/api/chat", json=b)\n', False, id='api-path-on-another-name'),
     pytest.param('import requests\nrequests.post("http://127.0.0.1:8080/api/chat", json=b)\n', False, id='another-port'),
 ]
 

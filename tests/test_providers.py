@@ -426,7 +426,29 @@ RAW_HTTP = [
         'requests.post(chat_url("gpt"), json=b)\n',
         [(4, 1, 'LLM020')], id='llm-api-path-a-function-returns',
     ),
+    # watsonx.ai's REST paths for model requests, whatever the host (its URL is a setting)
+    pytest.param(
+        'import requests\nrequests.post(f"{settings.wx_url}/ml/v1/text/generation?version=2024-05-01", json=b)\n',
+        [(2, 1, 'LLM020')], id='watsonx-text-generation-path',
+    ),
+    pytest.param(
+        'import httpx\nhttpx.post(f"{WX}/ml/v1/deployments/{d}/text/chat_stream?version={v}", json=b)\n',
+        [(2, 1, 'LLM020')], id='watsonx-deployment-chat-path',
+    ),
+    # Ollama's API on a URL built from a name spelling it: its server wherever its host setting says
+    pytest.param(
+        'import requests\nfrom lib.clients import OLLAMA_BASE_URL\nrequests.post(f"{OLLAMA_BASE_URL}/api/generate", json=b)\n',
+        [(3, 1, 'LLM020')], id='ollama-path-on-a-name',
+    ),
+    pytest.param(
+        'import httpx\nhttp = httpx.AsyncClient(base_url=settings.ollama_host)\nhttp.post("/api/embed", json=b)\n',
+        [(3, 1, 'LLM020')], id='ollama-path-on-a-named-base-url',
+    ),
     # look-alikes
+    pytest.param('import requests\nrequests.post(f"{OLLAMA_BASE_URL}/api/pull", json=b)\n', [], id='ollama-named-pull'),
+    pytest.param('import requests\nrequests.post(f"{SERVICE_URL}/api/generate", json=b)\n', [], id='api-generate-on-another-name'),
+    pytest.param('import requests\nrequests.post(f"{wx}/ml/v1/text/tokenization?version={v}", json=b)\n', [], id='watsonx-tokenization-path'),
+    pytest.param('import requests\nrequests.post(f"{wx}/ml/v1/text/generation/{i}/cancel")\n', [], id='watsonx-path-not-at-the-end'),
     pytest.param('import requests\nrequests.post(f"{base}/chat/completions/{i}/cancel")\n', [], id='llm-api-path-not-at-the-end'),
     pytest.param('import requests\nrequests.get(f"{base}/v1/chat/completions")\n', [], id='llm-api-path-get'),
     pytest.param('import requests\nrequests.get(f"{base}/openai/deployments?api-version=2022-12-01")\n', [], id='azure-deployments-listed'),

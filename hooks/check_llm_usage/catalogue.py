@@ -1365,6 +1365,14 @@ SESSION_FACTORIES = frozenset(('client', 'create_client', 'get_client'))
 # the prefix of Azure OpenAI's deployment paths: a POST there is a model request whatever the host
 LLM_API_PATH = 'chat/completions'
 AZURE_DEPLOYMENTS_PATH = '/openai/deployments/'
+# IBM watsonx.ai's REST API: under this prefix, a POST to one of these paths is a model request
+# whatever the host (ibm-watsonx-ai 1.8.1's href_definitions: ``/ml/v1/text/generation``,
+# ``/ml/v1/deployments/{id}/text/chat``), not to ``/ml/v1/text/tokenization``
+WATSONX_API_PATH = '/ml/v1/'
+WATSONX_TEXT_PATHS = (
+    '/text/generation', '/text/generation_stream', '/text/chat', '/text/chat_stream', '/text/embeddings',
+    '/text/rerank',
+)
 # the paths of an LLM API a POST to bills nothing at: token counting (Anthropic's
 # ``/v1/messages/count_tokens``, OpenAI's ``/v1/responses/input_tokens``, Gemini's
 # ``models/{model}:countTokens``, Cohere's ``/v1/tokenize``)

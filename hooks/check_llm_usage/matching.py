@@ -77,6 +77,7 @@ class Matcher:
         self.resolver = resolver
         self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
         self._decorators: set[int] | None = None  # the decorator expressions, once one is asked about
+        self._ollama: dict[int, bool] = {}  # _names_ollama of each URL expression asked
         # the last names of the attribute calls worth resolving: a rule's, or one this file binds
         # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
         # a ``__getattr__`` (it may return an SDK callable for every name)
@@ -256,24 +257,41 @@ class Matcher:
         if isinstance(method, ast.Constant) and str(method.value).upper() == 'GET':
             return None  # ``request("GET", ...)`` reads, like ``get``
         prefix = self.resolver.literal(url, scope, self.resolver.reads_urls)[0]
-        if not URL_START.match(prefix) and base is not None:  # relative to ``base_url=``
-            base_url = argument(base[0], -1, 'base_url')
-            if base_url is not None:  # where the client is made: no constant imported there is read
-                prefix = self.resolver.literal(base_url, base[1], imports=False)[0]
+        base_url = None if base is None else argument(base[0], -1, 'base_url')
+        if not URL_START.match(prefix) and base_url is not None:  # relative to ``base_url=``
+            # where the client is made: no constant imported there is read
+            prefix = self.resolver.literal(base_url, base[1], imports=False)[0]  # type: ignore[index]
         tail = self.resolver.url_tail(url, scope)
         ending = tail.rstrip('/')
         if ending.endswith(catalogue.UNBILLED_PATHS):
             return None
-        if _is_llm_host(prefix) or _on_ollama_port(prefix) and ending.endswith(catalogue.OLLAMA_API_PATHS):
+        if _is_llm_host(prefix):
             return catalogue.RAW_HTTP
-        # the chat API's or an Azure deployment's path, whatever the host; on something unknown,
-        # not a route's decorator
+        if ending.endswith(catalogue.OLLAMA_API_PATHS) and (
+            _on_ollama_port(prefix) or self._names_ollama(url) or self._names_ollama(base_url)
+        ):
+            return catalogue.RAW_HTTP
+        # the chat API's, an Azure deployment's or watsonx.ai's path, whatever the host; on
+        # something unknown, not a route's decorator
         path = tail.rpartition('/' + catalogue.LLM_API_PATH)
         posts = (
             not path[0] and path[2] == catalogue.LLM_API_PATH or path[1] and not path[2].strip('/')
             or catalogue.AZURE_DEPLOYMENTS_PATH in tail
+            or catalogue.WATSONX_API_PATH in tail and ending.endswith(catalogue.WATSONX_TEXT_PATHS)
         )
         return catalogue.RAW_HTTP if posts and not (isinstance(value, Opaque) and self._decorates(node)) else None
+
+    def _names_ollama(self, url: ast.expr | None) -> bool:
+        """Whether a URL expression is built from a name spelling Ollama (``OLLAMA_BASE_URL``,
+        ``settings.ollama_host``): Ollama's server wherever it runs, its host a setting."""
+        if url is None:
+            return False
+        if id(url) not in self._ollama:  # a client's ``base_url=`` serves many calls: read once
+            self._ollama[id(url)] = any(
+                'ollama' in (n.id if isinstance(n, ast.Name) else n.attr).lower()
+                for n in ast.walk(url) if isinstance(n, (ast.Name, ast.Attribute))
+            )
+        return self._ollama[id(url)]
 
     def _decorates(self, node: ast.Call) -> bool:
         """True if ``node`` is a decorator (``@router.post("/v1/chat/completions")``)."""

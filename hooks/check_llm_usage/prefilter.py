@@ -313,7 +313,9 @@ def __getattr__(name: str) -> object:
 
 _LLM_API_PATH = catalogue.LLM_API_PATH.encode()
 _AZURE_PATH = catalogue.AZURE_DEPLOYMENTS_PATH.strip('/').encode()
+_WATSONX_PATH = catalogue.WATSONX_API_PATH.strip('/').encode()
 _OLLAMA_PORT = catalogue.OLLAMA_PORT.encode()
+_OLLAMA_PATHS = tuple(p.encode() for p in catalogue.OLLAMA_API_PATHS)
 # every keyword and soft keyword
 _KEYWORDS = tuple(k.encode() for k in (*keyword.kwlist, 'match', 'case', 'type', '_'))
 _ASCII = bytes(range(128))
@@ -458,7 +460,10 @@ def _declared_codecs(data: bytes) -> list[str]:
 
 def _could_match(data: bytes) -> bool:
     tables = _tables()
-    if _LLM_API_PATH in data or _AZURE_PATH in data:  # a POST to an LLM API's path, whatever the host
+    if _LLM_API_PATH in data or _AZURE_PATH in data or _WATSONX_PATH in data:  # a POST to an LLM API's path, whatever the host
+        return True
+    # Ollama's API on a URL built from a name spelling it (``f"{OLLAMA_URL}/api/generate"``)
+    if any(map(data.__contains__, _OLLAMA_PATHS)) and b'ollama' in data.lower():
         return True
     # every rule needs all its words: a file with no rule's longest word needs no more.  Once
     # staged, the scan below rejects files faster than this does.
