@@ -1,0 +1,3 @@
+"""docintel - document intelligence back office."""
+
+__version__ = "2.14.3"

@@ -1,0 +1,1 @@
+from docintel.core.settings import settings  # noqa: F401

@@ -1,0 +1,3 @@
+"""Shared code for the marketplace Prefect flows."""
+
+__version__ = "0.14.2"
