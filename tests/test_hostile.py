@@ -124,6 +124,17 @@ DOUBLED_URL_HELPERS = b'import requests\ndef u0():\n    return "/v1"\n' + b''.jo
 DOUBLED_CALLERS = b'import anthropic\ndef f0(c):\n    c["a"].messages.create(max_tokens=1, messages=[])\n' + b''.join(
     b'def f%d(c):\n    f%d(c)\n    f%d(c)\n' % (i, i - 1, i - 1) for i in range(1, 21)
 ) + b'f20({"a": anthropic.Anthropic()})\n'
+# a URL's end built by 2,500 additions, by 3,000 names each the one before, or by 3,000
+# functions each returning the next: read without recursing once per step
+LONG_CONCATENATION = b'import requests\nrequests.post(' + b' + '.join(
+    b'P%d' % i for i in range(2500)
+) + b' + "/v1/chat/completions", json=b)\n'
+NAME_CHAIN = b'import requests\nu0 = BASE\n' + b''.join(
+    b'u%d = u%d\n' % (i, i - 1) for i in range(1, 3000)
+) + b'requests.post(u2999 + "/v1/chat/completions")\n'
+FUNCTION_CHAIN = b'import requests\ndef f3000():\n    return BASE + "/v1/chat/completions"\n' + b''.join(
+    b'def f%d():\n    return f%d()\n' % (i, i + 1) for i in range(2999, -1, -1)
+) + b'requests.post(f0())\n'
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -171,6 +182,12 @@ CASES = [
          [found('doubled_helpers.py:124:1', 'requests.post', 'LLM020')]),
     Case('a dict of clients passed on by callers doubling', writes('doubled_callers.py', DOUBLED_CALLERS),
          [found('doubled_callers.py:3:5', "c['a'].messages.create", 'LLM003')]),
+    Case("an LLM API's path after 2,500 additions", writes('long_concatenation.py', LONG_CONCATENATION),
+         [found('long_concatenation.py:2:1', 'requests.post', 'LLM020')]),
+    Case("an LLM API's path after 3,000 names", writes('name_chain.py', NAME_CHAIN),
+         [found('name_chain.py:3002:1', 'requests.post', 'LLM020')]),
+    Case('a URL returned through 3,000 functions (unknown past the depth names are followed)',
+         writes('function_chain.py', FUNCTION_CHAIN), []),
     Case('empty file', writes('empty.py', b''), []),
     Case('file over --max-file-size', big,
          [unchecked('big.py:1:1', f'{14 + 6 * (cli.DEFAULT_MAX_FILE_SIZE // 6)} bytes, over the --max-file-size limit of {cli.DEFAULT_MAX_FILE_SIZE}')]),

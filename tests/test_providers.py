@@ -444,6 +444,10 @@ RAW_HTTP = [
         'import httpx\nhttp = httpx.AsyncClient(base_url=settings.ollama_host)\nhttp.post("/api/embed", json=b)\n',
         [(3, 1, 'LLM020')], id='ollama-path-on-a-named-base-url',
     ),
+    pytest.param(
+        'import requests\nurl = f"{OLLAMA_HOST}/api/chat"\nrequests.post(url, json=b)\n',
+        [(3, 1, 'LLM020')], id='ollama-path-in-a-name',
+    ),
     # look-alikes
     pytest.param('import requests\nrequests.post(f"{OLLAMA_BASE_URL}/api/pull", json=b)\n', [], id='ollama-named-pull'),
     pytest.param('import requests\nrequests.post(f"{SERVICE_URL}/api/generate", json=b)\n', [], id='api-generate-on-another-name'),

@@ -77,7 +77,7 @@ class Matcher:
         self.resolver = resolver
         self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
         self._decorators: set[int] | None = None  # the decorator expressions, once one is asked about
-        self._ollama: dict[int, bool] = {}  # _names_ollama of each URL expression asked
+        self._ollama: dict[int, bool] = {}  # _spells_ollama of each expression asked
         # the last names of the attribute calls worth resolving: a rule's, or one this file binds
         # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
         # a ``__getattr__`` (it may return an SDK callable for every name)
@@ -268,7 +268,8 @@ class Matcher:
         if _is_llm_host(prefix):
             return catalogue.RAW_HTTP
         if ending.endswith(catalogue.OLLAMA_API_PATHS) and (
-            _on_ollama_port(prefix) or self._names_ollama(url) or self._names_ollama(base_url)
+            _on_ollama_port(prefix) or self._names_ollama(url, scope)
+            or base_url is not None and self._names_ollama(base_url, base[1])  # type: ignore[index]
         ):
             return catalogue.RAW_HTTP
         # the chat API's, an Azure deployment's or watsonx.ai's path, whatever the host; on
@@ -281,17 +282,25 @@ class Matcher:
         )
         return catalogue.RAW_HTTP if posts and not (isinstance(value, Opaque) and self._decorates(node)) else None
 
-    def _names_ollama(self, url: ast.expr | None) -> bool:
+    def _names_ollama(self, url: ast.expr, scope: Scope) -> bool:
         """Whether a URL expression is built from a name spelling Ollama (``OLLAMA_BASE_URL``,
-        ``settings.ollama_host``): Ollama's server wherever it runs, its host a setting."""
-        if url is None:
-            return False
-        if id(url) not in self._ollama:  # a client's ``base_url=`` serves many calls: read once
-            self._ollama[id(url)] = any(
+        ``settings.ollama_host``), or is a name assigned once such an expression (``url =
+        f"{OLLAMA_HOST}/api/generate"``): Ollama's server wherever it runs, its host a setting."""
+        if self._spells_ollama(url):
+            return True
+        bindings = self.resolver.lookup(url.id, scope) if isinstance(url, ast.Name) else None
+        once = isinstance(bindings, list) and len(bindings) == 1 and bindings[0].kind == 'value'
+        return once and self._spells_ollama(bindings[0].target)  # type: ignore[index, arg-type]
+
+    def _spells_ollama(self, expr: ast.expr) -> bool:
+        """Whether a name or attribute in ``expr`` spells Ollama; each expression read once (a
+        client's ``base_url=``, a URL's name, serve many calls)."""
+        if id(expr) not in self._ollama:
+            self._ollama[id(expr)] = any(
                 'ollama' in (n.id if isinstance(n, ast.Name) else n.attr).lower()
-                for n in ast.walk(url) if isinstance(n, (ast.Name, ast.Attribute))
+                for n in ast.walk(expr) if isinstance(n, (ast.Name, ast.Attribute))
             )
-        return self._ollama[id(url)]
+        return self._ollama[id(expr)]
 
     def _decorates(self, node: ast.Call) -> bool:
         """True if ``node`` is a decorator (``@router.post("/v1/chat/completions")``)."""

@@ -1532,9 +1532,12 @@ class Resolver:
         ``\\0/chat/completions``)."""
         return self._tail(expr, scope)[0]
 
-    def _tail(self, expr: ast.expr, scope: Scope) -> tuple[str, bool]:
+    def _tail(self, expr: ast.expr, scope: Scope, depth: int = 0) -> tuple[str, bool]:
         """(``url_tail``, whether a query has started), once per node: bounded, however the
-        text is built (``u1 = u0 + u0``, ``u2 = u1 + u1``, ...)."""
+        text is built (``u1 = u0 + u0``, ``u2 = u1 + u1``, ...), and names and functions
+        followed ``_MAX_DEPTH`` deep at most (a chain of thousands is unknown, not a crash)."""
+        if depth > _MAX_DEPTH:
+            return '\0', False
         if id(expr) not in self._tails:
             self._tails[id(expr)] = ('', False)  # a cycle (``url = url + "/x"``) adds nothing
             if isinstance(expr, ast.Constant):
@@ -1542,17 +1545,22 @@ class Resolver:
             elif isinstance(expr, ast.JoinedStr):
                 parts = [(p.value, False) if isinstance(p, ast.Constant) else ('\0', False) for p in expr.values]
             elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Add):
-                parts = [self._tail(expr.left, scope), self._tail(expr.right, scope)]
+                # ``a + b + c`` nests to the left: its operands in order, however many
+                operands, first = [], expr
+                while isinstance(first, ast.BinOp) and isinstance(first.op, ast.Add):
+                    operands.append(first.right)
+                    first = first.left
+                parts = [self._tail(e, scope, depth) for e in (first, *reversed(operands))]
             elif isinstance(expr, ast.Call):  # ``_chat_url(name)``: what a function of this file returns
                 bindings = self._bindings_of(expr.func, scope) if isinstance(expr.func, ast.Name) else []
                 function = bindings[0].target if len(bindings) == 1 and bindings[0].kind == 'function' else None
                 single = function is not None and function.module is scope.module and len(function.returns) == 1  # type: ignore[union-attr]
-                parts = [self._tail(function.returns[0], function) if single else ('\0', False)]  # type: ignore[union-attr]
+                parts = [self._tail(function.returns[0], function, depth + 1) if single else ('\0', False)]  # type: ignore[union-attr]
             else:
                 bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
                 # a name assigned once, in this file: the pre-filter reads the file's bytes only
                 single = len(bindings) == 1 and bindings[0].kind == 'value' and bindings[0].scope.module is scope.module
-                parts = [self._tail(bindings[0].target, bindings[0].scope) if single else ('\0', False)]  # type: ignore[arg-type]
+                parts = [self._tail(bindings[0].target, bindings[0].scope, depth + 1) if single else ('\0', False)]  # type: ignore[arg-type]
             text = ''
             for part, query in parts:
                 before, mark, _ = part.partition('?')
