@@ -97,6 +97,41 @@ BARE = [
         '    return client.voyage.embed(texts, "voyage-3")\n',
         [], id='celery-unbound-task-base',
     ),
+    # a ``for`` target's parts are what each element unpacks to: a dict's values, zip's and
+    # enumerate's iterables, the elements in each place of a display of displays
+    pytest.param(
+        'import cohere\nCLIENTS = {"co": cohere.ClientV2()}\ndef run(texts, pool):\n'
+        '    for name, client in CLIENTS.items():\n        pool.submit(client.embed, texts)\n',
+        [(5, 21, 'LLM006')], id='for-items-value',
+    ),
+    pytest.param(
+        'import cohere\nco = cohere.ClientV2()\ndef run(texts, pool, models):\n'
+        '    for client, model in zip([co], models):\n        pool.submit(client.rerank, texts)\n'
+        '    for i, client in enumerate([co]):\n        pool.submit(client.embed, texts)\n'
+        '    for name, fn in [("a", co.embed), ("b", co.rerank)]:\n        pool.submit(fn, texts)\n',
+        [(5, 21, 'LLM006'), (7, 21, 'LLM006'), (9, 21, 'LLM006')], id='for-zip-enumerate-display',
+    ),
+    pytest.param(
+        'import cohere\nCONFIG = {"model": "m"}\nfor key, value in CONFIG.items():\n    print(key, value)\n'
+        'for client, n in zip([cohere.ClientV2()], [1]):\n    print(n)\n',
+        [], id='for-items-nothing-called',
+    ),
+    # a name two loops bind to two SDKs' clients is traced to one: an endpoint the other has
+    # counts as on a receiver of unknown origin, in a file importing that SDK
+    pytest.param(
+        'import voyageai\nfrom openai import OpenAI\ndef run(texts):\n'
+        '    for name, client in {"o": OpenAI()}.items():\n        client.embeddings.create(model="m", input=texts)\n'
+        '    for name, client in {"v": voyageai.Client()}.items():\n        client.embed(texts, model="voyage-3")\n',
+        [(5, 9, 'LLM002'), (7, 9, 'LLM203')], id='one-name-two-clients',
+    ),
+    # a function whose return is only a path on something from outside gives its declared type
+    pytest.param(
+        'import voyageai\nfrom dataclasses import dataclass\n\n\n@dataclass\nclass AppContext:\n'
+        '    voyage: voyageai.AsyncClient\n\n\ndef get_app(ctx) -> AppContext:\n'
+        '    return ctx.request_context.lifespan_context\n\n\nasync def embed(ctx, texts):\n'
+        '    return await get_app(ctx).voyage.embed(texts, "voyage-3")\n',
+        [(15, 18, 'LLM203')], id='declared-return-type',
+    ),
     # a ``for`` target is an element of its iterable, never unpacked from the display itself
     pytest.param(
         'import cohere\nfor embed, n in (cohere.ClientV2().embed, 3):\n    embed(texts=[], model="m")\n',

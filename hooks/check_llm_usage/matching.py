@@ -201,16 +201,22 @@ class Matcher:
         """An endpoint on a receiver of unknown origin, in a file that imports its SDK.
 
         Weaker evidence than a traced receiver, so the call must also name a model
-        (Twilio's ``client.messages.create(to=..., body=...)`` names none).
+        (Twilio's ``client.messages.create(to=..., body=...)`` names none).  A receiver traced
+        to a client that has no such endpoint counts as unknown: a name bound to several
+        clients (``for name, client in ...`` in two loops) is traced to one of them only.
         """
+        own = None
         if isinstance(value, Imported):
             path = tuple(value.name.split('.'))
             if path[0] in catalogue.MODULE_CLIENTS or value.name in CONSTRUCTORS:
                 return None
             endpoints = _CHAIN_ENDPOINTS  # a module function named like a client method is not one
-        elif isinstance(value, Opaque) and isinstance(node.func, ast.Attribute):
+        elif isinstance(value, (Opaque, Instance)) and isinstance(node.func, ast.Attribute):
             path = value.path
             endpoints = _ALL_ENDPOINTS
+            own = CONSTRUCTORS.get(value.constructor) if isinstance(value, Instance) else None
+            if isinstance(value, Instance) and own is None:  # an HTTP client, a configured object
+                return None
         else:
             return None
         if not path or path[-1] in _TRANSPORT_METHODS:
@@ -228,7 +234,7 @@ class Matcher:
             }
             self._imported_providers = [p for p in catalogue.PROVIDERS if not imported.isdisjoint(p.modules)]
         for provider in self._imported_providers:
-            if provider.code not in codes:
+            if provider.code not in codes or provider is own:
                 continue
             for endpoint in endpoints[provider.key]:
                 if path[-len(endpoint):] == endpoint:

@@ -348,10 +348,15 @@ class ModuleScopes:
         if isinstance(target, ast.Name) and value is not None:
             scope.bind(target.id, Binding('value', value, scope))
             return
-        if isinstance(target, (ast.Tuple, ast.List)) and not iterated and _unpacks(target, value):
-            for part, given in zip(target.elts, value.elts):  # type: ignore[union-attr]
-                self._bind_target(part, given, scope, visit)  # ``self.client, model = OpenAI(), "m"``
-            return
+        if isinstance(target, (ast.Tuple, ast.List)) and value is not None:
+            parts = _iterated_parts(target, value) if iterated else value.elts if _unpacks(target, value) else None  # type: ignore[attr-defined]
+            if parts is not None:  # ``self.client, model = OpenAI(), "m"``; ``for name, client in CLIENTS.items()``
+                for part, given in zip(target.elts, parts):
+                    if given is None:
+                        visit(part)
+                    else:
+                        self._bind_target(part, given, scope, visit, iterated)
+                return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
             if is_app_state(target.value):
@@ -471,6 +476,35 @@ def _bound_task_class(decorators: list[ast.expr]) -> ast.expr | None:
             bind = given.get('bind')
             if isinstance(bind, ast.Constant) and bind.value is True and 'base' in given:
                 return given['base']
+    return None
+
+
+def _iterated_parts(target: ast.Tuple | ast.List, iterable: ast.expr) -> list[ast.expr | None] | None:
+    """What each part of a ``for`` target unpacks from the elements of ``iterable``, each an
+    iterable of what that part takes (None: unknown; None for all: nothing known): ``zip(a, b)``
+    gives ``a`` and ``b``, ``enumerate(a)`` and ``d.items()`` give ``a`` and ``d`` (a dict
+    stands for its values) in second place, and a display of displays (``[("co", co), ("vo",
+    vo)]``) the elements in each place (``co or vo``: one of them)."""
+    count = len(target.elts)
+    if any(isinstance(t, ast.Starred) for t in target.elts):
+        return None
+    if isinstance(iterable, ast.Call) and not iterable.keywords and not any(isinstance(a, ast.Starred) for a in iterable.args):
+        func, args = iterable.func, iterable.args
+        if isinstance(func, ast.Name) and func.id == 'zip' and len(args) == count:
+            return list(args)
+        if isinstance(func, ast.Name) and func.id == 'enumerate' and len(args) == 1 and count == 2:
+            return [None, args[0]]
+        if isinstance(func, ast.Attribute) and func.attr == 'items' and not args and count == 2:
+            return [None, func.value]
+        return None
+    if isinstance(iterable, (ast.Tuple, ast.List, ast.Set)) and iterable.elts and all(
+        isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == count and not any(isinstance(x, ast.Starred) for x in e.elts)
+        for e in iterable.elts
+    ):
+        return [
+            ast.copy_location(ast.BoolOp(op=ast.Or(), values=[e.elts[i] for e in iterable.elts]), iterable)  # type: ignore[attr-defined]
+            for i in range(count)
+        ]
     return None
 
 

@@ -859,10 +859,15 @@ class Resolver:
     def _returns(self, function: Scope, depth: int) -> Value:
         value = self._first_known(self.resolve(r, function, depth) for r in self._live_returns(function, depth))
         annotation = getattr(function.node, 'returns', None)
-        if value == UNKNOWN and annotation is not None:  # ``def client(self) -> OpenAI: ...``
+        # ``def client(self) -> OpenAI: ...``; ``def get_app(ctx) -> AppContext: return
+        # ctx.request_context.lifespan_context``: what is returned is unknown, or a path on
+        # something unknown or from outside: the declared type tells more
+        if annotation is not None and (value == UNKNOWN or isinstance(value, (Foreign, Opaque))):
             declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
             if isinstance(declared, Imported):
-                return self._instantiate(declared.name) or UNKNOWN
+                return self._instantiate(declared.name) or value
+            if isinstance(declared, (SelfOf, Defined)):  # a class of the repository
+                return declared
         return value
 
     def _live_returns(self, function: Scope, depth: int) -> list[ast.expr]:
