@@ -1,0 +1,3 @@
+"""Lexbridge matter workspace API."""
+
+__version__ = "2.14.0"

@@ -1,0 +1,3 @@
+"""helix-mcp: the platform team's MCP server."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,3 @@
+"""PriceWatch crawler package."""
+
+__version__ = "0.14.2"

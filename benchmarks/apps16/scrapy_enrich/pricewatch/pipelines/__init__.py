@@ -1,0 +1,1 @@
+"""Item pipelines. Order is configured in settings.ITEM_PIPELINES."""
