@@ -463,7 +463,7 @@ def _could_match(data: bytes) -> bool:
     if _LLM_API_PATH in data or _AZURE_PATH in data or _WATSONX_PATH in data:  # a POST to an LLM API's path, whatever the host
         return True
     # Ollama's API on a URL built from a name spelling it (``f"{OLLAMA_URL}/api/generate"``)
-    if any(map(data.__contains__, _OLLAMA_PATHS)) and b'ollama' in data.lower():
+    if b'/api/' in data and any(map(data.__contains__, _OLLAMA_PATHS)) and b'ollama' in data.lower():
         return True
     # every rule needs all its words: a file with no rule's longest word needs no more.  Once
     # staged, the scan below rejects files faster than this does.
