@@ -211,12 +211,13 @@ class Matcher:
             if path[0] in catalogue.MODULE_CLIENTS or value.name in CONSTRUCTORS:
                 return None
             endpoints = _CHAIN_ENDPOINTS  # a module function named like a client method is not one
-        elif isinstance(value, (Opaque, Instance)) and isinstance(node.func, ast.Attribute):
+        elif isinstance(value, Opaque) and isinstance(node.func, ast.Attribute):
             path = value.path
             endpoints = _ALL_ENDPOINTS
-            own = CONSTRUCTORS.get(value.constructor) if isinstance(value, Instance) else None
-            if isinstance(value, Instance) and own is None:  # an HTTP client, a configured object
-                return None
+        elif isinstance(value, Instance) and value.constructor in CONSTRUCTORS and isinstance(node.func, ast.Attribute):
+            path = value.path  # an SDK client's (not an HTTP client's, nor a configured object's)
+            endpoints = _ALL_ENDPOINTS
+            own = CONSTRUCTORS[value.constructor]
         else:
             return None
         if not path or path[-1] in _TRANSPORT_METHODS:
@@ -294,9 +295,8 @@ class Matcher:
         f"{OLLAMA_HOST}/api/generate"``): Ollama's server wherever it runs, its host a setting."""
         if self._spells_ollama(url):
             return True
-        bindings = self.resolver.lookup(url.id, scope) if isinstance(url, ast.Name) else None
-        once = isinstance(bindings, list) and len(bindings) == 1 and bindings[0].kind == 'value'
-        return once and self._spells_ollama(bindings[0].target)  # type: ignore[index, arg-type]
+        once = self.resolver.assigned_once(url, scope)  # as the URL's end is read
+        return once is not None and self._spells_ollama(once.target)  # type: ignore[arg-type]
 
     def _spells_ollama(self, expr: ast.expr) -> bool:
         """Whether a name or attribute in ``expr`` spells Ollama; each expression read once (a

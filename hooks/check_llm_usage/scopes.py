@@ -349,7 +349,7 @@ class ModuleScopes:
             scope.bind(target.id, Binding('value', value, scope))
             return
         if isinstance(target, (ast.Tuple, ast.List)) and value is not None:
-            parts = _iterated_parts(target, value) if iterated else value.elts if _unpacks(target, value) else None  # type: ignore[attr-defined]
+            parts = _parts(target, value, iterated)
             if parts is not None:  # ``self.client, model = OpenAI(), "m"``; ``for name, client in CLIENTS.items()``
                 for part, given in zip(target.elts, parts):
                     if given is None:
@@ -457,12 +457,11 @@ class ModuleScopes:
         return None
 
 
-def _unpacks(target: ast.Tuple | ast.List, value: ast.expr | None) -> bool:
-    """Whether assigning ``value`` to ``target`` binds each of its parts to the display's
-    element in the same place (no starred part)."""
+def _display_of(expr: ast.expr, count: int) -> bool:
+    """Whether ``expr`` is a tuple or list display of ``count`` elements, none starred."""
     return (
-        isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts)
-        and not any(isinstance(e, ast.Starred) for e in (*target.elts, *value.elts))
+        isinstance(expr, (ast.Tuple, ast.List)) and len(expr.elts) == count
+        and not any(isinstance(e, ast.Starred) for e in expr.elts)
     )
 
 
@@ -479,17 +478,20 @@ def _bound_task_class(decorators: list[ast.expr]) -> ast.expr | None:
     return None
 
 
-def _iterated_parts(target: ast.Tuple | ast.List, iterable: ast.expr) -> list[ast.expr | None] | None:
-    """What each part of a ``for`` target unpacks from the elements of ``iterable``, each an
-    iterable of what that part takes (None: unknown; None for all: nothing known): ``zip(a, b)``
+def _parts(target: ast.Tuple | ast.List, value: ast.expr, iterated: bool) -> list[ast.expr | None] | None:
+    """What each part of ``target`` is bound to (None: unknown; None for all: nothing known).
+    Assigned a display of as many elements, each its element in the same place.  Iterated
+    (``iterated``), each an iterable of what that part takes from the elements: ``zip(a, b)``
     gives ``a`` and ``b``, ``enumerate(a)`` and ``d.items()`` give ``a`` and ``d`` (a dict
     stands for its values) in second place, and a display of displays (``[("co", co), ("vo",
     vo)]``) the elements in each place (``co or vo``: one of them)."""
     count = len(target.elts)
     if any(isinstance(t, ast.Starred) for t in target.elts):
         return None
-    if isinstance(iterable, ast.Call) and not iterable.keywords and not any(isinstance(a, ast.Starred) for a in iterable.args):
-        func, args = iterable.func, iterable.args
+    if not iterated:
+        return list(value.elts) if _display_of(value, count) else None  # type: ignore[attr-defined]
+    if isinstance(value, ast.Call) and not value.keywords and not any(isinstance(a, ast.Starred) for a in value.args):
+        func, args = value.func, value.args
         if isinstance(func, ast.Name) and func.id == 'zip' and len(args) == count:
             return list(args)
         if isinstance(func, ast.Name) and func.id == 'enumerate' and len(args) == 1 and count == 2:
@@ -497,12 +499,9 @@ def _iterated_parts(target: ast.Tuple | ast.List, iterable: ast.expr) -> list[as
         if isinstance(func, ast.Attribute) and func.attr == 'items' and not args and count == 2:
             return [None, func.value]
         return None
-    if isinstance(iterable, (ast.Tuple, ast.List, ast.Set)) and iterable.elts and all(
-        isinstance(e, (ast.Tuple, ast.List)) and len(e.elts) == count and not any(isinstance(x, ast.Starred) for x in e.elts)
-        for e in iterable.elts
-    ):
+    if isinstance(value, (ast.Tuple, ast.List, ast.Set)) and value.elts and all(_display_of(e, count) for e in value.elts):
         return [
-            ast.copy_location(ast.BoolOp(op=ast.Or(), values=[e.elts[i] for e in iterable.elts]), iterable)  # type: ignore[attr-defined]
+            ast.copy_location(ast.BoolOp(op=ast.Or(), values=[e.elts[i] for e in value.elts]), value)  # type: ignore[attr-defined]
             for i in range(count)
         ]
     return None

@@ -1562,10 +1562,8 @@ class Resolver:
                 single = function is not None and function.module is scope.module and len(function.returns) == 1  # type: ignore[union-attr]
                 parts = [self._tail(function.returns[0], function, depth + 1) if single else ('\0', False)]  # type: ignore[union-attr]
             else:
-                bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
-                # a name assigned once, in this file: the pre-filter reads the file's bytes only
-                single = len(bindings) == 1 and bindings[0].kind == 'value' and bindings[0].scope.module is scope.module
-                parts = [self._tail(bindings[0].target, bindings[0].scope, depth + 1) if single else ('\0', False)]  # type: ignore[arg-type]
+                once = self.assigned_once(expr, scope)
+                parts = [self._tail(once.target, once.scope, depth + 1) if once else ('\0', False)]  # type: ignore[arg-type]
             text = ''
             for part, query in parts:
                 before, mark, _ = part.partition('?')
@@ -1576,6 +1574,13 @@ class Resolver:
             else:
                 self._tails[id(expr)] = (text, False)
         return self._tails[id(expr)]
+
+    def assigned_once(self, expr: ast.expr, scope: Scope) -> Binding | None:
+        """The assignment of a name (or ``self.<attr>``) assigned once, in this file (its
+        annotation aside); None for any other: the pre-filter reads the file's bytes only."""
+        bindings = [b for b in self._bindings_of(expr, scope) if b.kind != 'annotation']
+        single = len(bindings) == 1 and bindings[0].kind == 'value' and bindings[0].scope.module is scope.module  # type: ignore[union-attr]
+        return bindings[0] if single else None
 
     def is_collection(self, name: ast.Name, scope: Scope) -> bool:
         """True when each binding of ``name`` assigns it a collection display (a dict, list, set
