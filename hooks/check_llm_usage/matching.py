@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import ast
 import os
-from collections.abc import Iterator
 from itertools import repeat
 
 from check_llm_usage import catalogue
@@ -119,32 +118,38 @@ class Matcher:
     def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
         """What a call site reaches directly: the call itself, and SDK callables handed to it."""
         self.resolver.settle()
-        return [*filter(None, (self.match(call, codes),)), *self.references(call, codes)]
+        found = self.match(call, codes)
+        passed = self.references(call, codes)
+        return passed if found is None else [found, *passed]
 
-    def references(self, call: Call, codes: frozenset[str]) -> Iterator[DirectCall]:
+    def references(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:
         """SDK callables passed to another callable, which calls them for the caller.
 
         ``retryer(self.client.chat.completions.create, **kwargs)``,
         ``asyncio.to_thread(client.models.generate_content, ...)``; reported at the reference.
         """
-        if last_name(call.node.func) in catalogue.NOT_CALLING:
-            return
-        for arg in (*call.node.args, *(k.value for k in call.node.keywords)):
-            if isinstance(arg, ast.Starred):
+        node = call.node
+        if not node.args and not node.keywords or last_name(node.func) in catalogue.NOT_CALLING:
+            return []
+        found = []
+        for arg in (*node.args, *[k.value for k in node.keywords]):
+            if type(arg) is ast.Starred:
                 arg = arg.value
-            if isinstance(arg, ast.Call) and arg.args and last_name(arg.func) == 'partial':
+            if type(arg) is ast.Call and arg.args and last_name(arg.func) == 'partial':
                 arg = arg.args[0]  # ``pool.map(partial(client.embed, model), texts)``
-            if not isinstance(arg, (ast.Attribute, ast.Name)) or not self._may_resolve(arg):
-                continue
-            if isinstance(arg, ast.Name) and self._holds_no_callable(arg, call.scope, codes):
+            if type(arg) is ast.Name:
+                if self._holds_no_callable(arg, call.scope, codes):
+                    continue
+            elif type(arg) is not ast.Attribute or not self._may_resolve(arg):
                 continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
             provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
             if provider is not None and provider.code in codes:
-                if isinstance(arg, ast.Name) and self.resolver.is_collection(arg, call.scope):
+                if type(arg) is ast.Name and self.resolver.is_collection(arg, call.scope):
                     continue  # ``sorted(STRATEGIES)``: the dict's values are, not the dict
-                yield DirectCall(arg, provider, _target(value, arg), self._origin(value))
+                found.append(DirectCall(arg, provider, _target(value, arg), self._origin(value)))
+        return found
 
     def _holds_no_callable(self, name: ast.Name, scope: Scope, codes: frozenset[str]) -> bool:
         """True if ``name`` is bound only as a parameter, by an annotation, or to a ``def``, a

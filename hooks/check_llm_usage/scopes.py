@@ -192,58 +192,66 @@ class ModuleScopes:
             if child is not None:
                 children.append((child, scope if in_scope is None else in_scope, guards if g is None else g))
 
+        Attribute, Name, Call_, Constant, Load = ast.Attribute, ast.Name, ast.Call, ast.Constant, ast.Load
+        pop, push, calls = stack.pop, stack.append, self.calls.append
         while stack:
-            node, scope, guards = stack.pop()
+            node, scope, guards = pop()
+            kind = type(node)
             # the commonest nodes first: everything that only holds calls, and names
-            if type(node) not in _BINDING_NODES:
-                if type(node) is ast.Attribute:  # of ``a.b.c`` only what ``a`` is can call or bind
+            if kind not in _BINDING_NODES:
+                if kind is Attribute:  # of ``a.b.c`` only what ``a`` is can call or bind
                     node = node.value
-                    while type(node) is ast.Attribute:
+                    while type(node) is Attribute:
                         node = node.value
-                    if type(node) is not ast.Name and type(node) is not ast.Constant:  # a name read
-                        stack.append((node, scope, guards))
-                    continue
-                if type(node) is ast.Name:
-                    if type(node.ctx) is not ast.Load:
+                    if type(node) is not Name and type(node) is not Constant:  # a name read
+                        push((node, scope, guards))
+                elif kind is Name:
+                    if type(node.ctx) is not Load:
                         scope.bind(node.id, OPAQUE_BINDING)
-                    continue
-                if type(node) is ast.Call:  # its children as _child_nodes gives them, a keyword's value for it
-                    self.calls.append(Call(node, scope, guards))
+                elif kind is Call_:  # its children as _child_nodes gives them, a keyword's value for it
+                    calls(Call(node, scope, guards))
                     func = node.func
-                    if type(func) is ast.Attribute and func.attr in _FILLING and type(func.value) is ast.Name:
+                    if type(func) is Attribute and func.attr in _FILLING and type(func.value) is Name:
                         self._fill_fields(node, func.value.id, func.attr, scope)
-                    elif type(func) is ast.Attribute and func.attr == 'set' and len(node.args) == 2 and type(node.args[0]) is ast.Constant:
+                    elif type(func) is Attribute and func.attr == 'set' and len(node.args) == 2 and type(node.args[0]) is Constant:
                         self._session_store(func.value, node.args[0], node.args[1], scope)
-                    stack.extend([
-                        (child, scope, guards)
-                        for child in reversed((node.func, *node.args, *[k.value for k in node.keywords]))
-                        if type(child) is not ast.Name and type(child) is not ast.Constant  # names read
-                    ])
-                    continue
-                stack.extend([(child, scope, guards) for child in reversed(_child_nodes(node))])
+                    for keyword in reversed(node.keywords):
+                        child = keyword.value
+                        if type(child) is not Name and type(child) is not Constant:  # names read
+                            push((child, scope, guards))
+                    for child in reversed(node.args):
+                        if type(child) is not Name and type(child) is not Constant:
+                            push((child, scope, guards))
+                    if type(func) is not Name:
+                        push((func, scope, guards))
+                elif kind is not Constant:
+                    fields = _CHILD_FIELDS.get(kind)
+                    for field in _child_fields(kind) if fields is None else fields:
+                        value = getattr(node, field, None)
+                        if type(value) is list:
+                            for child in reversed(value):
+                                if type(child) is not Constant and (type(child) is not Name or type(child.ctx) is not Load) and isinstance(child, ast.AST):
+                                    push((child, scope, guards))
+                        elif type(value) is not Constant and (type(value) is not Name or type(value.ctx) is not Load) and isinstance(value, ast.AST):
+                            push((value, scope, guards))
                 continue
             children.clear()
-            if isinstance(node, ast.Import):
-                self.imported_modules.update(alias.name for alias in node.names)
-                for alias in node.names:
-                    if alias.asname:
-                        scope.bind(alias.asname, Binding('import', alias.name, scope))
-                    else:
-                        root = alias.name.partition('.')[0]
-                        scope.bind(root, Binding('import', root, scope))
-            elif isinstance(node, ast.ImportFrom):
-                module = '.' * node.level + (node.module or '')
-                self.imported_modules.add(module)
-                self.imported_modules.update(f'{module}.{alias.name}' for alias in node.names)
-                for alias in node.names:
-                    if alias.name == '*':
-                        scope.star_imports.append(module)
-                    else:
-                        qualified = f'{module}.{alias.name}' if module.strip('.') else module + alias.name
-                        scope.bind(alias.asname or alias.name, Binding('import', qualified, scope))
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            if kind is ast.Assign:
+                for target in node.targets:
+                    self._bind_target(target, node.value, scope, visit)
+                visit(node.value)
+            elif kind is ast.Return:
+                if node.value is not None:
+                    scope.returns.append(node.value)
+                    visit(node.value)
+            elif kind is ast.Await:
+                if isinstance(node.value, ast.Call):
+                    given = (*node.value.args, *[k.value for k in node.value.keywords])
+                    self.in_place.update(id(a) for a in given if isinstance(a, ast.Lambda))
+                visit(node.value)
+            elif kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda):
                 inner = Scope('function', scope, node)
-                if isinstance(node, ast.Lambda):
+                if kind is ast.Lambda:
                     self.lambdas[id(node)] = inner
                     inner.returns.append(node.body)
                     visit(node.body, inner, guards if id(node) in self.in_place else ())
@@ -257,61 +265,66 @@ class ModuleScopes:
                 self._bind_parameters(node, scope, inner)
                 for default in (*node.args.defaults, *node.args.kw_defaults):
                     visit(default)
-            elif isinstance(node, ast.ClassDef):
-                inner = Scope('class', scope, node)
-                scope.bind(node.name, Binding('class', inner, scope))
-                for expr in (*node.decorator_list, *node.bases, *node.keywords):
-                    visit(expr)
-                for statement in node.body:
-                    visit(statement, inner)
-            elif isinstance(node, (ast.With, ast.AsyncWith)):
+            elif kind is ast.ExceptHandler:
+                if node.name:
+                    scope.bind(node.name, OPAQUE_BINDING)
+                for child in _child_nodes(node):
+                    visit(child)
+            elif kind in (ast.With, ast.AsyncWith):
                 inner_guards = guards + tuple((item.context_expr, scope) for item in node.items)
                 for item in node.items:
                     visit(item.context_expr)
                     self._bind_target(item.optional_vars, item.context_expr, scope, visit)
                 for statement in node.body:
                     visit(statement, scope, inner_guards)
-            elif isinstance(node, ast.Assign):
-                for target in node.targets:
-                    self._bind_target(target, node.value, scope, visit)
-                visit(node.value)
-            elif isinstance(node, (ast.For, ast.AsyncFor)):
+            elif kind in (ast.For, ast.AsyncFor):
                 # ``for client in clients``: an element of the iterable, as ``clients[i]`` is
                 self._bind_target(node.target, node.iter, scope, visit, iterated=True)
                 for child in (node.iter, *node.body, *node.orelse):
                     visit(child)
-            elif isinstance(node, ast.AnnAssign):
+            elif kind is ast.AnnAssign:
                 self._bind_annotated(node, scope, visit)
                 visit(node.value)
-            elif isinstance(node, ast.NamedExpr):
+            elif kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+                inner = Scope('comprehension', scope, node)
+                for child in _child_nodes(node):
+                    visit(child, inner)
+            elif kind is ast.ImportFrom:
+                module = '.' * node.level + (node.module or '')
+                self.imported_modules.add(module)
+                self.imported_modules.update(f'{module}.{alias.name}' for alias in node.names)
+                for alias in node.names:
+                    if alias.name == '*':
+                        scope.star_imports.append(module)
+                    else:
+                        qualified = f'{module}.{alias.name}' if module.strip('.') else module + alias.name
+                        scope.bind(alias.asname or alias.name, Binding('import', qualified, scope))
+            elif kind is ast.Import:
+                self.imported_modules.update(alias.name for alias in node.names)
+                for alias in node.names:
+                    if alias.asname:
+                        scope.bind(alias.asname, Binding('import', alias.name, scope))
+                    else:
+                        root = alias.name.partition('.')[0]
+                        scope.bind(root, Binding('import', root, scope))
+            elif kind is ast.ClassDef:
+                inner = Scope('class', scope, node)
+                scope.bind(node.name, Binding('class', inner, scope))
+                for expr in (*node.decorator_list, *node.bases, *node.keywords):
+                    visit(expr)
+                for statement in node.body:
+                    visit(statement, inner)
+            elif kind is ast.NamedExpr:
                 scope.bind(node.target.id, Binding('value', node.value, scope))
                 visit(node.value)
-            elif isinstance(node, ast.Return):
-                if node.value is not None:
-                    scope.returns.append(node.value)
-                    visit(node.value)
-            elif isinstance(node, ast.Await):
-                if isinstance(node.value, ast.Call):
-                    given = (*node.value.args, *[k.value for k in node.value.keywords])
-                    self.in_place.update(id(a) for a in given if isinstance(a, ast.Lambda))
-                visit(node.value)
-            elif isinstance(node, ast.Yield):
+            elif kind is ast.Yield:
                 if node.value is not None:
                     decorators = getattr(scope.node, 'decorator_list', ())
                     if any(last_name(d) in _CONTEXT_MANAGER_DECORATORS for d in decorators):
                         scope.returns.append(node.value)  # what calling it gives ``with``
                     visit(node.value)
-            elif isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)):
-                inner = Scope('comprehension', scope, node)
-                for child in _child_nodes(node):
-                    visit(child, inner)
-            elif isinstance(node, ast.Global):
+            elif kind is ast.Global:
                 scope.global_names.update(node.names)
-            elif isinstance(node, ast.ExceptHandler):
-                if node.name:
-                    scope.bind(node.name, OPAQUE_BINDING)
-                for child in _child_nodes(node):
-                    visit(child)
             stack.extend(reversed(children))
 
     def _bind_parameters(self, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda, outer: Scope, inner: Scope) -> None:
@@ -553,9 +566,7 @@ def _child_nodes(node: ast.AST) -> list[ast.AST]:
     ``Load()``/``Add()`` of context and operator fields)."""
     found = []
     fields = _CHILD_FIELDS.get(type(node))
-    if fields is None:
-        fields = _CHILD_FIELDS[type(node)] = tuple(f for f in node._fields if f not in _LEAF_FIELDS)
-    for field in fields:
+    for field in reversed(_child_fields(type(node)) if fields is None else fields):
         value = getattr(node, field, None)
         if type(value) is list:
             found += [
@@ -569,14 +580,22 @@ def _child_nodes(node: ast.AST) -> list[ast.AST]:
     return found
 
 
+def _child_fields(kind: type) -> tuple[str, ...]:
+    """The fields of a node type that may hold child nodes, last first (``_CHILD_FIELDS``)."""
+    fields = _CHILD_FIELDS[kind] = tuple(reversed([f for f in kind._fields if f not in _LEAF_FIELDS]))
+    return fields
+
+
 def last_name(expr: ast.expr) -> str:
     """The last name of a (called) name or attribute chain: ``b`` of ``a.b(...)``."""
-    if isinstance(expr, ast.Call):
-        expr = expr.func
-    if isinstance(expr, ast.Attribute):
-        return expr.attr
-    if isinstance(expr, ast.Name):
-        return expr.id
+    kind = type(expr)
+    if kind is ast.Call:
+        expr = expr.func  # type: ignore[attr-defined]
+        kind = type(expr)
+    if kind is ast.Attribute:
+        return expr.attr  # type: ignore[attr-defined]
+    if kind is ast.Name:
+        return expr.id  # type: ignore[attr-defined]
     return ''
 
 
