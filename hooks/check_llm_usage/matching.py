@@ -229,10 +229,12 @@ class Matcher:
             return None
         # ``**kwargs`` may carry the model, but ``model.generate(**inputs)`` (transformers) shows
         # that only a multi-link path, or a receiver named as a client, is specific enough for it
-        receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
-        specific = len(path) > 1 or 'client' in last_name(receiver).lower()
-        if not any(k.arg in _MODEL_KEYWORDS or (k.arg is None and specific) for k in node.keywords):
-            return None
+        if not any(k.arg in _MODEL_KEYWORDS for k in node.keywords):
+            if all(k.arg is not None for k in node.keywords):
+                return None
+            receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
+            if len(path) == 1 and 'client' not in last_name(receiver).lower():
+                return None
         if self._imported_providers is None:
             imported = {
                 '.'.join(parts[:i]) for parts in map(str.split, self.module.imported_modules, repeat('.'))

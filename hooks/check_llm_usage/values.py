@@ -314,6 +314,8 @@ class Resolver:
         by_word, anything, catalogued = memo
         if self.project is not None and not name.isascii():  # the words are ASCII
             chosen: list[Iterable[int]] = [range(len(stars) - 1, -1, -1)]
+        elif name not in by_word and not anything and not (sdk and catalogued):  # a builtin's name, mostly
+            return
         else:  # each list ascending, merged from its end; none shares a position (an SDK's is no module's)
             chosen = [reversed(by_word.get(name, [])), reversed(anything), reversed(catalogued if sdk else [])]
         for position in heapq.merge(*chosen, reverse=True):
@@ -360,7 +362,7 @@ class Resolver:
         key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
         value = self._resolved.get(key)
         outer = self._module
-        if key in self._pending:
+        if value is not None and key in self._pending:  # each pending key has a value: UNKNOWN
             self._unsettled += 1
         if value is None:
             if depth > _MAX_DEPTH:
