@@ -334,6 +334,10 @@ def test_minimal_keeps_exactly_the_words_containing_no_other(words: set[bytes]) 
     pytest.param(b'# LLM001 is ours\nx = 1  # noqa\n', False, id='llm-on-the-line-before'),
     pytest.param(b'x = 1  # noqa: E501\n# llm001\n', False, id='llm-on-the-line-after'),
     pytest.param(b'x = 1  # noqa\r# LLM001\r', True, id='cr-is-no-line-end-here'),
+    pytest.param(b'from litellm import completion  # noqa: F401\n', False, id='litellm-is-no-code'),
+    pytest.param(b'import litellm  # noqa: F401,LLM001\n', True, id='a-code-after-a-comma'),
+    pytest.param(b'from litellm import x  # noqa:llm001\n', True, id='a-code-after-the-colon'),
+    pytest.param(b'import litellm  # noqa: F401 x_llm001\n', False, id='llm-inside-a-word'),
 ])
 def test_has_suppressions_looks_for_a_noqa_and_an_llm_code_on_one_line(source: bytes, expected: bool) -> None:
     assert prefilter.has_suppressions(source) is expected

@@ -354,10 +354,21 @@ def has_suppressions(data: bytes) -> bool:
         while at >= 0:
             end = data.find(b'\n', at)
             end = len(data) if end < 0 else end
-            line = data[data.rfind(b'\n', 0, at) + 1:end]
-            if b'LLM' in line or b'llm' in line:
+            if _names_our_code(data[data.rfind(b'\n', 0, at) + 1:end]):
                 return True
             at = data.find(word, end)
+    return False
+
+
+def _names_our_code(line: bytes) -> bool:
+    """Whether ``line`` holds ``LLM`` or ``llm`` starting a word, as our codes in a ``noqa``
+    list do (after ``:``, ``,`` or a blank): ``from litellm import ...  # noqa: F401`` holds none."""
+    for prefix in (b'LLM', b'llm'):
+        at = line.find(prefix)
+        while at >= 0:
+            if not at or line[at - 1] not in _WORD_BYTES:
+                return True
+            at = line.find(prefix, at + 3)
     return False
 
 
