@@ -260,6 +260,16 @@ SHAPES = [
         'class Lite(Base):\n    def create_client(self):\n        return litellm\n    def run(self):\n        return self.client.completion(model="m")\n',
         [(11, 16, 'LLM001')], id='subclass-factory',
     ),
+    pytest.param(  # a base class picks its client by a class attribute each subclass sets
+        'import anthropic\nfrom google import genai\nPROVIDERS = {"gemini": genai.Client, "claude": anthropic.Anthropic}\n'
+        'def get_client(provider):\n    return PROVIDERS[provider]()\n'
+        'class Enricher:\n    provider = ""\n    def __init__(self):\n        self.client = get_client(self.provider)\n'
+        'class Gemini(Enricher):\n    provider = "gemini"\n    def run(self):\n'
+        '        chat = self.client.chats.create(model="m")\n        return chat.send_message("x")\n'
+        'class Claude(Enricher):\n    provider = "claude"\n    def run(self):\n'
+        '        return self.client.messages.create(max_tokens=1, messages=[])\n',
+        [(14, 16, 'LLM004'), (18, 16, 'LLM003')], id='subclass-class-attribute-keys-the-client',
+    ),
     pytest.param(
         'from openai import OpenAI\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\nclass Child(Base):\n    def run(self):\n        self.client.chat.completions.create(model="m")\n',
         [(7, 9, 'LLM002')], id='inherited-attr',

@@ -208,7 +208,7 @@ class Resolver:
         self._parsed: dict[tuple[str | None, str, bool], Value] = {}  # parsed() of a Defined
         self._resolved: dict[tuple[int, int, int, bool], Value] = {}
         self._annotations: dict[tuple[str, int], ast.expr] = {}  # memo keys are node ids
-        self._literals: dict[tuple[int, int, bool], tuple[str, bool]] = {}
+        self._literals: dict[tuple[int, int, int, bool], tuple[str, bool]] = {}
         self._tails: dict[int, tuple[str, bool]] = {}
         # calls no source has (``x[k]`` as ``x.__getitem__(k)``...), by what they stand for (_made)
         self._made_calls: dict[tuple[object, ...], ast.Call] = {}
@@ -1597,7 +1597,7 @@ class Resolver:
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
-        key = (id(expr), id(self._calls[-1][1]) if self._calls else 0, self._url_imports)
+        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self._url_imports)
         if key not in self._literals:
             if depth > _MAX_DEPTH:
                 return '', False
@@ -1692,8 +1692,21 @@ class Resolver:
             if isinstance(owner, Defined):
                 owner = self.parsed(owner, 0)
             if isinstance(owner, SelfOf):
-                return [*owner.scope.bindings.get(expr.attr, ()), *owner.scope.attrs.get(expr.attr, ())]
+                return self._self_bindings(owner.scope, expr.attr)
         return []
+
+    def _self_bindings(self, cls: Scope, name: str) -> list[Binding]:
+        """What ``self.<name>`` was assigned in ``cls``, or first in a class between it and the
+        most derived class being resolved: ``get_client(self.provider)`` in a base class's
+        ``__init__`` reads the ``provider = "gemini"`` of the subclass being made."""
+        dispatch = self._dispatch
+        if dispatch is not None and dispatch is not cls:
+            order = self._mro(dispatch, 0)
+            for klass in order[:order.index(cls)] if cls in order else ():
+                found = [*klass.bindings.get(name, ()), *klass.attrs.get(name, ())]
+                if found:
+                    return found
+        return [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]
 
     def is_tracker(self, expr: ast.expr, scope: Scope, trackers: tuple[str, ...]) -> bool:
         """True when ``expr`` calls one of ``trackers`` (dotted names, matched through imports)."""
