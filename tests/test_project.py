@@ -798,6 +798,46 @@ CASES = [
         '''},
         'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM002'), (6, 1, 'LLM003')], id='registries-filled-at-import-by-a-getter-and-by-a-decorator',
     ),
+    # the same decorator called on what it registers, in the module wiring the factories
+    pytest.param(
+        {'reg.py': '''
+            from factories import groq_client, voyage_client
+
+            _FACTORIES = {}
+
+
+            def register(name):
+                def decorator(factory):
+                    _FACTORIES[name] = factory
+                    return factory
+                return decorator
+
+
+            register("groq")(groq_client)
+            register("voyage")(voyage_client)
+
+
+            def get_client(name):
+                return _FACTORIES[name]()
+        ''', 'factories.py': '''
+            import groq
+            import voyageai
+
+
+            def groq_client():
+                return groq.AsyncGroq()
+
+
+            def voyage_client():
+                return voyageai.Client()
+        ''', 'x.py': '''
+            from reg import get_client
+
+            get_client("groq").chat.completions.create(model="m", messages=[])
+            get_client("voyage").embed(["a"])
+        '''},
+        'x.py', [(3, 1, 'LLM008'), (4, 1, 'LLM203')], id='a-registry-filled-by-calling-its-decorator',
+    ),
     # a dispatch table keyed by enum members, indexed with the member a call passes
     pytest.param(
         {'hub.py': '''

@@ -1422,16 +1422,34 @@ class Resolver:
             scopes = self._scopes_of(path)
             for defined in [] if scopes is None else scopes.scopes:
                 for decorator in getattr(defined.node, 'decorator_list', ()):  # a class or a def
-                    made = self.resolve(decorator.func, defined.parent, depth) if isinstance(decorator, ast.Call) else None  # type: ignore[arg-type]
-                    if isinstance(made, Defined):
-                        made = self.parsed(made, depth)
-                    if not isinstance(made, Function) or made.scope is not factory:
-                        continue
-                    given = _passed(factory, decorator, argument)  # type: ignore[arg-type]
-                    key, whole = ('', False) if given is None else self._literal(given, defined.parent, depth)  # type: ignore[arg-type]
-                    if whole:
+                    key = self._registration_key(factory, argument, decorator, defined.parent, depth)  # type: ignore[arg-type]
+                    if key is not None:
                         found.setdefault(key, SelfOf(defined) if defined.kind == 'class' else Function(defined))
+            # ``register("groq")(async_groq_client)``: the decorator called on what it registers
+            for call in [] if scopes is None else scopes.calls:
+                node = call.node
+                if type(node.func) is ast.Call and len(node.args) == 1 and not node.keywords:
+                    key = self._registration_key(factory, argument, node.func, call.scope, depth)
+                    registered = None if key is None else self.resolve(node.args[0], call.scope, depth)
+                    if isinstance(registered, Defined):
+                        registered = self.parsed(registered, depth)
+                    if isinstance(registered, (Function, SelfOf)):
+                        found.setdefault(key, registered)  # type: ignore[arg-type]
         return found
+
+    def _registration_key(self, factory: Scope, argument: ast.arg | None, made: ast.expr, scope: Scope, depth: int) -> str | None:
+        """The key ``made`` (a decorator, evaluated in ``scope``) registers under when it is a
+        call of ``factory`` passing its ``argument`` a literal; None otherwise."""
+        if not isinstance(made, ast.Call):
+            return None
+        called = self.resolve(made.func, scope, depth)
+        if isinstance(called, Defined):
+            called = self.parsed(called, depth)
+        if not isinstance(called, Function) or called.scope is not factory:
+            return None
+        given = _passed(factory, made, argument)  # type: ignore[arg-type]
+        key, whole = ('', False) if given is None else self._literal(given, scope, depth)
+        return key if whole else None
 
     def _assigned(
         self, expr: ast.expr, scope: Scope, depth: int, seen: set[int] | None = None,
