@@ -270,6 +270,14 @@ SHAPES = [
         '        return self.client.messages.create(max_tokens=1, messages=[])\n',
         [(14, 16, 'LLM004'), (18, 16, 'LLM003')], id='subclass-class-attribute-keys-the-client',
     ),
+    pytest.param(  # alternative constructors: what a classmethod makes with cls(...) or super()'s own
+        'from openai import OpenAI\nclass Spider:\n    @classmethod\n    def from_crawler(cls, crawler):\n'
+        '        spider = super().from_crawler(crawler)\n        spider.llm = OpenAI(base_url="https://api.deepseek.com")\n'
+        '        return spider\n    @classmethod\n    def build(cls):\n        inst = cls()\n        inst.embedder = OpenAI()\n'
+        '        return inst\n    def run(self):\n        self.llm.chat.completions.create(model="m")\n'
+        '        self.embedder.embeddings.create(input="x")\n',
+        [(14, 9, 'LLM222'), (15, 9, 'LLM002')], id='set-on-what-a-classmethod-constructs',
+    ),
     pytest.param(
         'from openai import OpenAI\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\nclass Child(Base):\n    def run(self):\n        self.client.chat.completions.create(model="m")\n',
         [(7, 9, 'LLM002')], id='inherited-attr',

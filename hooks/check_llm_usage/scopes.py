@@ -460,7 +460,9 @@ class ModuleScopes:
                 if binding.kind == 'self':
                     return binding.target  # type: ignore[return-value]
                 made = binding.target if binding.kind == 'value' else None
-                if isinstance(made, ast.Call) and last_name(made) == '__new__' and scope.parent is not None and scope.parent.kind == 'class':
+                if isinstance(made, ast.Call) and scope.parent is not None and scope.parent.kind == 'class' and (
+                    last_name(made) == '__new__' or _constructs_own_class(made, scope)
+                ):
                     return scope.parent  # ``inst = super().__new__(cls)``: the instance being made
             current = scope.parent
             while current is not None:
@@ -468,6 +470,22 @@ class ModuleScopes:
                     return current
                 current = current.parent
         return None
+
+
+def _constructs_own_class(call: ast.Call, method: Scope) -> bool:
+    """Whether ``call`` in ``method`` makes an instance of the method's class: ``cls(...)`` or
+    ``super().<the method>(...)`` in a classmethod, an alternative constructor (Scrapy's
+    ``spider = super().from_crawler(crawler)``, then ``spider.llm = get_client()``)."""
+    node = method.node
+    if not any(last_name(d) == 'classmethod' for d in getattr(node, 'decorator_list', ())):
+        return False
+    func = call.func
+    if isinstance(func, ast.Name):
+        return any(b.kind == 'self' for b in method.bindings.get(func.id, ()))
+    return (
+        isinstance(func, ast.Attribute) and func.attr == node.name  # type: ignore[union-attr]
+        and isinstance(func.value, ast.Call) and last_name(func.value) == 'super'
+    )
 
 
 def _display_of(expr: ast.expr, count: int) -> bool:
