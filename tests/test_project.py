@@ -798,6 +798,40 @@ CASES = [
         '''},
         'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM002'), (6, 1, 'LLM003')], id='registries-filled-at-import-by-a-getter-and-by-a-decorator',
     ),
+    # a dataclass of clients declared by type, made by keyword in the module wiring it
+    pytest.param(
+        {'ctx.py': '''
+            from dataclasses import dataclass
+
+            from openai import AsyncOpenAI
+
+
+            @dataclass
+            class AppContext:
+                openai: AsyncOpenAI
+                perplexity: AsyncOpenAI
+
+
+            def get_app(ctx) -> AppContext:
+                return ctx.request_context.lifespan_context
+        ''', 'lifespan.py': '''
+            from openai import AsyncOpenAI
+
+            from ctx import AppContext
+
+
+            async def lifespan(server):
+                yield AppContext(openai=AsyncOpenAI(), perplexity=AsyncOpenAI(base_url="https://api.perplexity.ai"))
+        ''', 'x.py': '''
+            from ctx import get_app
+
+
+            async def search(ctx, q):
+                app = get_app(ctx)
+                return await app.perplexity.chat.completions.create(model="sonar", messages=[])
+        '''},
+        'x.py', [(6, 18, 'LLM207')], id='a-dataclass-field-made-by-keyword-where-it-is-wired',
+    ),
     # the same decorator called on what it registers, in the module wiring the factories
     pytest.param(
         {'reg.py': '''

@@ -226,6 +226,7 @@ class Resolver:
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
+        self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
@@ -263,7 +264,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
-            self._given, self._constructed, self._receiving, self._caches, self._keyed,
+            self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed,
         ):
             memo.clear()
         self.close()
@@ -565,6 +566,8 @@ class Resolver:
         if isinstance(base, SelfOf):
             value = self._class_attribute(base.scope, name, depth)
             injected = None if base.origin is None else self._injected(base, name, depth)
+            if base.origin is None and isinstance(value, Instance) and value.origin is None:  # a declared type
+                injected = self._constructed_field(base.scope, name, depth)
             return injected if injected is not None and _is_client(injected) else value
         if isinstance(base, ModuleRef):
             # an attribute is a submodule only if this file imports it (``import a.b``: ``a.b``)
@@ -1173,6 +1176,42 @@ class Resolver:
             self._constructed[key] = given
         else:
             del self._constructed[key]
+        return given
+
+    def _constructed_field(self, cls: Scope, name: str, depth: int) -> Value | None:
+        """The field ``name`` of the class ``cls`` (dataclass-style: no ``__init__`` in its
+        classes), declared a client's type, as the first of the first ``_CALLERS`` constructions
+        of ``cls`` by name, in its module or a module wiring it, passes it by keyword
+        (``AppContext(perplexity=build_perplexity(settings))`` in an MCP server's lifespan): the
+        client made there, its ``base_url=`` known; None if none passes one."""
+        key = (id(cls), name)
+        if key in self._fields:
+            return self._fields[key]
+        if any('__init__' in k.bindings for k in self._mro(cls, depth)):
+            return None
+        self._fields[key] = None  # a construction passing on what it is given, in a cycle
+        class_name = cls.node.name  # type: ignore[union-attr]
+        candidates = [c for m in self._wiring(cls.module, class_name) for c in m.called(class_name)][:_CALLERS]
+        self._spend(len(candidates))
+        unsettled = self._unsettled
+        given = None
+        for call in candidates:
+            passed = next((k.value for k in call.node.keywords if k.arg == name), None)
+            if passed is None:
+                continue
+            made = self.resolve(call.node.func, call.scope, depth + _MODULE_HOP)
+            if isinstance(made, Defined):
+                made = self.parsed(made, depth + _MODULE_HOP)
+            if not (isinstance(made, SelfOf) and _same_scope(made.scope, cls)):
+                continue
+            value = self.resolve(passed, call.scope, depth + _MODULE_HOP)
+            if _is_client(value) and _is_sdk(value):
+                given = value
+                break
+        if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
+            self._fields[key] = given
+        else:
+            del self._fields[key]
         return given
 
     def _wiring(self, module: ModuleScopes, name: str) -> list[ModuleScopes]:
