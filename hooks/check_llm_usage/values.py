@@ -1160,10 +1160,7 @@ class Resolver:
         unsettled = self._unsettled
         given = UNKNOWN
         for call, making in candidates:
-            made = self.resolve(making.func, call.scope, depth + _MODULE_HOP)
-            if isinstance(made, Defined):
-                made = self.parsed(made, depth + _MODULE_HOP)
-            if not (isinstance(made, SelfOf) and _same_scope(made.scope, cls)):
+            if not self._makes(making, call.scope, cls, depth):
                 continue
             passed = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
             if making is not call.node and passed is not None:  # a provider is given its product
@@ -1194,25 +1191,24 @@ class Resolver:
         candidates = [c for m in self._wiring(cls.module, class_name) for c in m.called(class_name)][:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
-        given = None
-        for call in candidates:
-            passed = next((k.value for k in call.node.keywords if k.arg == name), None)
-            if passed is None:
-                continue
-            made = self.resolve(call.node.func, call.scope, depth + _MODULE_HOP)
-            if isinstance(made, Defined):
-                made = self.parsed(made, depth + _MODULE_HOP)
-            if not (isinstance(made, SelfOf) and _same_scope(made.scope, cls)):
-                continue
-            value = self.resolve(passed, call.scope, depth + _MODULE_HOP)
-            if _is_client(value) and _is_sdk(value):
-                given = value
-                break
+        passed = [
+            (k.value, c.scope) for c in candidates for k in c.node.keywords
+            if k.arg == name and self._makes(c.node, c.scope, cls, depth)
+        ]
+        values = (self.resolve(value, scope, depth + _MODULE_HOP) for value, scope in passed)
+        given = next((v for v in values if _is_client(v) and _is_sdk(v)), None)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._fields[key] = given
         else:
             del self._fields[key]
         return given
+
+    def _makes(self, call: ast.Call, scope: Scope, cls: Scope, depth: int) -> bool:
+        """Whether ``call`` (in ``scope``) makes an instance of the class ``cls``."""
+        made = self.resolve(call.func, scope, depth + _MODULE_HOP)
+        if isinstance(made, Defined):
+            made = self.parsed(made, depth + _MODULE_HOP)
+        return isinstance(made, SelfOf) and _same_scope(made.scope, cls)
 
     def _wiring(self, module: ModuleScopes, name: str) -> list[ModuleScopes]:
         """``module`` and the first ``_CALLERS`` modules that may wire it
