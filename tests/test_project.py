@@ -798,6 +798,42 @@ CASES = [
         '''},
         'x.py', [(4, 1, 'LLM008'), (5, 1, 'LLM002'), (6, 1, 'LLM003')], id='registries-filled-at-import-by-a-getter-and-by-a-decorator',
     ),
+    # aiohttp: clients kept on the application by key in a cleanup context, read by handlers
+    # below it that never import that module
+    pytest.param(
+        {'svc/keys.py': '''
+            from typing import Any
+
+            from aiohttp import web
+
+            COHERE = web.AppKey("cohere", Any)
+        ''', 'svc/clients.py': '''
+            import cohere
+            from aiohttp import web
+            from groq import AsyncGroq
+
+            from svc import keys
+
+
+            async def model_clients(app: web.Application):
+                app[keys.COHERE] = cohere.AsyncClientV2()
+                app["groq"] = AsyncGroq()
+                yield
+        ''', 'svc/handlers/x.py': '''
+            from aiohttp import web
+
+            from svc import keys
+
+
+            async def embed(request: web.Request):
+                return await request.app[keys.COHERE].embed(texts=["a"], input_type="search_query")
+
+
+            async def speak(app: web.Application, text):
+                return await app["groq"].audio.speech.create(input=text, voice="v")
+        '''},
+        'svc/handlers/x.py', [(7, 18, 'LLM006'), (11, 18, 'LLM008')], id='aiohttp-clients-kept-on-the-application-by-key',
+    ),
     # a dataclass of clients declared by type, made by keyword in the module wiring it
     pytest.param(
         {'ctx.py': '''

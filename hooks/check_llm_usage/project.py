@@ -302,7 +302,7 @@ class Project:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
-            if _APP_STATE in data:
+            if _reads_app_state(data):
                 imported += self.state_setters(node)
             reached = 0
             for module in imported:
@@ -357,7 +357,7 @@ class Project:
             if names is None:
                 names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
-            if _APP_STATE in data:
+            if _reads_app_state(data):
                 self._state_readers.add(node)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
@@ -450,9 +450,10 @@ class Project:
 
     def state_setters(self, path: str) -> list[str]:
         """The modules beside the module ``path`` and in each directory above it, up to the
-        repository's top, that set an application's state (``app.state.client = ...``): a
-        router reading ``request.app.state.client`` does not import the module making the
-        application, which sits above it."""
+        repository's top, that set an application's state (``app.state.client = ...``, or
+        aiohttp's ``app[GEMINI] = genai.Client()`` in a cleanup context): a router reading
+        ``request.app.state.client`` does not import the module making the application, which
+        sits above it."""
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._state_setters:
             found = []
@@ -1044,9 +1045,14 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset()
 
 
-# what reading or setting an application's state writes (``scopes.is_app_state``); other
-# layouts (``app . state``, a line break between) are not looked for, as a formatter never writes them
-_APP_STATE = b'app.state.'
+# what reading or setting an application's state writes: Starlette's ``app.state.<name>``
+# (``scopes.is_app_state``), aiohttp's ``app[KEY]``; other layouts (``app . state``, a line
+# break between) are not looked for, as a formatter never writes them
+_APP_STATE = (b'app.state.', b'app[')
+
+
+def _reads_app_state(data: bytes) -> bool:
+    return any(map(data.__contains__, _APP_STATE))
 
 
 def _ancestors(directory: str, top: str) -> list[str]:

@@ -382,7 +382,7 @@ class ModuleScopes:
             key = target.slice
             if isinstance(key, ast.Constant) and isinstance(key.value, str):
                 self._fill_field(target.value.id, key.value, value, scope)
-            if isinstance(key, (ast.Constant, ast.Name)):
+            if isinstance(key, (ast.Constant, ast.Name, ast.Attribute)):  # ``app[appkeys.GEMINI]``: an enum member's, a key constant's
                 self._store(target.value.id, [(key, value)], scope)
         elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Attribute):
             owner = self._self_class(target.value.value, scope)

@@ -1302,6 +1302,12 @@ class Resolver:
             shared = self._shared(container, key, scope, depth)
             if shared is not None:
                 return shared
+        if last_name(container) == 'app' and self.project is not None and scope.module.path:
+            # aiohttp's ``request.app[GEMINI]``: what a cleanup context stores in its ``app``
+            modules = [self._scopes_of(m) for m in self.project.state_setters(scope.module.path)]
+            stored = self._stored_client([m for m in modules if m is not None], 'app', key, depth)
+            if stored is not None:
+                return stored
         stores = scope.module.session_stores
         spelling = store_spelling(container) if stores else None
         stored = stores.get(spelling, {}).get(key) if spelling else None
@@ -1332,8 +1338,13 @@ class Resolver:
         function = next((b.scope for b in self._bindings_of(container, scope) if b.kind == 'parameter'), None)
         # the modules wiring this one are read only for a dict whose item gets an endpoint called
         wired = function is not None and container.id in self._item_receivers(function)
-        for module in self._wiring(scope.module, key) if wired else [scope.module]:
-            by_key, named = self._parameter_stores(module, container.id)
+        return self._stored_client(self._wiring(scope.module, key) if wired else [scope.module], container.id, key, depth)
+
+    def _stored_client(self, modules: list[ModuleScopes], name: str, key: str, depth: int) -> Value | None:
+        """The first SDK client a function of ``modules`` stores at ``key`` in its parameter
+        ``name`` (``ctx[key] = ...``, ``app[key] = ...``); None if none does."""
+        for module in modules:
+            by_key, named = self._parameter_stores(module, name)
             self._spend(len(named))
             named_here = [(v, at) for k, v, at in named if self._key(k, at, depth) == key]
             for v, at in [*by_key.get(key, ()), *named_here]:

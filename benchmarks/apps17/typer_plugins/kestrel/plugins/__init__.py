@@ -1,0 +1,3 @@
+from kestrel.plugins.base import KestrelPlugin, PluginContext
+
+__all__ = ["KestrelPlugin", "PluginContext"]
