@@ -278,6 +278,13 @@ SHAPES = [
         '        self.embedder.embeddings.create(input="x")\n',
         [(14, 9, 'LLM222'), (15, 9, 'LLM002')], id='set-on-what-a-classmethod-constructs',
     ),
+    pytest.param(  # a field typed Any: the client the dataclass is made with
+        'import asyncio\nfrom dataclasses import dataclass\nfrom typing import Any\nimport boto3\n@dataclass\nclass Clients:\n'
+        '    bedrock: Any\ndef build():\n    return Clients(bedrock=boto3.client("bedrock-runtime"))\nclass Activity:\n'
+        '    def __init__(self, clients: Clients):\n        self._bedrock = clients.bedrock\n    async def run(self):\n'
+        '        return await asyncio.to_thread(self._bedrock.converse, modelId="m", messages=[])\n',
+        [(14, 40, 'LLM005')], id='dataclass-field-typed-any-made-with-a-client',
+    ),
     pytest.param(
         'from openai import OpenAI\nclass Base:\n    def __init__(self):\n        self.client = OpenAI()\nclass Child(Base):\n    def run(self):\n        self.client.chat.completions.create(model="m")\n',
         [(7, 9, 'LLM002')], id='inherited-attr',

@@ -566,7 +566,8 @@ class Resolver:
         if isinstance(base, SelfOf):
             value = self._class_attribute(base.scope, name, depth)
             injected = None if base.origin is None else self._injected(base, name, depth)
-            if base.origin is None and isinstance(value, Instance) and value.origin is None:  # a declared type
+            # declared a client's type, or nothing known (``bedrock: Any``): what a construction gives
+            if base.origin is None and (isinstance(value, Instance) and value.origin is None or value == Opaque((name,))):
                 injected = self._constructed_field(base.scope, name, depth)
             return injected if injected is not None and _is_client(injected) else value
         if isinstance(base, ModuleRef):
@@ -1176,15 +1177,18 @@ class Resolver:
         return given
 
     def _constructed_field(self, cls: Scope, name: str, depth: int) -> Value | None:
-        """The field ``name`` of the class ``cls`` (dataclass-style: no ``__init__`` in its
-        classes), declared a client's type, as the first of the first ``_CALLERS`` constructions
+        """The field ``name`` of the class ``cls`` (dataclass-style: declared by an annotation,
+        no ``__init__`` in its classes), as the first of the first ``_CALLERS`` constructions
         of ``cls`` by name, in its module or a module wiring it, passes it by keyword
         (``AppContext(perplexity=build_perplexity(settings))`` in an MCP server's lifespan): the
         client made there, its ``base_url=`` known; None if none passes one."""
         key = (id(cls), name)
         if key in self._fields:
             return self._fields[key]
-        if any('__init__' in k.bindings for k in self._mro(cls, depth)):
+        classes = self._mro(cls, depth)
+        if any('__init__' in k.bindings for k in classes) or not any(
+            b.kind == 'annotation' for k in classes for b in k.bindings.get(name, ())
+        ):
             return None
         self._fields[key] = None  # a construction passing on what it is given, in a cycle
         class_name = cls.node.name  # type: ignore[union-attr]
