@@ -225,15 +225,8 @@ class ModuleScopes:
                     if type(func) is not Name:
                         push((func, scope, guards))
                 elif kind is not Constant:
-                    fields = _CHILD_FIELDS.get(kind)
-                    for field in _child_fields(kind) if fields is None else fields:
-                        value = getattr(node, field, None)
-                        if type(value) is list:
-                            for child in reversed(value):
-                                if type(child) is not Constant and (type(child) is not Name or type(child.ctx) is not Load) and isinstance(child, ast.AST):
-                                    push((child, scope, guards))
-                        elif type(value) is not Constant and (type(value) is not Name or type(value.ctx) is not Load) and isinstance(value, ast.AST):
-                            push((value, scope, guards))
+                    for child in _child_nodes(node):
+                        push((child, scope, guards))
                 continue
             children.clear()
             if kind is ast.Assign:
@@ -268,7 +261,7 @@ class ModuleScopes:
             elif kind is ast.ExceptHandler:
                 if node.name:
                     scope.bind(node.name, OPAQUE_BINDING)
-                for child in _child_nodes(node):
+                for child in reversed(_child_nodes(node)):
                     visit(child)
             elif kind in (ast.With, ast.AsyncWith):
                 inner_guards = guards + tuple((item.context_expr, scope) for item in node.items)
@@ -287,7 +280,7 @@ class ModuleScopes:
                 visit(node.value)
             elif kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
                 inner = Scope('comprehension', scope, node)
-                for child in _child_nodes(node):
+                for child in reversed(_child_nodes(node)):
                     visit(child, inner)
             elif kind is ast.ImportFrom:
                 module = '.' * node.level + (node.module or '')
@@ -579,29 +572,19 @@ def _provided(default: ast.expr | None) -> bool:
 
 
 def _child_nodes(node: ast.AST) -> list[ast.AST]:
-    """The child nodes that can bind or call: ``ast.iter_child_nodes`` without its
-    generator's cost, and without the leaves that do neither (constants, names read, the
-    ``Load()``/``Add()`` of context and operator fields)."""
+    """The child nodes that can bind or call, last first (the order a stack takes them):
+    ``ast.iter_child_nodes`` without its generator's cost, and without the leaves that do
+    neither (constants, names read, the ``Load()``/``Add()`` of context and operator fields)."""
     found = []
     fields = _CHILD_FIELDS.get(type(node))
-    for field in reversed(_child_fields(type(node)) if fields is None else fields):
+    if fields is None:  # each node type's once, last first
+        fields = _CHILD_FIELDS[type(node)] = tuple(reversed([f for f in node._fields if f not in _LEAF_FIELDS]))
+    for field in fields:
         value = getattr(node, field, None)
-        if type(value) is list:
-            found += [
-                v for v in value if isinstance(v, ast.AST) and type(v) is not ast.Constant
-                and (type(v) is not ast.Name or type(v.ctx) is not ast.Load)
-            ]
-        elif isinstance(value, ast.AST) and type(value) is not ast.Constant and (
-            type(value) is not ast.Name or type(value.ctx) is not ast.Load
-        ):
-            found.append(value)
+        for child in reversed(value) if type(value) is list else (value,):
+            if type(child) is not ast.Constant and (type(child) is not ast.Name or type(child.ctx) is not ast.Load) and isinstance(child, ast.AST):
+                found.append(child)
     return found
-
-
-def _child_fields(kind: type) -> tuple[str, ...]:
-    """The fields of a node type that may hold child nodes, last first (``_CHILD_FIELDS``)."""
-    fields = _CHILD_FIELDS[kind] = tuple(reversed([f for f in kind._fields if f not in _LEAF_FIELDS]))
-    return fields
 
 
 def last_name(expr: ast.expr) -> str:

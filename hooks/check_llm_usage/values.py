@@ -854,9 +854,7 @@ class Resolver:
             self._mros[(id(cls), self.follow)] = [cls]  # a cyclic hierarchy stops here
             order = [cls]
             for base in cls.node.bases:  # type: ignore[union-attr]
-                resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
-                if isinstance(resolved, Defined):
-                    resolved = self.parsed(resolved, depth)
+                resolved = self._definition(base, cls.parent, depth)  # type: ignore[arg-type]
                 if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
                     order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
             self._mros[(id(cls), self.follow)] = order
@@ -1209,10 +1207,14 @@ class Resolver:
 
     def _makes(self, call: ast.Call, scope: Scope, cls: Scope, depth: int) -> bool:
         """Whether ``call`` (in ``scope``) makes an instance of the class ``cls``."""
-        made = self.resolve(call.func, scope, depth + _MODULE_HOP)
-        if isinstance(made, Defined):
-            made = self.parsed(made, depth + _MODULE_HOP)
+        made = self._definition(call.func, scope, depth + _MODULE_HOP)
         return isinstance(made, SelfOf) and _same_scope(made.scope, cls)
+
+    def _definition(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
+        """``resolve(expr, scope)``, a class or function of a repository module parsed
+        (``Defined``: a ``SelfOf`` or a ``Function`` then)."""
+        value = self.resolve(expr, scope, depth)
+        return self.parsed(value, depth) if isinstance(value, Defined) else value
 
     def _wiring(self, module: ModuleScopes, name: str) -> list[ModuleScopes]:
         """``module`` and the first ``_CALLERS`` modules that may wire it
@@ -1381,9 +1383,7 @@ class Resolver:
         (``self._clients[name] = client``): whether it is given any key, and the value given
         at ``key``, by a literal or by a method's parameter (what the first ``_CALLERS`` such
         methods store when called with ``key``); None if none is."""
-        owner = self.resolve(container.value, scope, depth)
-        if isinstance(owner, Defined):
-            owner = self.parsed(owner, depth)
+        owner = self._definition(container.value, scope, depth)
         if not isinstance(owner, SelfOf):
             return False, None
         made = (id(owner.scope), container.attr)
@@ -1480,9 +1480,7 @@ class Resolver:
                 node = call.node
                 if type(node.func) is ast.Call and len(node.args) == 1 and not node.keywords:
                     key = self._registration_key(factory, argument, node.func, call.scope, depth)
-                    registered = None if key is None else self.resolve(node.args[0], call.scope, depth)
-                    if isinstance(registered, Defined):
-                        registered = self.parsed(registered, depth)
+                    registered = None if key is None else self._definition(node.args[0], call.scope, depth)
                     if isinstance(registered, (Function, SelfOf)):
                         found.setdefault(key, registered)  # type: ignore[arg-type]
         return found
@@ -1492,9 +1490,7 @@ class Resolver:
         call of ``factory`` passing its ``argument`` a literal; None otherwise."""
         if not isinstance(made, ast.Call):
             return None
-        called = self.resolve(made.func, scope, depth)
-        if isinstance(called, Defined):
-            called = self.parsed(called, depth)
+        called = self._definition(made.func, scope, depth)
         if not isinstance(called, Function) or called.scope is not factory:
             return None
         given = _passed(factory, made, argument)  # type: ignore[arg-type]
@@ -1756,9 +1752,7 @@ class Resolver:
             found = self.lookup(expr.id, scope)
             return found if isinstance(found, list) else []
         if isinstance(expr, ast.Attribute):
-            owner = self.resolve(expr.value, scope)
-            if isinstance(owner, Defined):
-                owner = self.parsed(owner, 0)
+            owner = self._definition(expr.value, scope, 0)
             if isinstance(owner, SelfOf):
                 return self._self_bindings(owner.scope, expr.attr)
         return []
