@@ -1,0 +1,1 @@
+"""Batch jobs. Run with ``python -m jobs.<name>``; scheduled from Airflow (dags repo)."""

@@ -1,0 +1,1 @@
+"""Cross-cutting services: usage tracking and the tracked multi-model entrypoint."""
