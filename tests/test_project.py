@@ -1396,6 +1396,22 @@ CASES = [
         'search/ranking.py', [(2, 12, 'LLM006')], id='a-client-given-to-a-function-by-the-module-calling-it',
     ),
     pytest.param(
+        {'app/__init__.py': '', 'app/services/__init__.py': '', 'app/handlers/__init__.py': '',
+         'app/services/tagging.py': 'async def tag(co, text):\n    return await co.chat(model="m", messages=[])\n',
+         'app/handlers/tickets.py': '''
+            import cohere
+
+            from app.services.tagging import tag
+
+            co = cohere.AsyncClientV2()
+
+
+            async def handle(text):
+                return await tag(co, text)
+        '''},
+        'app/services/tagging.py', [(2, 18, 'LLM006')], id='a-client-given-to-a-function-by-a-module-in-a-directory-beside-it',
+    ),
+    pytest.param(
         {'app/__init__.py': '', 'app/services/__init__.py': '',
          'app/services/retrieval.py': '''
             class Retrieval:
@@ -1589,6 +1605,35 @@ CASES = [
         '''},
         'newsroom/summaries.py', [(5, 10, 'LLM003')], id='a-flask-extension-behind-a-local-proxy',
     ),
+    pytest.param(
+        {'custom_components/assist/__init__.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+            import anthropic
+
+
+            @dataclass
+            class RuntimeData:
+                client: Any
+                model: str
+
+
+            async def async_setup_entry(hass, entry):
+                entry.runtime_data = RuntimeData(client=anthropic.AsyncAnthropic(api_key=entry.data["key"]), model="m")
+                return True
+        ''',
+         'custom_components/assist/conversation.py': '''
+            class Agent:
+                def __init__(self, entry):
+                    self.entry = entry
+
+                async def reply(self, text):
+                    client = self.entry.runtime_data.client
+                    return await client.messages.create(model="m", max_tokens=100, messages=[])
+        '''},
+        'custom_components/assist/conversation.py', [(7, 22, 'LLM003')], id='home-assistant-runtime-data-of-a-config-entry',
+    ),
 ]
 
 
@@ -1780,6 +1825,11 @@ def test_the_gate_lets_through_whatever_imports_can_make_an_llm_call(
     ('"https://api.openai.com/v1/chat/completions"', ''),
     ('"https://api.anthropic.com"', ' + "/v1/messages"'),
     ('os.getenv("OLLAMA_HOST", "http://127.0.0.1:11434").rstrip("/")', ' + "/api/generate"'),
+    # the whole URL in the constant: its path is read there too (Ollama's by its port; the
+    # chat API's whatever the host)
+    ('os.getenv("OLLAMA_HOST", "http://127.0.0.1:11434").rstrip("/") + "/api/chat"', ''),
+    ('"https://llm-gateway.internal.example/v1/chat/completions"', ''),
+    ('"https://contoso.example/openai/deployments/gpt-4o/chat/completions?api-version=2024-06-01"', ''),
 ])
 def test_the_gate_lets_through_a_post_to_a_url_constant_of_an_imported_module(
     project: Path, hop: str, constant: str, path: str,

@@ -183,6 +183,30 @@ ATTRIBUTION = [
     pytest.param('from anthropic import Anthropic\nc = Anthropic(base_url="https://api.deepseek.com/anthropic")\nc.messages.create(model="m")\n', [(3, 1, 'LLM222')], id='base-url-anthropic-sdk'),
     pytest.param('import os\nfrom openai import OpenAI\nc = OpenAI(base_url=os.environ["BASE"])\nc.chat.completions.create(model="m")\n', [(4, 1, 'LLM002')], id='base-url-unknown'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://llm.internal.example/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM002')], id='base-url-elsewhere'),
+    # the same name made one client per branch: a call in a branch is the client made there
+    pytest.param(
+        'import openai\nif kind == "openai":\n    c = openai.OpenAI()\n    c.chat.completions.create(model="m")\n'
+        'elif kind == "xai":\n    c = openai.OpenAI(base_url="https://api.x.ai/v1")\n    c.chat.completions.create(model="m")\n'
+        'c.chat.completions.create(model="m")\n',
+        [(4, 5, 'LLM002'), (7, 5, 'LLM201'), (8, 1, 'LLM002')], id='one-client-per-branch',
+    ),
+    # a settings field declared by ``Field(...)``: its default, or what its default factory makes
+    pytest.param(
+        'from openai import OpenAI\nfrom pydantic import BaseModel, Field\nclass Fw(BaseModel):\n'
+        '    base_url: str = "https://api.fireworks.ai/inference/v1"\nclass Settings(BaseModel):\n'
+        '    fireworks: Fw = Field(default_factory=Fw)\n    groq: str = Field("https://api.groq.com/openai/v1")\n'
+        's = Settings()\nOpenAI(base_url=s.fireworks.base_url).chat.completions.create(model="m")\n'
+        'OpenAI(base_url=s.groq).chat.completions.create(model="m")\n',
+        [(9, 1, 'LLM206'), (10, 1, 'LLM008')], id='base-url-of-a-settings-field',
+    ),
+    # one name, a client of another SDK in each branch: each call is the client whose endpoint it is
+    pytest.param(
+        'import anthropic\nimport openai\nfrom google import genai\nif kind == "claude":\n    c = anthropic.Anthropic()\n'
+        'elif kind == "gemini":\n    c = genai.Client()\nelse:\n    c = openai.OpenAI(base_url="https://api.x.ai/v1")\n'
+        'c.messages.create(model="m")\nc.models.generate_content(model="m")\nc.chat.completions.create(model="m")\n'
+        'c.models.list()\nc.files.create(file=f)\n',
+        [(10, 1, 'LLM003'), (11, 1, 'LLM004'), (12, 1, 'LLM201')], id='clients-of-several-sdks-by-branch',
+    ),
 ]
 
 SHAPES = [
@@ -429,7 +453,22 @@ RAW_HTTP = [
         '        return self.client.post(url="/chat/completions", json=b)\n',
         [(9, 16, 'LLM020')], id='base-url-fallback',
     ),
+    pytest.param(
+        'class Claude:\n    def __init__(self, session, base_url="https://api.anthropic.com/"):\n'
+        '        self.session, self.base = session, base_url.rstrip("/")\n    def create(self, body):\n'
+        '        return self.session.post(f"{self.base}/v1/messages", json=body)\n',
+        [(5, 16, 'LLM020')], id='base-url-parameter-default',
+    ),
+    pytest.param(
+        'import requests\ndef post(body, url="https://api.openai.com/v1/chat/completions"):\n    return requests.post(url, json=body)\n',
+        [(3, 12, 'LLM020')], id='url-parameter-default',
+    ),
     pytest.param('import requests\nrequests.post("https://api.openai.com/v1/{}".format(path))\n', [(2, 1, 'LLM020')], id='format-call'),
+    pytest.param(
+        'import httpx\nPATH = "/openai/deployments/{deployment}/chat/completions"\ndef f(endpoint, d):\n'
+        '    return httpx.post(endpoint.rstrip("/") + PATH.format(deployment=d), json=b)\n',
+        [(4, 12, 'LLM020')], id='path-template-formatted',
+    ),
     pytest.param('def f(session):\n    return session.post("https://api.perplexity.ai/chat/completions")\n', [(2, 12, 'LLM020')], id='unknown-session'),
     # OpenAI-compatible APIs litellm knows by their endpoint: a region in a host pattern
     pytest.param('import requests\nrequests.post("https://api.hyperbolic.xyz/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='litellm-known-host'),
@@ -473,12 +512,28 @@ RAW_HTTP = [
         'import requests\nurl = f"{OLLAMA_HOST}/api/chat"\nrequests.post(url, json=b)\n',
         [(3, 1, 'LLM020')], id='ollama-path-in-a-name',
     ),
+    pytest.param(
+        'import httpx\nasync def ollama_chat(http, host, body):\n    return await http.post(f"{host}/api/chat", json=body)\n',
+        [(3, 18, 'LLM020')], id='ollama-path-in-a-function-so-named',
+    ),
+    pytest.param(
+        'import requests\nclass OllamaBackend:\n    def run(self, body):\n        return requests.post(self.url + "/api/generate", json=body)\n',
+        [(4, 16, 'LLM020')], id='ollama-path-in-a-class-so-named',
+    ),
     # look-alikes
     pytest.param('import requests\nrequests.post(f"{OLLAMA_BASE_URL}/api/pull", json=b)\n', [], id='ollama-named-pull'),
     pytest.param('import requests\nrequests.post(f"{SERVICE_URL}/api/generate", json=b)\n', [], id='api-generate-on-another-name'),
+    pytest.param(
+        'import requests\ndef chat_service(host, body):\n    return requests.post(f"{host}/api/chat", json=body)\n', [],
+        id='api-chat-in-a-function-named-otherwise',
+    ),
     pytest.param('import requests\nrequests.post(f"{wx}/ml/v1/text/tokenization?version={v}", json=b)\n', [], id='watsonx-tokenization-path'),
     pytest.param('import requests\nrequests.post(f"{wx}/ml/v1/text/generation/{i}/cancel")\n', [], id='watsonx-path-not-at-the-end'),
     pytest.param('import requests\nrequests.post(f"{base}/chat/completions/{i}/cancel")\n', [], id='llm-api-path-not-at-the-end'),
+    pytest.param(
+        'import requests\nPATH = "/v1/chat/completions/{job}/cancel"\nrequests.post(base + PATH.format(job=j))\n', [],
+        id='llm-api-path-template-not-at-the-end',
+    ),
     pytest.param('import requests\nrequests.get(f"{base}/v1/chat/completions")\n', [], id='llm-api-path-get'),
     pytest.param('import requests\nrequests.get(f"{base}/openai/deployments?api-version=2022-12-01")\n', [], id='azure-deployments-listed'),
     pytest.param(
@@ -494,6 +549,10 @@ RAW_HTTP = [
     pytest.param('import requests\nrequests.post("https://example.com/api.openai.com")\n', [], id='host-in-path'),
     pytest.param('import requests\nrequests.post(f"https://{region}.api.openai.com/v1/x")\n', [], id='host-not-literal'),
     pytest.param('import requests\nrequests.post(os.environ["LLM_URL"])\n', [], id='url-from-env'),
+    pytest.param(
+        'import requests\ndef post(body, url="https://status.example.com/v1/ping"):\n    return requests.post(url, json=body)\n',
+        [], id='url-parameter-default-elsewhere',
+    ),
     pytest.param('import requests\nrequests.post("http://localhost:8080/api/chat")\n', [], id='local-server'),
     pytest.param('import requests\nrequests.post("http://localhost:11434/api/pull")\n', [], id='local-ollama-pull'),
     pytest.param('import requests\nrequests.post("https://api.openai.com.evil.example/v1")\n', [], id='host-suffix'),

@@ -103,7 +103,7 @@ class Matcher:
         if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
             provider: Provider | None = catalogue.LLM_OBJECTS  # any method of a configured object
         else:
-            provider = self._hosted(value, _provider_of(value))
+            value, provider = self._provider(value, func, scope)
         if provider is not None and not provider.enabled and provider.code not in codes:
             # an unselected framework group: the client it wraps still answers to its tail
             provider = _provider_by_tail(value.path) if isinstance(value, Instance) else None
@@ -144,12 +144,32 @@ class Matcher:
                 continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
-            provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
+            value, provider = (value, None) if isinstance(value, Unbound) else self._provider(value, arg, call.scope)
             if provider is not None and provider.code in codes:
                 if type(arg) is ast.Name and self.resolver.is_collection(arg, call.scope):
                     continue  # ``sorted(STRATEGIES)``: the dict's values are, not the dict
                 found.append(DirectCall(arg, provider, _target(value, arg), self._origin(value)))
         return found
+
+    def _provider(self, value: Value, node: ast.expr, scope: Scope) -> tuple[Value, Provider | None]:
+        """The provider whose callable ``value`` (at ``node``, in ``scope``) is, where its client
+        is hosted, with the value that is that callable.  Of the clients an ``Instance`` may be
+        whose endpoint it is, the one made before it in its block (``elif kind == "xai": client =
+        OpenAI(base_url=XAI_URL)`` and the call), else the first."""
+        provider = self._hosted(value, _provider_of(value))
+        if not isinstance(value, Instance) or not value.others:
+            return value, provider
+        found = [(v, p) for v in (value, *value.alternatives()) for p in (self._hosted(v, _provider_of(v)),) if p]
+        if len(found) > 1:
+            block = _block(scope.node, node.lineno)
+            made = [
+                (v.origin[0].lineno, i) for i, (v, _) in enumerate(found)
+                if v.origin and v.origin[1] is scope and hasattr(v.origin[0], 'lineno')
+                and v.origin[0].lineno <= node.lineno and _block(scope.node, v.origin[0].lineno) == block
+            ]
+            if made:
+                return found[max(made)[1]]
+        return found[0] if found else (value, provider)
 
     def _holds_no_callable(self, name: ast.Name, scope: Scope, codes: frozenset[str]) -> bool:
         """True if ``name`` is bound only as a parameter, by an annotation, or to a ``def``, a
@@ -299,9 +319,16 @@ class Matcher:
     def _names_ollama(self, url: ast.expr, scope: Scope) -> bool:
         """Whether a URL expression is built from a name spelling Ollama (``OLLAMA_BASE_URL``,
         ``settings.ollama_host``), or is a name assigned once such an expression (``url =
-        f"{OLLAMA_HOST}/api/generate"``): Ollama's server wherever it runs, its host a setting."""
+        f"{OLLAMA_HOST}/api/generate"``), or is posted to in a function or class so named
+        (``async def ollama_chat_raw(http, host, ...)``): Ollama's server wherever it runs, its
+        host a setting."""
         if self._spells_ollama(url):
             return True
+        enclosing: Scope | None = scope
+        while enclosing is not None:
+            if 'ollama' in getattr(enclosing.node, 'name', '').lower():  # a def's or a class's
+                return True
+            enclosing = enclosing.parent
         once = self.resolver.assigned_once(url, scope)  # as the URL's end is read
         return once is not None and self._spells_ollama(once.target)  # type: ignore[arg-type]
 
@@ -348,6 +375,25 @@ def _provider_of(value: Value) -> Provider | None:
     if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
         return catalogue.BY_CODE['LLM001']
     return None
+
+
+def _block(node: ast.AST | None, line: int) -> tuple[int, int]:
+    """The first and last lines of the innermost block of statements, in the body of a scope's
+    ``node``, that holds ``line`` (an ``if``'s branch, a loop's body): the scope's body if none."""
+    statements = getattr(node, 'body', None)
+    span = (0, 1 << 30)
+    while isinstance(statements, list) and statements:
+        span = (statements[0].lineno, statements[-1].end_lineno or statements[-1].lineno)
+        holding = next((s for s in statements if s.lineno <= line <= (s.end_lineno or s.lineno)), None)
+        blocks = [
+            b for b in (getattr(holding, 'body', None), getattr(holding, 'orelse', None), getattr(holding, 'finalbody', None),
+                        *(h.body for h in getattr(holding, 'handlers', ())), *(c.body for c in getattr(holding, 'cases', ())))
+            if isinstance(b, list) and b and b[0].lineno <= line <= (b[-1].end_lineno or b[-1].lineno)
+        ]
+        if holding is None or not blocks or isinstance(holding, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            break
+        statements = blocks[0]
+    return span
 
 
 def _names_terminal(value: object) -> bool:

@@ -607,8 +607,11 @@ def reads_urls(imported: list[str]) -> bool:
 
 
 def names_llm_host(data: bytes) -> bool:
-    """True if ``data`` may hold a URL of an LLM API host (a URL constant another module posts to)."""
-    return b'://' in data and _names_a_host(data, _tables())
+    """True if ``data`` may hold a URL of an LLM API host, or of an LLM API's path whatever the
+    host (a URL constant another module posts to)."""
+    return b'://' in data and (
+        _LLM_API_PATH in data or _AZURE_PATH in data or _WATSONX_PATH in data or _names_a_host(data, _tables())
+    )
 
 
 def imports_dynamically(data: bytes) -> bool:

@@ -365,8 +365,9 @@ class ModuleScopes:
                 return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
-            if is_app_state(target.value):
-                self.state_stores.setdefault(target.attr, []).append(Binding('value', value, scope))
+            stored = state_name(target)
+            if stored is not None:
+                self.state_stores.setdefault(stored, []).append(Binding('value', value, scope))
             owner = self._self_class(target.value, scope)
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
@@ -545,6 +546,15 @@ def store_spelling(expr: ast.expr) -> str | None:
     if names[0] == 'extensions' and names[1] in ('app', 'current_app'):
         return 'app.extensions'
     return '.'.join(reversed(names))
+
+
+def state_name(expr: ast.Attribute) -> str | None:
+    """The name what ``expr`` reads or sets is kept under in an application's state: ``client``
+    for ``app.state.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data``
+    (what an integration's set-up keeps for its platforms); None for any other attribute."""
+    if is_app_state(expr.value):
+        return expr.attr
+    return '.' + expr.attr if expr.attr == 'runtime_data' else None
 
 
 def is_app_state(expr: ast.expr) -> bool:

@@ -29,9 +29,9 @@ from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
 from check_llm_usage.scopes import store_spelling
-from check_llm_usage.scopes import is_app_state
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
+from check_llm_usage.scopes import state_name
 
 
 class Imported(NamedTuple):
@@ -47,6 +47,13 @@ class Instance(NamedTuple):
     path: tuple[str, ...]
     # the constructor call and its scope, when the file shows it (``base_url=`` etc.)
     origin: tuple[ast.Call, Scope] | None = None
+    # the other clients it may be, with the same path (``client = genai.Client()`` in one
+    # branch, ``client = anthropic.AsyncAnthropic()`` in another): each constructor and origin
+    others: tuple[tuple[str, tuple[ast.Call, Scope] | None], ...] = ()
+
+    def alternatives(self) -> list[Instance]:
+        """The other clients it may be, at its path."""
+        return [Instance(constructor, self.path, origin) for constructor, origin in self.others]
 
 
 class Opaque(NamedTuple):
@@ -152,6 +159,8 @@ _SYS_MODULES = Imported('sys.modules')
 # werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``)
 _PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy'))
 _APP_CONFIG = 'django.apps.apps.get_app_config'
+# a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
+_FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -393,8 +402,9 @@ class Resolver:
                 return value
             return found
         if type(expr) is ast.Attribute:
-            if is_app_state(expr.value) and self.project is not None and scope.module.path:
-                stored = self._app_state(expr.attr, scope.module.path, depth)
+            state = state_name(expr)
+            if state is not None and self.project is not None and scope.module.path:
+                stored = self._app_state(state, scope.module.path, depth)
                 if stored != UNKNOWN:
                     return stored
             return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
@@ -519,7 +529,13 @@ class Resolver:
         first = sdk[0]
         if isinstance(first, Instance) and first.origin is None:  # a declared type: prefer
             constructed = (v for v in sdk if isinstance(v, Instance) and v.origin and v[:2] == first[:2])
-            return next(constructed, first)  # the constructed client, its ``base_url=`` known
+            first = next(constructed, first)  # the constructed client, its ``base_url=`` known
+        if isinstance(first, Instance):  # the client of another branch: kept too
+            others = tuple(dict.fromkeys(
+                (v.constructor, v.origin) for v in sdk if isinstance(v, Instance) and v.path == first.path and v != first
+            ))
+            if others:
+                return first._replace(others=others)
         return first
 
     @staticmethod
@@ -970,6 +986,12 @@ class Resolver:
                     return Imported(module)
             if func.name in _PROXIES and len(call.args) == 1:  # ``LocalProxy(_get_ai)``: what it returns
                 return self._call_result(self._call_of(call.args[0]), scope, depth)
+            if func.name in _FIELDS:  # what the field holds: what its factory makes, or its default
+                factory = argument(call, -1, 'default_factory')
+                if factory is not None:
+                    return self._call_result(self._call_of(factory), scope, depth)
+                default = _field_default(call, func.name)
+                return UNKNOWN if default is None else self.resolve(default, scope, depth)
             if func.name == _APP_CONFIG and len(call.args) == 1 and last_name(call.func) == 'get_app_config':
                 return self._app_config(call.args[0], scope)
             if call.args and (func.name == 'functools.partial' or func.name in catalogue.CALLING_PROVIDERS):
@@ -1622,6 +1644,10 @@ class Resolver:
                     operands.append(first.right)
                     first = first.left
                 parts = [self._tail(e, scope, depth) for e in (first, *reversed(operands))]
+            elif isinstance(expr, ast.Call) and isinstance(expr.func, ast.Attribute) and expr.func.attr == 'format':
+                # ``PATH.format(deployment=d)``: the template, each replacement field unknown
+                text, query = self._tail(expr.func.value, scope, depth + 1)
+                parts = [(_unformatted(text), query)]
             elif isinstance(expr, ast.Call):  # ``_chat_url(name)``: what a function of this file returns
                 bindings = self._bindings_of(expr.func, scope) if isinstance(expr.func, ast.Name) else []
                 function = bindings[0].target if len(bindings) == 1 and bindings[0].kind == 'function' else None
@@ -1629,7 +1655,8 @@ class Resolver:
                 parts = [self._tail(function.returns[0], function, depth + 1) if single else ('\0', False)]  # type: ignore[union-attr]
             else:
                 once = self.assigned_once(expr, scope)
-                parts = [self._tail(once.target, once.scope, depth + 1) if once else ('\0', False)]  # type: ignore[arg-type]
+                assigned = [(once.target, once.scope)] if once else self._url_constant(expr, scope)
+                parts = [self._tail(*assigned[0], depth + 1) if len(assigned) == 1 else ('\0', False)]  # type: ignore[arg-type]
             text = ''
             for part, query in parts:
                 before, mark, _ = part.partition('?')
@@ -1640,6 +1667,22 @@ class Resolver:
             else:
                 self._tails[id(expr)] = (text, False)
         return self._tails[id(expr)]
+
+    def _url_constant(self, expr: ast.expr, scope: Scope) -> list[tuple[ast.expr, Scope]]:
+        """What a URL constant imported from a repository module naming an LLM API or its host
+        is assigned there (``config.CHAT_URL``, ``from config import CHAT_URL``), as ``literal``
+        reads its start: only in a file that ``reads_urls`` (what the project's gate checks)."""
+        if not self.reads_urls:
+            return []
+        if isinstance(expr, ast.Attribute):
+            owner, name = self.resolve(expr.value, scope), expr.attr
+        else:
+            bindings = self._bindings_of(expr, scope)
+            if len(bindings) != 1 or bindings[0].kind != 'import':
+                return []
+            module, _, name = bindings[0].target.rpartition('.')  # type: ignore[union-attr]
+            owner = self._imported(module or '.', bindings[0].scope, 0)  # type: ignore[arg-type]
+        return [(b.target, b.scope) for b in self._module_bindings(owner, name)]  # type: ignore[misc]
 
     def assigned_once(self, expr: ast.expr, scope: Scope) -> Binding | None:
         """The assignment of a name (or ``self.<attr>``) assigned once, in this file (its
@@ -1706,7 +1749,11 @@ class Resolver:
             if binding.kind == 'value':
                 text, whole = self._literal(binding.target, binding.scope, depth)  # type: ignore[arg-type]
             elif binding.kind == 'parameter':  # ``load(name)`` into ``import_module(name)``
-                text, whole = self._in_caller(binding, lambda e, s: self._literal(e, s, depth), ('', False))
+                passed = self._in_caller(binding, lambda e, s: self._literal(e, s, depth), None)
+                if passed is None:  # not passed (or no call is being resolved): where its default points
+                    default = _default(binding.scope, binding.target)  # type: ignore[arg-type]
+                    passed = ('', False) if default is None else (self._literal(default, binding.scope.parent, depth)[0], False)  # type: ignore[arg-type]
+                text, whole = passed
             elif binding.kind == 'import' and self._url_imports:  # ``from config import API_URL``
                 assigned = self._assigned_where_imported(binding, depth, urls=True)
                 text, whole = next((lit for lit in (self._literal(e, s, depth) for e, s in assigned) if lit[0]), ('', False))
@@ -1741,6 +1788,9 @@ class Resolver:
             url = argument(call, 0, 'url')
             if url is not None:
                 return self._literal(url, scope, depth)[0], False
+        if isinstance(name, Imported) and name.name in _FIELDS:  # ``api_url: str = Field("https://...")``
+            default = _field_default(call, name.name)
+            return ('', False) if default is None else self._literal(default, scope, depth)
         default = argument(call, 1, 'default') if isinstance(name, Imported) and name.name in _ENVIRONMENT_READS else None
         if default is not None:  # where the code posts unless the environment says otherwise
             return self._literal(default, scope, depth)[0], False
@@ -1849,6 +1899,18 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = F
     if not 0 <= index < len(call.args) or any(isinstance(a, ast.Starred) for a in call.args[:index + 1]):
         return None
     return call.args[index]
+
+
+def _field_default(call: ast.Call, name: str) -> ast.expr | None:
+    """The default a field declared by ``call`` to ``name`` (one of ``_FIELDS``) holds:
+    ``default=``, or pydantic's first argument."""
+    return argument(call, -1 if name == 'dataclasses.field' else 0, 'default')
+
+
+def _unformatted(template: str) -> str:
+    """A ``str.format`` template's text with each replacement field (``{name}``) unknown: ``\\0``."""
+    pieces = template.split('{')
+    return '\0'.join([pieces[0], *(piece.partition('}')[2] for piece in pieces[1:])])
 
 
 def _default(function: Scope, parameter: ast.arg) -> ast.expr | None:
