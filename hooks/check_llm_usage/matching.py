@@ -103,7 +103,9 @@ class Matcher:
         if isinstance(value, Instance) and value.path and value.constructor in self.resolver.llm_objects:
             provider: Provider | None = catalogue.LLM_OBJECTS  # any method of a configured object
         else:
-            value, provider = self._provider(value, func, scope)
+            provider = self._hosted(value, _provider_of(value))
+            if type(value) is Instance and value.others:
+                value, provider = self._alternative(value, provider, func, scope)
         if provider is not None and not provider.enabled and provider.code not in codes:
             # an unselected framework group: the client it wraps still answers to its tail
             provider = _provider_by_tail(value.path) if isinstance(value, Instance) else None
@@ -144,22 +146,21 @@ class Matcher:
                 continue
             self.resolver.follow = self._may_match(arg)
             value = self.resolver.value(arg, call.scope)
-            value, provider = (value, None) if isinstance(value, Unbound) else self._provider(value, arg, call.scope)
+            provider = None if isinstance(value, Unbound) else self._hosted(value, _provider_of(value))
+            if type(value) is Instance and value.others:
+                value, provider = self._alternative(value, provider, arg, call.scope)
             if provider is not None and provider.code in codes:
                 if type(arg) is ast.Name and self.resolver.is_collection(arg, call.scope):
                     continue  # ``sorted(STRATEGIES)``: the dict's values are, not the dict
                 found.append(DirectCall(arg, provider, _target(value, arg), self._origin(value)))
         return found
 
-    def _provider(self, value: Value, node: ast.expr, scope: Scope) -> tuple[Value, Provider | None]:
-        """The provider whose callable ``value`` (at ``node``, in ``scope``) is, where its client
-        is hosted, with the value that is that callable.  Of the clients an ``Instance`` may be
-        whose endpoint it is, the one made before it in its block (``elif kind == "xai": client =
-        OpenAI(base_url=XAI_URL)`` and the call), else the first."""
-        provider = self._hosted(value, _provider_of(value))
-        if not isinstance(value, Instance) or not value.others:
-            return value, provider
-        found = [(v, p) for v in (value, *value.alternatives()) for p in (self._hosted(v, _provider_of(v)),) if p]
+    def _alternative(self, value: Instance, provider: Provider | None, node: ast.expr, scope: Scope) -> tuple[Value, Provider | None]:
+        """Of the clients ``value`` (at ``node``, in ``scope``; ``provider``'s callable) may be,
+        the one whose callable it is, with its provider: the one made before it in its block
+        (``elif kind == "xai": client = OpenAI(base_url=XAI_URL)`` and the call), else the first."""
+        found = [(value, provider)] if provider else []
+        found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
         if len(found) > 1:
             block = _block(scope.node, node.lineno)
             made = [

@@ -552,9 +552,13 @@ def state_name(expr: ast.Attribute) -> str | None:
     """The name what ``expr`` reads or sets is kept under in an application's state: ``client``
     for ``app.state.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data``
     (what an integration's set-up keeps for its platforms); None for any other attribute."""
-    if is_app_state(expr.value):
-        return expr.attr
-    return '.' + expr.attr if expr.attr == 'runtime_data' else None
+    if expr.attr == 'runtime_data':
+        return '.runtime_data'
+    owner = expr.value  # ``is_app_state`` inline: every attribute read is asked
+    if type(owner) is ast.Attribute and owner.attr == 'state':
+        owner = owner.value
+        return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None
+    return None
 
 
 def is_app_state(expr: ast.expr) -> bool:
