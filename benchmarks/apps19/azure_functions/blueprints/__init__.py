@@ -1,0 +1,1 @@
+"""Function blueprints.  Each module exposes ``bp``; function_app.py registers them."""

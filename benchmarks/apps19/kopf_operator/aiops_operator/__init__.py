@@ -1,0 +1,3 @@
+"""aiops-operator: reconciles AIWorkload / PromptJob resources."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,3 @@
+"""Customer assistant API."""
+
+__version__ = "0.14.2"

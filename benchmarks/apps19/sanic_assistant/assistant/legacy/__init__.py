@@ -1,0 +1,1 @@
+"""v0 widget backend. Frozen: bug fixes only, new work goes in services/."""
