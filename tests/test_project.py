@@ -385,6 +385,51 @@ CASES = [
         'app/routers/chat.py', [(11, 11, 'LLM003'), (12, 18, 'LLM003')], id='fastapi-app-state-set-in-the-lifespan',
     ),
     pytest.param(
+        {'svc/__init__.py': '', 'svc/listeners.py': '''
+            from groq import AsyncGroq
+            from openai import AsyncOpenAI
+
+
+            async def setup(app, loop):
+                app.ctx.openai = AsyncOpenAI()
+                app.ctx.groq = AsyncGroq()
+        ''',
+         'svc/blueprints/__init__.py': '',
+         'svc/blueprints/chat.py': '''
+            from sanic import Blueprint
+
+            bp = Blueprint("chat")
+
+
+            @bp.post("/ask")
+            async def ask(request):
+                fast = request.app.ctx.groq
+                await fast.chat.completions.create(model="m", messages=[])
+                return await request.app.ctx.openai.responses.create(model="m", input="q")
+        '''},
+        'svc/blueprints/chat.py', [(9, 11, 'LLM008'), (10, 18, 'LLM002')], id='sanic-app-ctx-set-in-a-listener',
+    ),
+    pytest.param(
+        {'operator/__init__.py': '', 'operator/startup.py': '''
+            import boto3
+            import kopf
+
+
+            @kopf.on.startup()
+            async def configure(memo: kopf.Memo, **_):
+                memo.bedrock = boto3.client("bedrock-runtime")
+        ''',
+         'operator/timers.py': '''
+            import kopf
+
+
+            @kopf.timer("aiworkloads", interval=300)
+            def probe(spec, memo: kopf.Memo, **_):
+                return memo.bedrock.converse(modelId=spec["model"], messages=[])
+        '''},
+        'operator/timers.py', [(6, 12, 'LLM005')], id='kopf-memo-set-in-a-start-up-handler',
+    ),
+    pytest.param(
         {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
          'containers.py': '''
             import boto3

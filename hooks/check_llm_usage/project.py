@@ -1067,15 +1067,16 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset()
 
 
-# what reading or setting an application's state writes: Starlette's ``app.state.<name>``
-# (``scopes.state_name``), aiohttp's ``app[KEY]``, Home Assistant's ``entry.runtime_data``;
-# other layouts (``app . state``, a line break between) are not looked for, as a formatter
-# never writes them
-_APP_STATE = (b'app.state.', b'app[', b'.runtime_data')
+# what reading or setting an application's state writes: Starlette's ``app.state.<name>`` and
+# Sanic's ``app.ctx.<name>`` (``scopes.state_name``), aiohttp's ``app[KEY]``, Home Assistant's
+# ``entry.runtime_data``; other layouts (``app . state``, a line break between) are not looked
+# for, as a formatter never writes them
+_APP_STATE = (b'app.state.', b'app.ctx.', b'app[', b'.runtime_data')
 
 
 def _reads_app_state(data: bytes) -> bool:
-    return any(map(data.__contains__, _APP_STATE))
+    # kopf's ``memo.<name>`` only beside ``kopf`` (``copy.deepcopy``'s ``memo`` is a dict)
+    return any(map(data.__contains__, _APP_STATE)) or b'memo.' in data and b'kopf' in data
 
 
 def _ancestors(directory: str, top: str) -> list[str]:

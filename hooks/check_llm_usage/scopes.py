@@ -76,6 +76,8 @@ _BINDING_NODES = frozenset((
     ast.Return, ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp, ast.Global, ast.ExceptHandler,
     ast.Yield, ast.Await,
 ))
+# an application's state: Starlette's ``app.state``, Sanic's ``app.ctx``
+_STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
@@ -550,23 +552,19 @@ def store_spelling(expr: ast.expr) -> str | None:
 
 def state_name(expr: ast.Attribute) -> str | None:
     """The name what ``expr`` reads or sets is kept under in an application's state: ``client``
-    for ``app.state.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data``
-    (what an integration's set-up keeps for its platforms); None for any other attribute."""
+    for Starlette's ``app.state.client`` and Sanic's ``app.ctx.client``; ``.runtime_data`` for
+    Home Assistant's ``entry.runtime_data`` (what an integration's set-up keeps for its
+    platforms); ``memo.client`` for a kopf operator's ``memo.client`` (what a start-up handler
+    keeps for the others); None for any other attribute."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
-    owner = expr.value  # ``is_app_state`` inline: every attribute read is asked
-    if type(owner) is ast.Attribute and owner.attr == 'state':
+    owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
+    if type(owner) is ast.Name and owner.id == 'memo':  # kopf's memo, given to every handler
+        return 'memo.' + expr.attr
+    if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None
     return None
-
-
-def is_app_state(expr: ast.expr) -> bool:
-    """``app.state`` or ``<x>.app.state`` (``request.app.state``): an application's state."""
-    if not (isinstance(expr, ast.Attribute) and expr.attr == 'state'):
-        return False
-    owner = expr.value
-    return isinstance(owner, ast.Name) and owner.id == 'app' or isinstance(owner, ast.Attribute) and owner.attr == 'app'
 
 
 def dependency(default: ast.expr | None) -> ast.expr | None:

@@ -403,6 +403,8 @@ class Resolver:
             return found
         if type(expr) is ast.Attribute:
             state = state_name(expr)
+            if state is not None and state[:5] == 'memo.' and 'kopf' not in scope.module.imported_modules:
+                state = None  # ``copy.deepcopy``'s ``memo`` is a dict, not kopf's
             if state is not None and self.project is not None and scope.module.path:
                 stored = self._app_state(state, scope.module.path, depth)
                 if stored != UNKNOWN:
