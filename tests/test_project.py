@@ -430,6 +430,34 @@ CASES = [
         'operator/timers.py', [(6, 12, 'LLM005')], id='kopf-memo-set-in-a-start-up-handler',
     ),
     pytest.param(
+        {'ops/__init__.py': '', 'ops/clients.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+            import boto3
+
+
+            @dataclass
+            class ProviderClients:
+                bedrock: Any = None
+
+
+            def build_all(region):
+                clients = ProviderClients()
+                clients.bedrock = boto3.client("bedrock-runtime", region_name=region)
+                return clients
+        ''',
+         'ops/cli.py': '''
+            from ops import clients
+
+
+            def smoke(prompt):
+                c = clients.build_all("us-east-1")
+                return c.bedrock.converse(modelId="m", messages=[])
+        '''},
+        'ops/cli.py', [(6, 12, 'LLM005')], id='attributes-set-on-an-instance-a-function-makes-and-returns',
+    ),
+    pytest.param(
         {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
          'containers.py': '''
             import boto3

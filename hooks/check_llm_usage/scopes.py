@@ -450,22 +450,41 @@ class ModuleScopes:
     @staticmethod
     def _self_class(expr: ast.expr, scope: Scope) -> Scope | None:
         """The class scope when ``expr`` is the ``self``/``cls`` parameter of a method, what
-        ``__new__`` made in it, or the name of a class the method is in (``Lazy._module = ...``)."""
+        ``__new__`` made in it, an instance of a class of this file made in the same scope
+        (``clients = ProviderClients()``, then ``clients.bedrock = ...``), or the name of a
+        class the method is in (``Lazy._module = ...``)."""
         if isinstance(expr, ast.Name):
             for binding in scope.bindings.get(expr.id, ()):
                 if binding.kind == 'self':
                     return binding.target  # type: ignore[return-value]
                 made = binding.target if binding.kind == 'value' else None
-                if isinstance(made, ast.Call) and scope.parent is not None and scope.parent.kind == 'class' and (
+                if not isinstance(made, ast.Call):
+                    continue
+                if scope.parent is not None and scope.parent.kind == 'class' and (
                     last_name(made) == '__new__' or _constructs_own_class(made, scope)
                 ):
                     return scope.parent  # ``inst = super().__new__(cls)``: the instance being made
+                made_class = _class_named(made.func, scope)
+                if made_class is not None:
+                    return made_class
             current = scope.parent
             while current is not None:
                 if current.kind == 'class' and current.node.name == expr.id:  # type: ignore[union-attr]
                     return current
                 current = current.parent
         return None
+
+
+def _class_named(func: ast.expr, scope: Scope) -> Scope | None:
+    """The class of this file a name called in ``scope`` is bound to, when that is its only
+    binding so far."""
+    current: Scope | None = scope
+    while isinstance(func, ast.Name) and current is not None:
+        bound = current.bindings.get(func.id) if current is scope or current.kind != 'class' else None
+        if bound:
+            return bound[0].target if len(bound) == 1 and bound[0].kind == 'class' else None  # type: ignore[return-value]
+        current = current.parent
+    return None
 
 
 def _constructs_own_class(call: ast.Call, method: Scope) -> bool:
