@@ -307,7 +307,7 @@ class Project:
             self._sys_path(node, data)  # the file as given (an editor's buffer), not as on disk
             names = _imported_names(data, prefilter.source_forms(data))
             imported = self._imported(path, names)
-            if _reads_app_state(data):
+            if _reads_app_state(data, names):
                 imported += self.state_setters(node)
             reached = 0
             for module in imported:
@@ -362,7 +362,7 @@ class Project:
             if names is None:
                 names = _imported_names(data, forms)
             mask = _own_mask(forms, names)
-            if _reads_app_state(data):
+            if _reads_app_state(data, names):
                 self._state_readers.add(node)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
@@ -1072,16 +1072,21 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset()
 
 
-# what reading or setting an application's state writes: Starlette's ``app.state.<name>`` and
-# Sanic's ``app.ctx.<name>`` (``scopes.state_name``), aiohttp's ``app[KEY]``, Home Assistant's
-# ``entry.runtime_data``; other layouts (``app . state``, a line break between) are not looked
-# for, as a formatter never writes them
-_APP_STATE = (b'app.state.', b'app.ctx.', b'app[', b'.runtime_data')
+# what reading or setting an application's state writes: aiohttp's ``app[KEY]``, Home
+# Assistant's ``entry.runtime_data``, and after ``app.``, Starlette's ``app.state.<name>`` and
+# Sanic's ``app.ctx.<name>`` (``scopes.state_name``); other layouts (``app . state``, a line
+# break between) are not looked for, as a formatter never writes them
+_APP_STATE = (b'app[', b'.runtime_data')
+_APP_ATTRIBUTES = (b'app.state.', b'app.ctx.')
 
 
-def _reads_app_state(data: bytes) -> bool:
-    # kopf's ``memo.<name>`` only beside ``kopf`` (``copy.deepcopy``'s ``memo`` is a dict)
-    return any(map(data.__contains__, _APP_STATE)) or b'memo.' in data and b'kopf' in data
+def _reads_app_state(data: bytes, imported: list[str]) -> bool:
+    """Whether a module (its bytes ``data``, its import statements naming ``imported``) may read
+    or set an application's state; kopf's ``memo.<name>`` only where it imports kopf
+    (``copy.deepcopy``'s ``memo`` is a dict)."""
+    if any(name.partition('.')[0] == 'kopf' for name in imported) and b'memo.' in data:
+        return True
+    return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
 
 
 def _ancestors(directory: str, top: str) -> list[str]:
