@@ -1,0 +1,3 @@
+from workers.admin.api import api
+
+__all__ = ["api"]

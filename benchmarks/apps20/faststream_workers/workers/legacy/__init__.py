@@ -1,0 +1,1 @@
+"""Pre-FastStream code from the old Celery workers. Do not add new things here."""

@@ -1,0 +1,3 @@
+from deskpilot import create_app
+
+app = create_app()

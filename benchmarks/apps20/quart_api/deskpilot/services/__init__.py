@@ -1,0 +1,12 @@
+from .llm_usage_tracker import llm_tracker
+from .multi_model_service import TaskComplexity, multi_model_service
+from .summarizer import Summarizer
+from .embeddings import EmbeddingService
+
+__all__ = [
+    "llm_tracker",
+    "multi_model_service",
+    "TaskComplexity",
+    "Summarizer",
+    "EmbeddingService",
+]

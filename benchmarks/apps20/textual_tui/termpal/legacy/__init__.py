@@ -1,0 +1,1 @@
+"""Code from the pre-Textual (prompt_toolkit) version, kept for `termpal-quick`."""

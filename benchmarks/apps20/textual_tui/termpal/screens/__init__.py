@@ -1,0 +1,1 @@
+"""Screens.  Each screen reaches clients and backends through ``self.app``."""
