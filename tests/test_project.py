@@ -458,6 +458,24 @@ CASES = [
         'ops/cli.py', [(6, 12, 'LLM005')], id='attributes-set-on-an-instance-a-function-makes-and-returns',
     ),
     pytest.param(
+        {'desk/__init__.py': '', 'desk/clients.py': '''
+            from openai import AsyncOpenAI
+            from quart import current_app
+
+
+            def openai_client() -> AsyncOpenAI:
+                return current_app.openai_client
+        ''',
+         'desk/moderation.py': '''
+            from desk.clients import openai_client
+
+
+            async def moderate(text):
+                return await openai_client().moderations.create(model="m", input=text)
+        '''},
+        'desk/moderation.py', [(5, 18, 'LLM002')], id='a-getter-declared-to-return-a-client-of-a-framework-object',
+    ),
+    pytest.param(
         {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
          'containers.py': '''
             import boto3

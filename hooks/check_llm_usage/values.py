@@ -882,9 +882,12 @@ class Resolver:
         value = self._first_known(self.resolve(r, function, depth) for r in self._live_returns(function, depth))
         annotation = getattr(function.node, 'returns', None)
         # ``def client(self) -> OpenAI: ...``; ``def get_app(ctx) -> AppContext: return
-        # ctx.request_context.lifespan_context``: what is returned is unknown, or a path on
-        # something unknown or from outside: the declared type tells more
-        if annotation is not None and (value == UNKNOWN or isinstance(value, (Foreign, Opaque))):
+        # ctx.request_context.lifespan_context``; ``def openai_client() -> AsyncOpenAI: return
+        # current_app.openai_client``: what is returned is unknown, or a path on something
+        # unknown or from outside the catalogue: the declared type tells more
+        if annotation is not None and (
+            value == UNKNOWN or isinstance(value, (Foreign, Opaque)) or type(value) is Imported and not _in_sdk(value.name)
+        ):
             declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
             if isinstance(declared, Imported):
                 return self._instantiate(declared.name) or value
