@@ -476,6 +476,32 @@ CASES = [
         'desk/moderation.py', [(5, 18, 'LLM002')], id='a-getter-declared-to-return-a-client-of-a-framework-object',
     ),
     pytest.param(
+        {'desk/__init__.py': '', 'desk/lifecycle.py': '''
+            import cohere
+            from openai import AsyncOpenAI
+
+
+            def register(app):
+                @app.before_serving
+                async def create_clients():
+                    app.openai_client = AsyncOpenAI()
+                    app.extensions["cohere"] = cohere.AsyncClientV2()
+        ''',
+         'desk/blueprints/__init__.py': '',
+         'desk/blueprints/chat.py': '''
+            from quart import Blueprint, current_app
+
+            bp = Blueprint("chat", __name__)
+
+
+            @bp.post("/ask")
+            async def ask():
+                await current_app.extensions["cohere"].chat(model="m", messages=[])
+                return await current_app.openai_client.responses.create(model="m", input="q")
+        '''},
+        'desk/blueprints/chat.py', [(8, 11, 'LLM006'), (9, 18, 'LLM002')], id='quart-clients-set-on-the-app-before-serving',
+    ),
+    pytest.param(
         {'clients.py': 'import boto3\n\n\ndef bedrock(session: boto3.Session):\n    return session.client("bedrock-runtime")\n',
          'containers.py': '''
             import boto3

@@ -1074,10 +1074,11 @@ def _listing(directory: str) -> frozenset[str]:
 
 # what reading or setting an application's state writes: aiohttp's ``app[KEY]``, Home
 # Assistant's ``entry.runtime_data``, and after ``app.``, Starlette's ``app.state.<name>`` and
-# Sanic's ``app.ctx.<name>`` (``scopes.state_name``); other layouts (``app . state``, a line
+# Sanic's ``app.ctx.<name>`` (``scopes.state_name``), Flask's and Quart's ``current_app.<name>``
+# and ``app.extensions[KEY]``, ``app.config[KEY]``; other layouts (``app . state``, a line
 # break between) are not looked for, as a formatter never writes them
 _APP_STATE = (b'app[', b'.runtime_data')
-_APP_ATTRIBUTES = (b'app.state.', b'app.ctx.')
+_APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[')
 
 
 def _reads_app_state(data: bytes, imported: list[str]) -> bool:

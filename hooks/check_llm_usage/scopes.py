@@ -368,6 +368,8 @@ class ModuleScopes:
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
             stored = state_name(target)
+            if stored is None and type(target.value) is ast.Name and target.value.id == 'app':
+                stored = 'app.' + target.attr  # Flask's and Quart's ``app.openai = ...``: ``current_app.openai``
             if stored is not None:
                 self.state_stores.setdefault(stored, []).append(Binding('value', value, scope))
             owner = self._self_class(target.value, scope)
@@ -555,8 +557,9 @@ def _parts(target: ast.Tuple | ast.List, value: ast.expr, iterated: bool) -> lis
 
 def store_spelling(expr: ast.expr) -> str | None:
     """A keyed store spelt as an attribute chain of a name (``st.session_state``), as written;
-    a Flask application's extensions as ``app.extensions`` whichever way the application is
-    reached (``current_app``, ``self.app``); None for anything else."""
+    a Flask (or Quart) application's extensions and config as ``app.extensions`` and
+    ``app.config`` whichever way the application is reached (``current_app``, ``self.app``);
+    None for anything else."""
     names: list[str] = []
     while isinstance(expr, ast.Attribute):
         names.append(expr.attr)
@@ -564,8 +567,8 @@ def store_spelling(expr: ast.expr) -> str | None:
     if not names or not isinstance(expr, ast.Name):
         return None
     names.append(expr.id)
-    if names[0] == 'extensions' and names[1] in ('app', 'current_app'):
-        return 'app.extensions'
+    if names[0] in ('extensions', 'config') and names[1] in ('app', 'current_app'):
+        return 'app.' + names[0]
     return '.'.join(reversed(names))
 
 
@@ -574,12 +577,15 @@ def state_name(expr: ast.Attribute) -> str | None:
     for Starlette's ``app.state.client`` and Sanic's ``app.ctx.client``; ``.runtime_data`` for
     Home Assistant's ``entry.runtime_data`` (what an integration's set-up keeps for its
     platforms); ``memo.client`` for a kopf operator's ``memo.client`` (what a start-up handler
-    keeps for the others); None for any other attribute."""
+    keeps for the others); ``app.client`` for Flask's and Quart's ``current_app.client``; None
+    for any other attribute."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
     if type(owner) is ast.Name and owner.id == 'memo':  # kopf's memo, given to every handler
         return 'memo.' + expr.attr
+    if type(owner) is ast.Name and owner.id == 'current_app':  # set as ``app.<name> = ...``
+        return 'app.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None

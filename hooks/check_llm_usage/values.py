@@ -159,6 +159,8 @@ _SYS_MODULES = Imported('sys.modules')
 # werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``)
 _PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy'))
 _APP_CONFIG = 'django.apps.apps.get_app_config'
+# a Flask (or Quart) application's keyed stores, as ``scopes.store_spelling`` spells them
+_APP_STORES = frozenset(('app.extensions', 'app.config'))
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -1342,8 +1344,13 @@ class Resolver:
             if stored is not None:
                 return stored
         stores = scope.module.session_stores
-        spelling = store_spelling(container) if stores else None
+        spelling = store_spelling(container) if stores or last_name(container) in ('extensions', 'config') else None
         stored = stores.get(spelling, {}).get(key) if spelling else None
+        if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
+            # ``current_app.extensions["cohere"]``: what a hook setting the application's state stores
+            for module in self.project.state_setters(scope.module.path):
+                setter = self._scopes_of(module)
+                stored = stored or (None if setter is None else setter.session_stores.get(spelling, {}).get(key))
         if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
             return self.resolve(*stored, depth)
         if isinstance(container, ast.Attribute):
