@@ -367,9 +367,7 @@ class ModuleScopes:
                 return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
-            stored = state_name(target)
-            if stored is None and type(target.value) is ast.Name and target.value.id == 'app':
-                stored = 'app.' + target.attr  # Flask's and Quart's ``app.openai = ...``: ``current_app.openai``
+            stored = state_name(target, self, setting=True)
             if stored is not None:
                 self.state_stores.setdefault(stored, []).append(Binding('value', value, scope))
             owner = self._self_class(target.value, scope)
@@ -572,20 +570,21 @@ def store_spelling(expr: ast.expr) -> str | None:
     return '.'.join(reversed(names))
 
 
-def state_name(expr: ast.Attribute) -> str | None:
-    """The name what ``expr`` reads or sets is kept under in an application's state: ``client``
-    for Starlette's ``app.state.client`` and Sanic's ``app.ctx.client``; ``.runtime_data`` for
-    Home Assistant's ``entry.runtime_data`` (what an integration's set-up keeps for its
-    platforms); ``memo.client`` for a kopf operator's ``memo.client`` (what a start-up handler
-    keeps for the others); ``app.client`` for Flask's and Quart's ``current_app.client``; None
-    for any other attribute."""
+def state_name(expr: ast.Attribute, module: ModuleScopes, setting: bool = False) -> str | None:
+    """The name what ``expr`` (in ``module``) reads, or sets with ``setting``, is kept under in
+    an application's state: ``client`` for Starlette's ``app.state.client`` and Sanic's
+    ``app.ctx.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data`` (what an
+    integration's set-up keeps for its platforms); ``memo.client`` for a kopf operator's
+    ``memo.client`` where the module imports kopf (what a start-up handler keeps for the
+    others; elsewhere ``memo`` is mostly ``copy.deepcopy``'s dict); ``app.client`` for Flask's
+    and Quart's ``current_app.client``, set as ``app.client = ...``; None for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
-    if type(owner) is ast.Name and owner.id == 'memo':  # kopf's memo, given to every handler
-        return 'memo.' + expr.attr
-    if type(owner) is ast.Name and owner.id == 'current_app':  # set as ``app.<name> = ...``
-        return 'app.' + expr.attr
+    if type(owner) is ast.Name:
+        if owner.id == 'memo' and 'kopf' in module.imported_modules:  # given to every handler
+            return 'memo.' + expr.attr
+        return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None

@@ -404,9 +404,7 @@ class Resolver:
                 return value
             return found
         if type(expr) is ast.Attribute:
-            state = state_name(expr)
-            if state is not None and state[:5] == 'memo.' and 'kopf' not in scope.module.imported_modules:
-                state = None  # ``copy.deepcopy``'s ``memo`` is a dict, not kopf's
+            state = state_name(expr, scope.module)
             if state is not None and self.project is not None and scope.module.path:
                 stored = self._app_state(state, scope.module.path, depth)
                 if stored != UNKNOWN:
@@ -1350,7 +1348,9 @@ class Resolver:
             # ``current_app.extensions["cohere"]``: what a hook setting the application's state stores
             for module in self.project.state_setters(scope.module.path):
                 setter = self._scopes_of(module)
-                stored = stored or (None if setter is None else setter.session_stores.get(spelling, {}).get(key))
+                stored = None if setter is None else setter.session_stores.get(spelling, {}).get(key)
+                if stored is not None:
+                    break
         if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
             return self.resolve(*stored, depth)
         if isinstance(container, ast.Attribute):
