@@ -22,6 +22,7 @@ import pytest
 
 from check_llm_usage import cli
 from check_llm_usage import hook
+from check_llm_usage import source
 from check_llm_usage.checker import Options
 from check_llm_usage.checker import check_path
 from check_llm_usage.checker import message_for
@@ -287,6 +288,19 @@ def test_path_vanishes_between_listing_and_reading(here: Path, capsys: pytest.Ca
         check_path('src/gone.py', Options())[0],
     ]]
     assert check_path('src/gone.py', Options())[0].message == 'file not checked: cannot read it (No such file or directory)'
+
+
+@pytest.mark.parametrize(('size', 'limit', 'read'), [(1, 20_000, 10_000), (1, 5_000, 5_000), (10_001, 20_000, 10_000)])
+def test_a_file_longer_than_its_size_when_stat_ed_is_read_to_its_end_or_the_limit(size: int, limit: int, read: int) -> None:
+    """A file that grows after its ``stat`` (a pipe here, 10,000 bytes) is read to its end, or
+    to the limit, asking for ``size`` bytes first and then twice as many as read each time."""
+    reader, writer = os.pipe()
+    os.write(writer, bytes(range(100)) * 100)
+    os.close(writer)
+    try:
+        assert source._read(reader, size, limit) == (bytes(range(100)) * 100)[:read]
+    finally:
+        os.close(reader)
 
 
 def test_max_file_size_flag(here: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -40,11 +40,26 @@ def read_source(path: str, max_bytes: int, limit_name: str = '--max-file-size li
         raise FileTooLarge(info.st_size, max_bytes, limit_name)
     # O_NONBLOCK: a file swapped for a FIFO after the stat must not hang the open
     fd = os.open(path, os.O_RDONLY | getattr(os, 'O_NONBLOCK', 0) | getattr(os, 'O_NOCTTY', 0))
-    with open(fd, 'rb') as f:
+    try:
         require_regular_file(os.fstat(fd).st_mode)
-        data = f.read(max_bytes + 1)
+        data = _read(fd, min(info.st_size, max_bytes) + 1, max_bytes + 1)
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:  # it grew after the stat
         raise FileTooLarge(len(data), max_bytes, limit_name)
+    return data
+
+
+def _read(fd: int, size: int, limit: int) -> bytes:
+    """At most ``limit`` bytes of ``fd``, asking for ``size`` first (the file's size and one
+    more: the whole file, and then its end, without allocating ``limit`` bytes each time)."""
+    data = b''
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            break
+        data += chunk
+        size = min(limit - len(data), max(len(data), 4096))  # doubling: linear if it grows
     return data
 
 
