@@ -1751,6 +1751,114 @@ CASES = [
         '''},
         'custom_components/assist/conversation.py', [(7, 22, 'LLM003')], id='home-assistant-runtime-data-of-a-config-entry',
     ),
+    pytest.param(  # the class reaches the module making it through its package's re-export
+        {'bot/__init__.py': '', 'bot/clients.py': '''
+            import voyageai
+
+            class ClientBundle:
+                def __init__(self, voyage):
+                    self.voyage = voyage
+
+            def build_clients():
+                return ClientBundle(voyage=voyageai.AsyncClient())
+        ''',
+         'bot/services/__init__.py': 'from bot.services.embeddings import EmbeddingService\n',
+         'bot/services/embeddings.py': '''
+            class EmbeddingService:
+                def __init__(self, voyage_client):
+                    self._voyage = voyage_client
+
+                async def embed_query(self, text):
+                    return await self._voyage.embed([text], model="voyage-3")
+        ''',
+         'bot/app.py': '''
+            from bot.clients import build_clients
+            from bot.services import EmbeddingService
+
+            class Application:
+                def __init__(self, clients):
+                    self.embedder = EmbeddingService(clients.voyage)
+
+            def make_app():
+                return Application(build_clients())
+        '''},
+        'bot/services/embeddings.py', [(6, 22, 'LLM203')], id='made-with-a-client-of-an-object-holding-clients-through-a-package-re-export',
+    ),
+    pytest.param(  # Tornado: a handler's self.application is the Application subclass the app is made as
+        {'desk/__init__.py': '', 'desk/app.py': '''
+            import tornado.web
+            from anthropic import AsyncAnthropic
+            from openai import AsyncOpenAI
+
+            from desk.handlers import ChatHandler
+
+            class Clients:
+                def __init__(self, openai, anthropic):
+                    self.openai = openai
+                    self.anthropic = anthropic
+
+            class DeskApplication(tornado.web.Application):
+                def __init__(self, clients, **settings):
+                    self.clients = clients
+                    self.moderator = AsyncOpenAI()
+                    super().__init__([(r"/chat", ChatHandler)], **settings)
+
+            def make_app():
+                return DeskApplication(Clients(openai=AsyncOpenAI(), anthropic=AsyncAnthropic()))
+        ''',
+         'desk/handlers/__init__.py': 'from desk.handlers.chat import ChatHandler\n',
+         'desk/handlers/base.py': '''
+            import tornado.web
+
+            class BaseHandler(tornado.web.RequestHandler):
+                @property
+                def anthropic(self):
+                    return self.application.clients.anthropic
+        ''',
+         'desk/handlers/chat.py': '''
+            from desk.handlers.base import BaseHandler
+
+            class ChatHandler(BaseHandler):
+                async def post(self):
+                    await self.application.moderator.moderations.create(input="x")
+                    return await self.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'desk/handlers/chat.py', [(5, 15, 'LLM002'), (6, 22, 'LLM003')], id='tornado-application-attributes-read-by-handlers',
+    ),
+    pytest.param(  # Pyramid: request methods, registry utilities and services, registered in a package beside the views
+        {'review/__init__.py': '', 'review/llm/__init__.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+            from together import Together
+
+            from .interfaces import IOpenAI
+
+
+            def includeme(config):
+                config.registry.registerUtility(OpenAI(), IOpenAI)
+                config.registry.registerUtility(OpenAI(base_url="https://api.deepseek.com"), IOpenAI, name="deepseek")
+                config.register_service(Together(), name="together")
+                config.add_request_method(lambda request: Anthropic(), "anthropic", reify=True)
+        ''',
+         'review/llm/interfaces.py': 'from zope.interface import Interface\nclass IOpenAI(Interface):\n    pass\n',
+         'review/views/__init__.py': '',
+         'review/views/review.py': '''
+            from pyramid.view import view_config
+
+            from review.llm.interfaces import IOpenAI
+
+
+            @view_config(route_name="review", renderer="json")
+            def review(request):
+                request.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                request.registry.getUtility(IOpenAI).embeddings.create(model="m", input="x")
+                request.registry.getUtility(IOpenAI, name="deepseek").chat.completions.create(model="m", messages=[])
+                request.find_service(name="together").chat.completions.create(model="m", messages=[])
+                request.json_body.get("x")
+        '''},
+        'review/views/review.py', [(8, 5, 'LLM003'), (9, 5, 'LLM002'), (10, 5, 'LLM222'), (11, 5, 'LLM009')],
+        id='pyramid-request-methods-utilities-and-services',
+    ),
 ]
 
 

@@ -54,6 +54,17 @@ PROVIDERS = [
     pytest.param('from google import genai\nc = genai.Client()\nc.models.generate_content(model="m", contents="x")\n', [(3, 1, 'LLM004')], id='genai-generate'),
     pytest.param('from google import genai\nc = genai.Client()\nc.models.embed_content(model="m", contents="x")\n', [(3, 1, 'LLM004')], id='genai-embed'),
     pytest.param('from google import genai\nchat = genai.Client().chats.create(model="m")\nchat.send_message("hi")\n', [(3, 1, 'LLM004')], id='genai-chat-session'),
+    # a chat session made on a client of unknown origin, naming a model, where the SDK is imported
+    pytest.param(
+        'from google.genai import types\ndef run(client, turns):\n    chat = client.chats.create(model="m", config=types.GenerateContentConfig())\n'
+        '    for t in turns:\n        chat.send_message(t)\n', [(5, 9, 'LLM004')], id='genai-chat-session-on-a-parameter',
+    ),
+    pytest.param(
+        'from xai_sdk.chat import user\ndef ask(client):\n    chat = client.chat.create(model="grok-4")\n    chat.append(user("x"))\n    return chat.sample()\n',
+        [(5, 12, 'LLM201')], id='xai-chat-on-a-parameter',
+    ),
+    pytest.param('from google.genai import types\ndef run(db):\n    chat = db.chats.create(user="u")\n    chat.send_message("x")\n', [], id='chats-create-naming-no-model'),
+    pytest.param('import slack_sdk\ndef run(client):\n    chat = client.chats.create(model="m")\n    chat.send_message("x")\n', [], id='chats-create-without-the-sdk'),
     pytest.param('from google import genai\nasync def f(c: genai.Client):\n    await c.aio.models.generate_content(model="m")\n', [(3, 11, 'LLM004')], id='genai-aio'),
     pytest.param('import google.generativeai as genai\ngenai.GenerativeModel("m").generate_content("x")\n', [(2, 1, 'LLM004')], id='generativeai-model'),
     pytest.param('import google.generativeai as genai\nm = genai.GenerativeModel("m")\ns = m.start_chat()\nawait s.send_message_async("x")\n', [(4, 7, 'LLM004')], id='generativeai-chat'),
@@ -419,6 +430,21 @@ LOOK_ALIKES = [
 ]
 
 RAW_HTTP = [
+    # Tornado's fetch is a GET unless its method= (or its HTTPRequest's) says POST
+    pytest.param(
+        'import json\nfrom tornado.httpclient import AsyncHTTPClient, HTTPRequest\nURL = "https://api.anthropic.com/v1/messages"\n'
+        'async def a(body):\n    client = AsyncHTTPClient()\n    request = HTTPRequest(URL, method="POST", body=json.dumps(body))\n'
+        '    return await client.fetch(request)\n'
+        'async def b(body):\n    return await AsyncHTTPClient().fetch("https://api.openai.com/v1/chat/completions", method="POST", body=body)\n'
+        'async def c(http=None):\n    http = http or AsyncHTTPClient()\n    return await http.fetch(HTTPRequest("https://api.openai.com/v1/embeddings", "POST", body="{}"))\n',
+        [(7, 18, 'LLM020'), (9, 18, 'LLM020'), (12, 18, 'LLM020')], id='tornado-fetch-post',
+    ),
+    pytest.param(
+        'from tornado.httpclient import AsyncHTTPClient, HTTPRequest\nURL = "https://api.anthropic.com/v1/messages"\n'
+        'async def models():\n    return await AsyncHTTPClient().fetch("https://api.openai.com/v1/models")\n'
+        'async def unsent(body):\n    return await AsyncHTTPClient().fetch(HTTPRequest(URL, body=body))\n',
+        [], id='tornado-fetch-get',
+    ),
     pytest.param('import requests\nrequests.post("https://api.openai.com/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='requests-literal'),
     pytest.param('import requests\nAPI = "https://api.anthropic.com/v1"\ndef f():\n    return requests.post(f"{API}/messages", json=b)\n', [(4, 12, 'LLM020')], id='module-constant-fstring'),
     pytest.param('import requests\nBASE = "https://api.groq.com/openai/v1"\nrequests.post(BASE + "/chat/completions")\n', [(3, 1, 'LLM020')], id='concatenation'),

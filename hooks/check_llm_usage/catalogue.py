@@ -1320,6 +1320,9 @@ CALLING_PROVIDERS = frozenset(
     )
 )
 
+# the keywords naming a model: a call on a receiver of unknown origin must name one to count
+MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
+
 # Calls (on a client path or a class) that return another SDK object: ``<qualified>`` -> constructor.
 RESULT_TYPES = {
     'google.genai.Client.chats.create': 'google.genai.chats.Chat',
@@ -1394,8 +1397,10 @@ HTTP_FUNCTIONS = {
 HTTP_CLIENTS = frozenset((
     'requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client',
     'httpx.AsyncClient', 'aiohttp.ClientSession', 'urllib3.PoolManager',
+    'tornado.httpclient.AsyncHTTPClient', 'tornado.httpclient.HTTPClient',
 ))
-HTTP_METHODS = {'post': 0, 'request': 1, 'stream': 1, 'ws_connect': 0}
+# Tornado's ``fetch`` is a GET unless its ``method=`` (or its ``HTTPRequest``'s) says POST
+HTTP_METHODS = {'post': 0, 'request': 1, 'stream': 1, 'ws_connect': 0, 'fetch': 0}
 
 # Callables that only look at a function handed to them (so passing an SDK method to them
 # is not a call); any other callable receiving one is taken to call it (retry, to_thread, ...).

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
 # what a tracker block bound with ``as usage_log`` must assign (LLM100)
 DEFAULT_TOKEN_ATTRIBUTES = ('input_tokens', 'output_tokens')
-_MODEL_KEYWORDS = frozenset(('model', 'model_id', 'modelId', 'model_name'))
 _MAX_CALL_TEXT = 160
 # below this many files a forked worker costs more than it saves: on 2 cores, 20 files took
 # as long either way, 50 took 0.6x as long in two processes (stdlib and LLM-heavy files alike)
@@ -213,7 +212,7 @@ def normalised(node: ast.AST) -> str:
 def _model(node: ast.expr) -> str | None:
     # a callable handed to another call (``to_thread(client.chat.completions.create, ...)``) has none
     for keyword in node.keywords if isinstance(node, ast.Call) else ():
-        if keyword.arg in _MODEL_KEYWORDS and isinstance(keyword.value, ast.Constant):
+        if keyword.arg in catalogue.MODEL_KEYWORDS and isinstance(keyword.value, ast.Constant):
             if isinstance(keyword.value.value, str):
                 return keyword.value.value
     return None

@@ -62,7 +62,6 @@ _CALLED_CLIENTS = frozenset(p.code for p in catalogue.PROVIDERS if '__call__' in
 _UNCALLABLE_BINDINGS = frozenset(('parameter', 'annotation', 'function', 'class', 'self', 'opaque'))
 # an SDK client's raw request method, honoured only on a receiver traced to the SDK
 _TRANSPORT_METHODS = frozenset(('post',))
-_MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 _SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
 # API host patterns of the providers, for clients pointed elsewhere: OpenAI(base_url=<groq>)
 _HOSTED = tuple((host, p) for p in catalogue.PROVIDERS if p is not catalogue.RAW_HTTP for host in p.hosts)
@@ -250,7 +249,7 @@ class Matcher:
             return None
         # ``**kwargs`` may carry the model, but ``model.generate(**inputs)`` (transformers) shows
         # that only a multi-link path, or a receiver named as a client, is specific enough for it
-        if not any(k.arg in _MODEL_KEYWORDS for k in node.keywords):
+        if not any(k.arg in catalogue.MODEL_KEYWORDS for k in node.keywords):
             if all(k.arg is not None for k in node.keywords):
                 return None
             receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
@@ -286,6 +285,8 @@ class Matcher:
         else:
             return None
         url = None if index is None else argument(node, index, 'url')
+        if url is not None and not isinstance(value, Imported) and value.path[-1] == 'fetch':
+            url, scope = self._fetched(url, node, scope) or (None, scope)
         if url is None:
             return None
         method = argument(node, 0 if index else -1, 'method')
@@ -316,6 +317,21 @@ class Matcher:
             or catalogue.WATSONX_API_PATH in tail and ending.endswith(catalogue.WATSONX_TEXT_PATHS)
         )
         return catalogue.RAW_HTTP if posts and not (isinstance(value, Opaque) and self._decorates(node)) else None
+
+    def _fetched(self, request: ast.expr, node: ast.Call, scope: Scope) -> tuple[ast.expr, Scope] | None:
+        """The URL Tornado's ``fetch(request, method="POST")`` posts to, with the scope it is
+        read in: ``request``, or the URL of the ``HTTPRequest(url, method="POST")`` it is (made
+        in the call or assigned once); None for a GET, its default."""
+        made = self.resolver.assigned_once(request, scope) if type(request) is ast.Name else None
+        if made is not None:
+            request, scope = made.target, made.scope  # type: ignore[assignment]
+        if type(request) is ast.Call and last_name(request.func) == 'HTTPRequest':
+            method = argument(request, 1, 'method')
+            request = argument(request, 0, 'url')  # type: ignore[assignment]
+        else:
+            method = argument(node, -1, 'method')
+        posts = isinstance(method, ast.Constant) and str(method.value).upper() == 'POST'
+        return (request, scope) if posts and request is not None else None
 
     def _names_ollama(self, url: ast.expr, scope: Scope) -> bool:
         """Whether a URL expression is built from a name spelling Ollama (``OLLAMA_BASE_URL``,

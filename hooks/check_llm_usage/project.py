@@ -454,18 +454,20 @@ class Project:
         return self._fillers[directory].get(path, [])
 
     def state_setters(self, path: str) -> list[str]:
-        """The modules beside the module ``path`` and in each directory above it, up to the
-        repository's top, that set an application's state (``app.state.client = ...``, or
-        aiohttp's ``app[GEMINI] = genai.Client()`` in a cleanup context): a router reading
-        ``request.app.state.client`` does not import the module making the application, which
-        sits above it."""
+        """The modules beside the module ``path``, in each directory above it up to the
+        repository's top, and in the directories of a package beside those (``_siblings``),
+        that set an application's state (``app.state.client = ...``, aiohttp's ``app[GEMINI] =
+        genai.Client()`` in a cleanup context, Pyramid's ``config.add_request_method`` in
+        ``app/llm/``): a router reading ``request.app.state.client`` does not import the module
+        making the application, which sits above it or beside its package."""
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._state_setters:
-            found = []
+            found: list[str] = []
             for ancestor in _ancestors(directory, self.top):
-                if ancestor not in self._setters_in:
-                    self._setters_in[ancestor] = [m for m in self.beside(ancestor) if self._sets_state(m)]
-                found += self._setters_in[ancestor]
+                for place in (ancestor, *self._siblings(ancestor)):
+                    if place not in self._setters_in:
+                        self._setters_in[place] = [m for m in self.beside(place) if self._sets_state(m)]
+                    found += [m for m in self._setters_in[place] if m not in found]
             self._state_setters[directory] = found
         return self._state_setters[directory]
 
@@ -499,6 +501,11 @@ class Project:
             named = set(beside.get(os.path.basename(directory), ()))
             candidates += [m for m in beside.get(stem, ()) if m in named and os.path.dirname(m) != directory]
         found = [m for m in candidates if m != path and path in self._imports(m) and self._holds_clients(m)]
+        init = os.path.join(directory, _INIT)
+        if name != _INIT and init in self.beside(directory) and path in self._imports(init):
+            # its package re-exports it (``from supportbot.services import EmbeddingService``)
+            self._constructors[path] = found  # a package importing itself, in a cycle
+            found += [m for m in self.constructors(init) if m not in found and m != path]
         self._constructors[path] = found
         return found
 
@@ -511,14 +518,21 @@ class Project:
         parent = os.path.dirname(directory)
         if parent not in self._packages_naming:
             naming: dict[str, list[str]] = {}
-            if directory != self.top and _ancestors(parent, self.top) and _INIT in _listing(parent):
-                children = [os.path.join(parent, n) for n in sorted(_listing(parent)) if n.isidentifier()]
-                children = [c for c in children if os.path.isdir(c)]
-                for child in children if len(children) <= _WIRED_SIBLINGS else ():
-                    for part, modules in self._naming(child).items():
-                        naming.setdefault(part, []).extend(modules)
+            for child in self._siblings(directory):
+                for part, modules in self._naming(child).items():
+                    naming.setdefault(part, []).extend(modules)
             self._packages_naming[parent] = naming
         return self._packages_naming[parent]
+
+    def _siblings(self, directory: str) -> list[str]:
+        """The directories of the package holding ``directory``, itself included; none outside
+        a package, nor in one of more than ``_WIRED_SIBLINGS`` directories."""
+        parent = os.path.dirname(directory)
+        if directory == self.top or not _ancestors(parent, self.top) or _INIT not in _listing(parent):
+            return []
+        children = [os.path.join(parent, n) for n in sorted(_listing(parent)) if n.isidentifier()]
+        children = [c for c in children if os.path.isdir(c)]
+        return children if len(children) <= _WIRED_SIBLINGS else []
 
     def _naming(self, directory: str) -> dict[str, list[str]]:
         """The modules of ``directory`` by each name of the modules their import statements
@@ -1078,14 +1092,23 @@ def _listing(directory: str) -> frozenset[str]:
 # and ``app.extensions[KEY]``, ``app.config[KEY]``; other layouts (``app . state``, a line
 # break between) are not looked for, as a formatter never writes them
 _APP_STATE = (b'app[', b'.runtime_data')
+_REGISTRY = (b'add_request_method', b'registerUtility', b'register_service', b'getUtility', b'queryUtility', b'find_service')
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[')
 
 
 def _reads_app_state(data: bytes, imported: list[str]) -> bool:
     """Whether a module (its bytes ``data``, its import statements naming ``imported``) may read
     or set an application's state; kopf's ``memo.<name>`` only where it imports kopf
-    (``copy.deepcopy``'s ``memo`` is a dict)."""
+    (``copy.deepcopy``'s ``memo`` is a dict), Tornado's ``Application`` subclass where it
+    imports tornado, Pyramid's registry."""
     if any(name.partition('.')[0] == 'kopf' for name in imported) and b'memo.' in data:
+        return True
+    # Tornado's ``self.application.<name>`` (a handler's module need not import tornado), set in
+    # an ``Application`` subclass
+    if b'.application.' in data or b'Application' in data and any(name.partition('.')[0] == 'tornado' for name in imported):
+        return True
+    # Pyramid's registrations and their lookups, and request methods read where it is imported
+    if any(map(data.__contains__, _REGISTRY)) or b'request.' in data and any(name.partition('.')[0] == 'pyramid' for name in imported):
         return True
     return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
 

@@ -80,6 +80,9 @@ _BINDING_NODES = frozenset((
 _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
+# Pyramid's registrations (``state_stores``): a request method, a registry utility, a
+# pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
+_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
 _CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
 
@@ -217,6 +220,8 @@ class ModuleScopes:
                         self._fill_fields(node, func.value.id, func.attr, scope)
                     elif type(func) is Attribute and func.attr == 'set' and len(node.args) == 2 and type(node.args[0]) is Constant:
                         self._session_store(func.value, node.args[0], node.args[1], scope)
+                    elif type(func) is Attribute and func.attr in _REGISTERING and node.args:
+                        self._register(node, func.attr, scope)
                     for keyword in reversed(node.keywords):
                         child = keyword.value
                         if type(child) is not Name and type(child) is not Constant:  # names read
@@ -367,7 +372,7 @@ class ModuleScopes:
                 return
         if isinstance(target, ast.Attribute) and value is not None:
             self.assigned_attributes.add(target.attr)
-            stored = state_name(target, self, setting=True)
+            stored = state_name(target, scope, setting=True)
             if stored is not None:
                 self.state_stores.setdefault(stored, []).append(Binding('value', value, scope))
             owner = self._self_class(target.value, scope)
@@ -394,6 +399,23 @@ class ModuleScopes:
         spelling = store_spelling(store)
         if spelling is not None and isinstance(key.value, str):
             self.session_stores.setdefault(spelling, {}).setdefault(key.value, (value, scope))
+
+    def _register(self, call: ast.Call, method: str, scope: Scope) -> None:
+        """Pyramid's ``config.add_request_method(get_openai, "openai", reify=True)`` (what
+        ``request.openai`` is: what ``get_openai`` returns), ``registry.registerUtility(client,
+        IOpenAI, name="chat")`` and pyramid_services' ``config.register_service(client, IOpenAI)``
+        or ``register_service_factory(make_client, IOpenAI)``: ``state_stores``."""
+        given = call.args[0]
+        if method == 'add_request_method':
+            named = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == 'name'), None)
+            name = named.value if type(named) is ast.Constant else None if named is not None else last_name(given)
+            stored = None if not isinstance(name, str) or not name else 'request.' + name
+        else:
+            stored = registered(method, call)
+        if stored is not None:
+            if method in ('add_request_method', 'register_service_factory'):  # what calling it gives
+                given = ast.copy_location(ast.Call(func=given, args=[], keywords=[]), given)
+            self.state_stores.setdefault(stored, []).append(Binding('value', given, scope))
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
         """A method's parameter ``fields`` (a validator's ``values``) given ``value`` at ``key``:
@@ -570,25 +592,65 @@ def store_spelling(expr: ast.expr) -> str | None:
     return '.'.join(reversed(names))
 
 
-def state_name(expr: ast.Attribute, module: ModuleScopes, setting: bool = False) -> str | None:
-    """The name what ``expr`` (in ``module``) reads, or sets with ``setting``, is kept under in
+def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str | None:
+    """The name what ``expr`` (in ``scope``) reads, or sets with ``setting``, is kept under in
     an application's state: ``client`` for Starlette's ``app.state.client`` and Sanic's
     ``app.ctx.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data`` (what an
     integration's set-up keeps for its platforms); ``memo.client`` for a kopf operator's
     ``memo.client`` where the module imports kopf (what a start-up handler keeps for the
     others; elsewhere ``memo`` is mostly ``copy.deepcopy``'s dict); ``app.client`` for Flask's
-    and Quart's ``current_app.client``, set as ``app.client = ...``; None for any other."""
+    and Quart's ``current_app.client``, set as ``app.client = ...``, and for Tornado's
+    ``self.application.client`` (a handler's application), set as ``self.client = ...`` in
+    an ``Application`` subclass of a module importing tornado; ``request.client`` for
+    ``request.client`` in a module importing pyramid, a request method (``_register``); None
+    for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
+    if last_name(owner) == 'request' and not setting and any(m.partition('.')[0] == 'pyramid' for m in scope.module.imported_modules):
+        return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
     if type(owner) is ast.Name:
-        if owner.id == 'memo' and 'kopf' in module.imported_modules:  # given to every handler
+        if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
+        if setting and owner.id == 'self' and _in_tornado_application(scope):
+            return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
+    if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
+        return 'app.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None
     return None
+
+
+def registered(method: str, call: ast.Call) -> str | None:
+    """The name what a Pyramid registry call registers (``registerUtility``,
+    ``register_service``, ``register_service_factory``) or looks up (``getUtility``,
+    ``queryUtility``, ``find_service``) is kept under in ``state_stores``: ``utility.IOpenAI:chat``
+    for ``getUtility(IOpenAI, name="chat")``, ``service.:together`` for
+    ``find_service(name="together")``; None when the interface or name is not spelt out."""
+    utility = method in ('registerUtility', 'getUtility', 'queryUtility')
+    registering = method in ('registerUtility', 'register_service', 'register_service_factory')
+    at = 1 if registering else 0  # the interface after the object registered
+    interface = call.args[at] if len(call.args) > at else next(
+        (k.value for k in call.keywords if k.arg in ('provided', 'iface')), None,
+    )
+    named = call.args[at + 1] if utility and len(call.args) > at + 1 else next((k.value for k in call.keywords if k.arg == 'name'), None)
+    if interface is not None and type(interface) not in (ast.Name, ast.Attribute) or named is not None and type(named) is not ast.Constant:
+        return None
+    name = '' if named is None else named.value
+    spelt = '' if interface is None or last_name(interface) == 'Interface' else last_name(interface)
+    return f'{"utility" if utility else "service"}.{spelt}:{name}' if isinstance(name, str) else None
+
+
+def _in_tornado_application(scope: Scope) -> bool:
+    """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module importing tornado."""
+    cls = scope.parent
+    return (
+        scope.kind == 'function' and cls is not None and cls.kind == 'class'
+        and any(last_name(base) == 'Application' for base in cls.node.bases)  # type: ignore[union-attr]
+        and any(m.partition('.')[0] == 'tornado' for m in scope.module.imported_modules)
+    )
 
 
 def dependency(default: ast.expr | None) -> ast.expr | None:

@@ -31,6 +31,7 @@ from check_llm_usage.scopes import dependency
 from check_llm_usage.scopes import store_spelling
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
+from check_llm_usage.scopes import registered
 from check_llm_usage.scopes import state_name
 
 
@@ -128,6 +129,14 @@ _BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'typ
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 # the modules of the catalogue's callables: ``from <one> import *`` binds them (Resolver.lookup)
 _CATALOGUE_MODULES = frozenset(n.rpartition('.')[0] for n in (*FUNCTIONS, *CONSTRUCTORS))
+# the paths of two links or more on a client that return another SDK object (``chats.create``:
+# a Chat), with what they return (xai's sync and async Chat have the same calls: either), for
+# a client of unknown origin in a module importing its SDK
+_RESULT_PATHS = {
+    tuple(name[len(constructor) + 1:].split('.')): result
+    for name, result in catalogue.RESULT_TYPES.items() for constructor in CONSTRUCTORS
+    if name.startswith(constructor + '.') and name.count('.') - constructor.count('.') >= 2
+}
 
 
 class _CompiledOnUse:
@@ -163,6 +172,8 @@ _APP_CONFIG = 'django.apps.apps.get_app_config'
 _APP_STORES = frozenset(('app.extensions', 'app.config'))
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
+# Pyramid's registry lookups (``scopes.registered``)
+_LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -237,6 +248,7 @@ class Resolver:
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
+        self._constructing = 0  # how many _from_constructions are reading the constructions of their class
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -404,7 +416,7 @@ class Resolver:
                 return value
             return found
         if type(expr) is ast.Attribute:
-            state = state_name(expr, scope.module)
+            state = state_name(expr, scope)
             if state is not None and self.project is not None and scope.module.path:
                 stored = self._app_state(state, scope.module.path, depth)
                 if stored != UNKNOWN:
@@ -654,7 +666,11 @@ class Resolver:
         for module in self.project.state_setters(path):  # type: ignore[union-attr]
             scopes = self._scopes_of(module)
             bindings += [] if scopes is None else scopes.state_stores.get(name, [])
-        return self._pick([self._binding_value(b, depth + _MODULE_HOP) for b in bindings])
+        self._constructing += 1  # ``self.clients = clients`` in Tornado's Application: what it is made with
+        try:
+            return self._pick([self._binding_value(b, depth + _MODULE_HOP) for b in bindings])
+        finally:
+            self._constructing -= 1
 
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
@@ -969,6 +985,12 @@ class Resolver:
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
         if call.args and type(call.func) is ast.Attribute and call.func.attr in catalogue.ENTERING_CALLS:
             return self.resolve(call.args[0], scope, depth)
+        if type(call.func) is ast.Attribute and call.func.attr in _LOOKUPS and self.project is not None and scope.module.path:
+            # Pyramid's ``request.registry.getUtility(IOpenAI)``, ``request.find_service(IOpenAI)``
+            stored = registered(call.func.attr, call)
+            value = UNKNOWN if stored is None else self._app_state(stored, scope.module.path, depth)
+            if value != UNKNOWN:
+                return value
         if call.args and type(call.func) is ast.Attribute and call.func.attr == 'get':
             # ``clients.get("groq")`` of a dict literal: that entry, as ``clients["groq"]``
             key = self._key(call.args[0], scope, depth)
@@ -1015,6 +1037,13 @@ class Resolver:
                 return self._service_client(call)
             result = catalogue.RESULT_TYPES.get('.'.join((func.constructor, *func.path)))
             if result is not None:
+                return Instance(result, (), (call, scope))
+        if type(func) is Opaque and func.path[-2:] in _RESULT_PATHS and any(k.arg in catalogue.MODEL_KEYWORDS for k in call.keywords):
+            # ``chat = self.genai.chats.create(model=...)``, the client given by code the
+            # resolver does not read, in a module importing google.genai: a Chat
+            result = _RESULT_PATHS[func.path[-2:]]
+            modules = tuple(m + '.' for m in CONSTRUCTORS[result].modules)
+            if any((m + '.').startswith(modules) for m in scope.module.imported_modules):
                 return Instance(result, (), (call, scope))
         if isinstance(func, (Opaque, Foreign)) and func.path and func.path[-1] in catalogue.TRANSPARENT_CALLS:
             return func._replace(path=func.path[:-1])
@@ -1165,8 +1194,10 @@ class Resolver:
         cls: Scope = init.parent  # type: ignore[assignment]
         if self._dispatch is not None and cls in self._mro(self._dispatch, depth):
             cls = self._dispatch
-        if not any('self' in self._endpoint_receivers(method) for k in self._mro(cls, depth) for method in _methods(k)):
-            return UNKNOWN  # no method calls an endpoint on what it keeps
+        if not self._constructing and not any('self' in self._endpoint_receivers(method) for k in self._mro(cls, depth) for method in _methods(k)):
+            # no method calls an endpoint on what it keeps, and it makes no object that does
+            # (``self.embedder = EmbeddingService(clients.voyage)``, the clients it is given)
+            return UNKNOWN
         key = (id(parameter.target), id(cls))
         if key in self._constructed:
             return self._constructed[key]
@@ -1185,16 +1216,21 @@ class Resolver:
         self._spend(len(candidates))
         unsettled = self._unsettled
         given = UNKNOWN
-        for call, making in candidates:
-            if not self._makes(making, call.scope, cls, depth):
-                continue
-            passed = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
-            if making is not call.node and passed is not None:  # a provider is given its product
-                passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
-            value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
-            if _is_client(value) and _is_sdk(value):
-                given = value
-                break
+        self._constructing += 1
+        try:
+            for call, making in candidates:
+                if not self._makes(making, call.scope, cls, depth):
+                    continue
+                passed = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
+                if making is not call.node and passed is not None:  # a provider is given its product
+                    passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
+                value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
+                # an SDK client, or an object of the repository holding some (``App(clients)``)
+                if _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None:
+                    given = value
+                    break
+        finally:
+            self._constructing -= 1
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._constructed[key] = given
         else:

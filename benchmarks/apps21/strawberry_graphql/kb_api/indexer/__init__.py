@@ -1,0 +1,3 @@
+from kb_api.indexer.worker import Indexer
+
+__all__ = ["Indexer"]
