@@ -1825,6 +1825,65 @@ CASES = [
         '''},
         'desk/handlers/chat.py', [(5, 15, 'LLM002'), (6, 22, 'LLM003')], id='tornado-application-attributes-read-by-handlers',
     ),
+    pytest.param(  # Tornado: a route's kwargs are what the handler's initialize is given
+        {'desk/__init__.py': '', 'desk/app.py': '''
+            import cohere
+            import tornado.web
+            import voyageai
+
+            from desk import handlers
+
+
+            def make_app(voyage=None):
+                voyage = voyage or voyageai.AsyncClient()
+                return tornado.web.Application([
+                    (r"/search", handlers.SearchHandler, dict(voyage=voyage)),
+                    tornado.web.url(r"/rerank", handlers.RerankHandler, {"co": cohere.AsyncClientV2()}, name="rerank"),
+                ])
+        ''',
+         'desk/handlers.py': '''
+            import tornado.web
+
+
+            class SearchHandler(tornado.web.RequestHandler):
+                def initialize(self, voyage):
+                    self.voyage = voyage
+
+                async def get(self):
+                    await self.voyage.embed(["q"], model="voyage-3")
+
+
+            class RerankHandler(tornado.web.RequestHandler):
+                def initialize(self, co):
+                    self.co = co
+
+                async def post(self):
+                    await self.co.rerank(model="m", query="q", documents=[])
+        '''},
+        'desk/handlers.py', [(9, 15, 'LLM203'), (17, 15, 'LLM006')], id='tornado-route-kwargs-given-to-initialize',
+    ),
+    pytest.param(  # what an object keeps is what its function is given, though no method calls an endpoint on it
+        {'svc/__init__.py': '', 'svc/ranking.py': '''
+            async def rerank_passages(co, query):
+                return await co.rerank(model="m", query=query, documents=[])
+
+
+            class Reranker:
+                def __init__(self, co):
+                    self._co = co
+
+                async def run(self, q):
+                    return await rerank_passages(self._co, q)
+        ''',
+         'svc/app.py': '''
+            import cohere
+
+            from svc.ranking import Reranker
+
+            reranker = Reranker(cohere.AsyncClientV2())
+        '''},
+        'svc/ranking.py', [(2, 18, 'LLM006')], id='kept-by-an-object-and-given-to-a-function-of-its-module',
+    ),
     pytest.param(  # Pyramid: request methods, registry utilities and services, registered in a package beside the views
         {'review/__init__.py': '', 'review/llm/__init__.py': '''
             from anthropic import Anthropic

@@ -180,6 +180,13 @@ PROVIDERS = [
 # The provider is the one whose API the client reaches: a known client's call is never another
 # provider's by its tail, and a literal base_url at a catalogued host names that host's provider.
 ATTRIBUTION = [
+    # a parameter declared an SDK client: where its callers make it tells which host
+    pytest.param(
+        'from openai import OpenAI\ndef ask(client: OpenAI):\n    return client.chat.completions.create(model="m", messages=[])\n'
+        'ask(OpenAI(base_url="https://api.groq.com/openai/v1"))\nclass S:\n    def __init__(self, client: OpenAI):\n        self.client = client\n'
+        '    def run(self):\n        return self.client.embeddings.create(model="m", input="x")\nS(OpenAI(base_url="https://api.together.xyz/v1")).run()\n',
+        [(3, 12, 'LLM008'), (9, 16, 'LLM009')], id='declared-client-parameter-made-with-a-base-url',
+    ),
     pytest.param('from perplexity import Perplexity\nPerplexity().chat.completions.create(model="sonar", messages=[])\n', [(2, 1, 'LLM207')], id='shared-tail-perplexity'),
     pytest.param('from groq import Groq\nGroq().chat.completions.parse(model="m")\n', [], id='known-client-no-foreign-tail'),
     pytest.param('from openai import OpenAI\nc = OpenAI(base_url="https://api.groq.com/openai/v1")\nc.chat.completions.create(model="m")\n', [(3, 1, 'LLM008')], id='base-url-groq'),

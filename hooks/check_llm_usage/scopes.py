@@ -82,6 +82,8 @@ _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
 # pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
+# Tornado's route specifications made by a call (a tuple is one too)
+_ROUTES = frozenset(('url', 'URLSpec'))
 _REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
 _CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
@@ -222,6 +224,8 @@ class ModuleScopes:
                         self._session_store(func.value, node.args[0], node.args[1], scope)
                     elif type(func) is Attribute and func.attr in _REGISTERING and node.args:
                         self._register(node, func.attr, scope)
+                    elif len(node.args) > 2 and last_name(func) in _ROUTES:  # ``url(r"/ask", AskHandler, dict(...))``
+                        self._route(node.args[1], node.args[2], scope)
                     for keyword in reversed(node.keywords):
                         child = keyword.value
                         if type(child) is not Name and type(child) is not Constant:  # names read
@@ -232,6 +236,8 @@ class ModuleScopes:
                     if type(func) is not Name:
                         push((func, scope, guards))
                 elif kind is not Constant:
+                    if kind is ast.Tuple and len(node.elts) > 2:  # ``(r"/ask", AskHandler, dict(...))``
+                        self._route(node.elts[1], node.elts[2], scope)
                     for child in _child_nodes(node):
                         push((child, scope, guards))
                 continue
@@ -416,6 +422,14 @@ class ModuleScopes:
             if method in ('add_request_method', 'register_service_factory'):  # what calling it gives
                 given = ast.copy_location(ast.Call(func=given, args=[], keywords=[]), given)
             self.state_stores.setdefault(stored, []).append(Binding('value', given, scope))
+
+    def _route(self, handler: ast.expr, given: ast.expr, scope: Scope) -> None:
+        """Tornado's route ``(pattern, handler, kwargs)``: the handler's ``initialize`` is given
+        ``kwargs`` (a dict display or ``dict(...)``), kept as ``initialize.<handler's name>`` in
+        ``state_stores``."""
+        name = last_name(handler)
+        if name and (type(given) is ast.Dict or type(given) is ast.Call and last_name(given.func) == 'dict'):
+            self.state_stores.setdefault('initialize.' + name, []).append(Binding('value', given, scope))
 
     def _fill_field(self, fields: str, key: str, value: ast.expr, scope: Scope) -> None:
         """A method's parameter ``fields`` (a validator's ``values``) given ``value`` at ``key``:

@@ -172,6 +172,9 @@ _APP_CONFIG = 'django.apps.apps.get_app_config'
 _APP_STORES = frozenset(('app.extensions', 'app.config'))
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
+# the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
+# class (``client: AsyncOpenAI``: which host, its ``base_url=`` where it is made tells)
+_CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -1138,10 +1141,12 @@ class Resolver:
         if isinstance(function.node, ast.Lambda) or function.parent is None:
             return UNKNOWN
         annotation = parameter.target.annotation  # type: ignore[union-attr]
-        if annotation is not None and last_name(annotation) not in ('Any', 'object'):
+        if annotation is not None and last_name(annotation) not in _CALLER_TYPES:
             return UNKNOWN  # its declared type says what it is
         if function.parent.kind == 'class':
             # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
+            if function.node.name == 'initialize':  # type: ignore[union-attr]
+                return self._from_routes(parameter, depth)
             return self._from_constructions(parameter, depth) if function.node.name == '__init__' else UNKNOWN  # type: ignore[union-attr]
         if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
             self._unsettled += 1
@@ -1184,6 +1189,25 @@ class Resolver:
             if passed is not None:
                 yield passed, call.scope
 
+    def _from_routes(self, parameter: Binding, depth: int) -> Value:
+        """A parameter of a Tornado handler's ``initialize``: the first SDK client a route of
+        the handler (``scopes.ModuleScopes._route``), in its module or a module wiring it,
+        gives it (``(r"/search", SearchHandler, dict(voyage=clients.voyage))``); UNKNOWN if none does."""
+        cls: Scope = parameter.scope.parent  # type: ignore[union-attr, assignment]
+        name = cls.node.name  # type: ignore[union-attr]
+        routes = [r for module in self._wiring(cls.module, name) for r in module.state_stores.get('initialize.' + name, ())][:_CALLERS]
+        self._spend(len(routes))
+        self._constructing += 1  # ``dict(voyage=clients.voyage)`` where the application is made with its clients
+        try:
+            for route in routes:
+                given = _item(route.target, parameter.target.arg)  # type: ignore[arg-type, union-attr]
+                value = UNKNOWN if given is None else self.resolve(given, route.scope, depth + _MODULE_HOP)  # type: ignore[arg-type]
+                if _is_client(value) and _is_sdk(value):
+                    return value
+        finally:
+            self._constructing -= 1
+        return UNKNOWN
+
     def _from_constructions(self, parameter: Binding, depth: int) -> Value:
         """A parameter of a class's ``__init__`` no call being resolved passes: the first SDK
         client that one of the first ``_CALLERS`` calls making the class being resolved (``self``'s
@@ -1194,9 +1218,10 @@ class Resolver:
         cls: Scope = init.parent  # type: ignore[assignment]
         if self._dispatch is not None and cls in self._mro(self._dispatch, depth):
             cls = self._dispatch
-        if not self._constructing and not any('self' in self._endpoint_receivers(method) for k in self._mro(cls, depth) for method in _methods(k)):
-            # no method calls an endpoint on what it keeps, and it makes no object that does
-            # (``self.embedder = EmbeddingService(clients.voyage)``, the clients it is given)
+        if not self._constructing and not self._seeking and not any('self' in self._endpoint_receivers(method) for k in self._mro(cls, depth) for method in _methods(k)):
+            # no method calls an endpoint on what it keeps, nor is what it keeps given to an
+            # object or a function that does (``self.embedder = EmbeddingService(clients.voyage)``,
+            # ``rerank_passages(self._co, ...)``)
             return UNKNOWN
         key = (id(parameter.target), id(cls))
         if key in self._constructed:
@@ -1225,8 +1250,7 @@ class Resolver:
                 if making is not call.node and passed is not None:  # a provider is given its product
                     passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
                 value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
-                # an SDK client, or an object of the repository holding some (``App(clients)``)
-                if _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None:
+                if _gives_clients(value):
                     given = value
                     break
         finally:
@@ -2006,6 +2030,12 @@ def _is_client(value: Value) -> bool:
     return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
 
 
+def _gives_clients(value: Value) -> bool:
+    """What a construction passes that a parameter is taken to be: an SDK client, or an object
+    of the repository made there, which may hold some (``App(clients)``)."""
+    return _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None
+
+
 def _is_sdk(value: Value) -> bool:
     if type(value) is Instance:
         return True
@@ -2030,6 +2060,13 @@ def _foreign(name: str) -> Value:
     if last[:1].isupper() and not _in_sdk(name) and name.partition('.')[0] not in _TYPING_MODULES:
         return Foreign(name)
     return UNKNOWN
+
+
+def _item(given: ast.Dict | ast.Call, key: str) -> ast.expr | None:
+    """The value at ``key`` of a dict display or a ``dict(...)`` call's keywords."""
+    if type(given) is ast.Dict:
+        return next((v for k, v in zip(given.keys, given.values) if type(k) is ast.Constant and k.value == key), None)
+    return argument(given, -1, key)  # type: ignore[arg-type]
 
 
 def argument(call: ast.Call, index: int, keyword: str) -> ast.expr | None:
