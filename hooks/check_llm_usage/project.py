@@ -94,6 +94,7 @@ class Project:
         # the modules of each directory asked, by each name in their import statements' modules
         self._naming_in: dict[str, dict[str, list[str]]] = {}
         self._packages_naming: dict[str, dict[str, list[str]]] = {}  # _package_naming of each package
+        self._children: dict[str, list[str]] = {}  # the directories of each package asked (_siblings)
         self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
         self._mentions: dict[tuple[str, str], bool] = {}
         self._holding: dict[str, bool] = {}  # _holds_clients of each module asked
@@ -501,8 +502,9 @@ class Project:
             named = set(beside.get(os.path.basename(directory), ()))
             candidates += [m for m in beside.get(stem, ()) if m in named and os.path.dirname(m) != directory]
         found = [m for m in candidates if m != path and path in self._imports(m) and self._holds_clients(m)]
-        init = os.path.join(directory, _INIT)
-        if name != _INIT and init in self.beside(directory) and path in self._imports(init):
+        package = self.relative(1, path)
+        init = None if package is None else package.file
+        if name != _INIT and init is not None and path in self._imports(init):
             # its package re-exports it (``from supportbot.services import EmbeddingService``)
             self._constructors[path] = found  # a package importing itself, in a cycle
             found += [m for m in self.constructors(init) if m not in found and m != path]
@@ -530,9 +532,11 @@ class Project:
         parent = os.path.dirname(directory)
         if directory == self.top or not _ancestors(parent, self.top) or _INIT not in _listing(parent):
             return []
-        children = [os.path.join(parent, n) for n in sorted(_listing(parent)) if n.isidentifier()]
-        children = [c for c in children if os.path.isdir(c)]
-        return children if len(children) <= _WIRED_SIBLINGS else []
+        if parent not in self._children:
+            children = [os.path.join(parent, n) for n in sorted(_listing(parent)) if n.isidentifier()]
+            children = [c for c in children if os.path.isdir(c)]
+            self._children[parent] = children if len(children) <= _WIRED_SIBLINGS else []
+        return self._children[parent]
 
     def _naming(self, directory: str) -> dict[str, list[str]]:
         """The modules of ``directory`` by each name of the modules their import statements
@@ -1086,29 +1090,27 @@ def _listing(directory: str) -> frozenset[str]:
         return frozenset()
 
 
-# what reading or setting an application's state writes: aiohttp's ``app[KEY]``, Home
-# Assistant's ``entry.runtime_data``, and after ``app.``, Starlette's ``app.state.<name>`` and
-# Sanic's ``app.ctx.<name>`` (``scopes.state_name``), Flask's and Quart's ``current_app.<name>``
-# and ``app.extensions[KEY]``, ``app.config[KEY]``; other layouts (``app . state``, a line
-# break between) are not looked for, as a formatter never writes them
-_APP_STATE = (b'app[', b'.runtime_data')
-_REGISTRY = (b'add_request_method', b'registerUtility', b'register_service', b'getUtility', b'queryUtility', b'find_service')
+# what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
+# Assistant's ``entry.runtime_data``, a Tornado handler's ``self.application.<name>`` (its
+# module need not import tornado), Pyramid's registrations (``registerUtility(``,
+# ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
+# ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
+# (``scopes.state_name``), Flask's and Quart's ``current_app.<name>`` and
+# ``app.extensions[KEY]``, ``app.config[KEY]``; other layouts (``app . state``, a line break
+# between) are not looked for, as a formatter never writes them
+_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'Utility(', b'register_service', b'add_request_method')
+# what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
+# subclass, Pyramid's request methods and services (``request.find_service(...)``)
+_FRAMEWORK_STATE = {'kopf': b'memo.', 'tornado': b'Application', 'pyramid': b'request.'}
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[')
 
 
 def _reads_app_state(data: bytes, imported: list[str]) -> bool:
     """Whether a module (its bytes ``data``, its import statements naming ``imported``) may read
     or set an application's state; kopf's ``memo.<name>`` only where it imports kopf
-    (``copy.deepcopy``'s ``memo`` is a dict), Tornado's ``Application`` subclass where it
-    imports tornado, Pyramid's registry."""
-    if any(name.partition('.')[0] == 'kopf' for name in imported) and b'memo.' in data:
-        return True
-    # Tornado's ``self.application.<name>`` (a handler's module need not import tornado), set in
-    # an ``Application`` subclass
-    if b'.application.' in data or b'Application' in data and any(name.partition('.')[0] == 'tornado' for name in imported):
-        return True
-    # Pyramid's registrations and their lookups, and request methods read where it is imported
-    if any(map(data.__contains__, _REGISTRY)) or b'request.' in data and any(name.partition('.')[0] == 'pyramid' for name in imported):
+    (``copy.deepcopy``'s ``memo`` is a dict), and so on (``_FRAMEWORK_STATE``)."""
+    spellings = {_FRAMEWORK_STATE.get(name.partition('.')[0]) for name in imported}
+    if any(s is not None and s in data for s in spellings):
         return True
     return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
 
