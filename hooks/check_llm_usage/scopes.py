@@ -125,7 +125,15 @@ class ModuleScopes:
         self._called: dict[str, list[Call]] | None = None  # called(), indexed on first use
         self._calls_in: dict[int, list[Call]] | None = None  # calls_in(), by a scope's id
         self._subclasses: dict[int, list[Scope]] | None = None  # subclasses(), by a class's id
+        self._roots: set[str] | None = None  # imports_root(), the first names of imported_modules
         self._build(tree)
+
+    def imports_root(self, root: str) -> bool:
+        """Whether an import statement of the module names a module of the package ``root``
+        (once the module is read)."""
+        if self._roots is None:
+            self._roots = {m.partition('.')[0] for m in self.imported_modules}
+        return root in self._roots
 
     def subclasses(self, cls: Scope) -> list[Scope]:
         """The classes of this file deriving from ``cls`` through bases named in it (``class
@@ -621,7 +629,7 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
-    if last_name(owner) == 'request' and not setting and any(m.partition('.')[0] == 'pyramid' for m in scope.module.imported_modules):
+    if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid'):
         return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
@@ -663,7 +671,7 @@ def _in_tornado_application(scope: Scope) -> bool:
     return (
         scope.kind == 'function' and cls is not None and cls.kind == 'class'
         and any(last_name(base) == 'Application' for base in cls.node.bases)  # type: ignore[union-attr]
-        and any(m.partition('.')[0] == 'tornado' for m in scope.module.imported_modules)
+        and any(m.partition('.')[0] == 'tornado' for m in scope.module.imported_modules)  # while imports are read
     )
 
 

@@ -133,9 +133,9 @@ _CATALOGUE_MODULES = frozenset(n.rpartition('.')[0] for n in (*FUNCTIONS, *CONST
 # a Chat), with what they return (xai's sync and async Chat have the same calls: either), for
 # a client of unknown origin in a module importing its SDK
 _RESULT_PATHS = {
-    tuple(name[len(constructor) + 1:].split('.')): result
-    for name, result in catalogue.RESULT_TYPES.items() for constructor in CONSTRUCTORS
-    if name.startswith(constructor + '.') and name.count('.') - constructor.count('.') >= 2
+    tuple(parts[i:]): result
+    for name, result in catalogue.RESULT_TYPES.items() for parts in (name.split('.'),)
+    for i in range(1, len(parts) - 1) if '.'.join(parts[:i]) in CONSTRUCTORS
 }
 
 
