@@ -1884,6 +1884,134 @@ CASES = [
         '''},
         'svc/ranking.py', [(2, 18, 'LLM006')], id='kept-by-an-object-and-given-to-a-function-of-its-module',
     ),
+    pytest.param(  # a dispatch table called where the application's clients are gathered in a dict
+        {'desk/__init__.py': '', 'desk/lifecycle.py': '''
+            from anthropic import AsyncAnthropic
+            from quart import Quart
+
+            app = Quart(__name__)
+
+
+            @app.before_serving
+            async def startup():
+                cfg = app.config
+                cfg["ANTHROPIC_CLIENT"] = AsyncAnthropic()
+        ''',
+         'desk/services/__init__.py': '',
+         'desk/services/prompts.py': '''
+            async def _run_anthropic(clients, prompt):
+                return await clients["anthropic"].messages.create(model="m", max_tokens=9, messages=[])
+
+
+            RUNNERS = {"anthropic": _run_anthropic}
+        ''',
+         'desk/blueprints/__init__.py': '',
+         'desk/blueprints/playground.py': '''
+            from quart import Blueprint, current_app
+
+            from ..services.prompts import RUNNERS
+
+            bp = Blueprint("playground", __name__)
+
+
+            def _clients():
+                return {"anthropic": current_app.config["ANTHROPIC_CLIENT"]}
+
+
+            @bp.post("/compare")
+            async def compare(provider: str, prompt: str):
+                clients = _clients()
+                return await RUNNERS[provider](clients, prompt)
+        '''},
+        'desk/services/prompts.py', [(2, 18, 'LLM003')], id='dispatch-table-given-the-clients-of-the-application',
+    ),
+    pytest.param(  # Strawberry: a resolver's info.context is what the router's context getter returns
+        {'kb/__init__.py': '', 'kb/app.py': '''
+            from fastapi import FastAPI
+            from openai import AsyncOpenAI
+            from strawberry.fastapi import BaseContext, GraphQLRouter
+
+            from kb.schema import schema
+
+
+            class Context(BaseContext):
+                def __init__(self, llm):
+                    super().__init__()
+                    self.llm = llm
+
+
+            async def get_context() -> Context:
+                return Context(llm=AsyncOpenAI())
+
+
+            app = FastAPI()
+            app.include_router(GraphQLRouter(schema, context_getter=get_context), prefix="/graphql")
+        ''',
+         'kb/schema.py': '''
+            import strawberry
+            from strawberry.types import Info
+
+
+            @strawberry.type
+            class Mutation:
+                @strawberry.mutation
+                async def read_aloud(self, info: Info, text: str) -> str:
+                    speech = await info.context.llm.audio.speech.create(model="tts-1", voice="alloy", input=text)
+                    return speech.content.decode()
+
+
+            schema = strawberry.Schema(query=Mutation, mutation=Mutation)
+        '''},
+        'kb/schema.py', [(9, 24, 'LLM002')], id='strawberry-context-getter-read-by-resolvers',
+    ),
+    pytest.param(  # Falcon: what a middleware puts on req.context is what the resources read there
+        {'recruit/__init__.py': '', 'recruit/middleware.py': '''
+            import falcon
+            from voyageai import AsyncClient
+
+
+            class ClientsMiddleware:
+                def __init__(self):
+                    self.voyage = AsyncClient()
+
+                async def process_request(self, req: falcon.Request, resp: falcon.Response):
+                    req.context.voyage = self.voyage
+        ''',
+         'recruit/resources/__init__.py': '',
+         'recruit/resources/search.py': '''
+            import falcon
+
+
+            class SearchResource:
+                async def on_get(self, req, resp):
+                    vo = req.context.voyage
+                    emb = await vo.embed(["q"], model="voyage-3", input_type="query")
+                    resp.media = {"n": len(emb.embeddings)}
+        '''},
+        'recruit/resources/search.py', [(7, 21, 'LLM203')], id='falcon-request-context-set-by-a-middleware',
+    ),
+    pytest.param(  # a namespace of getters: its attributes are the keywords it is made with
+        {'claims/__init__.py': '', 'claims/shared.py': '''
+            from types import SimpleNamespace
+
+            from mistralai import Mistral
+
+
+            def get_mistral():
+                return Mistral()
+
+
+            llm = SimpleNamespace(mistral=get_mistral, retries=3)
+        ''',
+         'claims/ingest.py': '''
+            from claims.shared import llm
+
+
+            def ocr(url):
+                return llm.mistral().ocr.process(model="mistral-ocr-latest", document={"type": "document_url", "document_url": url})
+        '''},
+        'claims/ingest.py', [(5, 12, 'LLM007')], id='simple-namespace-of-client-getters',
+    ),
     pytest.param(  # Pyramid: request methods, registry utilities and services, registered in a package beside the views
         {'review/__init__.py': '', 'review/llm/__init__.py': '''
             from anthropic import Anthropic

@@ -180,6 +180,14 @@ PROVIDERS = [
 # The provider is the one whose API the client reaches: a known client's call is never another
 # provider's by its tail, and a literal base_url at a catalogued host names that host's provider.
 ATTRIBUTION = [
+    # a function called through a dispatch table of its module is given what the call passes
+    pytest.param(
+        'from openai import OpenAI\nclient = OpenAI(base_url="https://api.groq.com/openai/v1")\n'
+        'def summarize(llm, text):\n    return llm.chat.completions.create(model="m", messages=[])\n'
+        'def translate(llm, text):\n    return llm.responses.create(model="m", input=text)\n'
+        'TASKS = {"summarize": summarize, "translate": translate}\ndef run(task, text):\n    return TASKS[task](client, text)\n',
+        [(4, 12, 'LLM008'), (6, 12, 'LLM008')], id='dispatch-table-of-functions',
+    ),
     # a parameter declared an SDK client: where its callers make it tells which host
     pytest.param(
         'from openai import OpenAI\ndef ask(client: OpenAI):\n    return client.chat.completions.create(model="m", messages=[])\n'

@@ -1096,13 +1096,17 @@ def _listing(directory: str) -> frozenset[str]:
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
 # (``scopes.state_name``), Flask's and Quart's ``current_app.<name>`` and
-# ``app.extensions[KEY]``, ``app.config[KEY]``; other layouts (``app . state``, a line break
-# between) are not looked for, as a formatter never writes them
+# ``app.extensions[KEY]``, ``app.config[KEY]`` (or ``cfg = app.config``, then ``cfg[KEY]``);
+# other layouts (``app . state``, a line break between) are not looked for, as a formatter
+# never writes them
 _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'Utility(', b'register_service', b'add_request_method')
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
-# subclass, Pyramid's request methods and services (``request.find_service(...)``)
-_FRAMEWORK_STATE = {'kopf': b'memo.', 'tornado': b'Application', 'pyramid': b'request.'}
-_APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[')
+# subclass, Pyramid's request methods and services (``request.find_service(...)``),
+# Strawberry's context (``info.context``, ``context_getter=``), Falcon's ``req.context``
+_FRAMEWORK_STATE = {
+    'kopf': b'memo.', 'tornado': b'Application', 'pyramid': b'request.', 'strawberry': b'context', 'falcon': b'.context.',
+}
+_APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 
 
 def _reads_app_state(data: bytes, imported: list[str]) -> bool:

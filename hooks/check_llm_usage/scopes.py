@@ -236,6 +236,9 @@ class ModuleScopes:
                         self._route(node.args[1], node.args[2], scope)
                     for keyword in reversed(node.keywords):
                         child = keyword.value
+                        if keyword.arg == 'context_getter':  # Strawberry's ``GraphQLRouter(schema, context_getter=...)``
+                            made = ast.copy_location(ast.Call(func=child, args=[], keywords=[]), child)
+                            self.state_stores.setdefault('context', []).append(Binding('value', made, scope))
                         if type(child) is not Name and type(child) is not Constant:  # names read
                             push((child, scope, guards))
                     for child in reversed(node.args):
@@ -399,6 +402,9 @@ class ModuleScopes:
                 self._fill_field(target.value.id, key.value, value, scope)
             if isinstance(key, (ast.Constant, ast.Name, ast.Attribute)):  # ``app[appkeys.GEMINI]``: an enum member's, a key constant's
                 self._store(target.value.id, [(key, value)], scope)
+            bound = scope.bindings.get(target.value.id, ())
+            if isinstance(key, ast.Constant) and len(bound) == 1 and type(bound[0].target) is ast.Attribute:
+                self._session_store(bound[0].target, key, value, scope)  # ``cfg = app.config``, then ``cfg["CLIENT"] = ...``
         elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Attribute):
             owner = self._self_class(target.value.value, scope)
             if owner is not None and isinstance(target.slice, (ast.Constant, ast.Name)):
@@ -624,13 +630,24 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     and Quart's ``current_app.client``, set as ``app.client = ...``, and for Tornado's
     ``self.application.client`` (a handler's application), set as ``self.client = ...`` in
     an ``Application`` subclass of a module importing tornado; ``request.client`` for
-    ``request.client`` in a module importing pyramid, a request method (``_register``); None
-    for any other."""
+    ``request.client`` in a module importing pyramid, a request method (``_register``);
+    ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
+    returns; ``req.context.client`` for Falcon's, set by a middleware; None for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
     if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid'):
         return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
+    if expr.attr == 'context' and last_name(owner) == 'info' and not setting and scope.module.imports_root('strawberry'):
+        return 'context'  # what Strawberry's context getter returns, a resolver's ``info.context``
+    if type(owner) is ast.Attribute and owner.attr == 'context' and last_name(owner.value) in ('req', 'request'):
+        # Falcon's ``req.context.<name>``, set by a middleware for the resources, where falcon is
+        # imported (while the module's imports are read, each of them; once read, a set of them)
+        imported = (
+            any(m.partition('.')[0] == 'falcon' for m in scope.module.imported_modules) if setting
+            else scope.module.imports_root('falcon')
+        )
+        return 'req.context.' + expr.attr if imported else None
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr

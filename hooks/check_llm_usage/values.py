@@ -175,6 +175,8 @@ _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.fie
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
 # class (``client: AsyncOpenAI``: which host, its ``base_url=`` where it is made tells)
 _CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
+# an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
+_NAMESPACE = Foreign('types.SimpleNamespace')
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -252,6 +254,7 @@ class Resolver:
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
         self._constructing = 0  # how many _from_constructions are reading the constructions of their class
+        self._dispatch_tables: dict[int, dict[str, list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -424,7 +427,10 @@ class Resolver:
                 stored = self._app_state(state, scope.module.path, depth)
                 if stored != UNKNOWN:
                     return stored
-            return self._attribute(self.resolve(expr.value, scope, depth), expr.attr, depth)
+            base = self.resolve(expr.value, scope, depth)
+            if base == _NAMESPACE:
+                return self._namespace_entry(expr, scope, depth)
+            return self._attribute(base, expr.attr, depth)
         if type(expr) is ast.Call:
             return self._call_result(expr, scope, depth)
         if isinstance(expr, ast.Await):
@@ -674,6 +680,15 @@ class Resolver:
             return self._pick([self._binding_value(b, depth + _MODULE_HOP) for b in bindings])
         finally:
             self._constructing -= 1
+
+    def _namespace_entry(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value:
+        """``llm.mistral`` of ``llm = SimpleNamespace(mistral=get_mistral, ...)``: what the
+        keyword gives (of each such assignment, an SDK client first); unknown if none gives it."""
+        given = [
+            (value, where) for node, where in self._assigned(expr.value, scope, depth) if type(node) is ast.Call
+            for value in (argument(node, -1, expr.attr),) if value is not None
+        ]
+        return self._pick([self.resolve(value, where, depth) for value, where in given]) if given else UNKNOWN
 
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
         """A repository module's scopes, kept alive while this resolver is (memo keys are node ids)."""
@@ -1010,6 +1025,8 @@ class Resolver:
                 return self._service_client(call)
             if func.name in catalogue.RESULT_TYPES:
                 return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
+            if func.name == _NAMESPACE.name:
+                return _NAMESPACE
             if call.args and func.name in _MODULE_BY_NAME:  # also ``sys.modules.get("openai")``
                 module, whole = self._literal(call.args[0], scope, depth)
                 if whole and module:
@@ -1156,8 +1173,7 @@ class Resolver:
             return given
         # a function of the module's top level calling an endpoint on the parameter may be
         # given a client where the application is wired
-        wired = function.parent is function.module.root and parameter.target.arg in self._endpoint_receivers(function)  # type: ignore[union-attr]
-        makers = self._wiring(function.module, function.node.name) if wired else [function.module]  # type: ignore[union-attr]
+        makers = self._makers(function, parameter, self._endpoint_receivers)
         unsettled = self._unsettled
         given = UNKNOWN
         self._seeking.add(id(function))
@@ -1179,15 +1195,53 @@ class Resolver:
     ) -> Iterator[tuple[ast.expr, Scope]]:
         """What the first ``_CALLERS`` calls of ``function`` by its name in the modules
         ``makers`` pass ``parameter``, with each caller's scope: only calls whose callee is it."""
-        candidates = [c for m in makers for c in m.called(function.node.name)][:_CALLERS]  # type: ignore[union-attr]
+        candidates = [c for m in makers for c in m.called(function.node.name)]  # type: ignore[union-attr]
+        tables = self._tables(function)
+        if tables:  # ``RUNNERS[provider](client, prompt)``
+            candidates += [
+                c for m in makers for c in m.called('')
+                if type(c.node.func) is ast.Subscript and last_name(c.node.func.value) in tables
+            ]
+        candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         for call in candidates:
-            called = self.resolve(call.node.func, call.scope, depth)
-            if isinstance(called, Defined):
-                called = self.parsed(called, depth + _MODULE_HOP)
-            passed = _passed(function, call.node, parameter) if isinstance(called, Function) and _same_scope(called.scope, function) else None
+            if type(call.node.func) is ast.Subscript:
+                found = self._holds(call.node.func.value, call.scope, function, depth)
+            else:
+                called = self.resolve(call.node.func, call.scope, depth)
+                if isinstance(called, Defined):
+                    called = self.parsed(called, depth + _MODULE_HOP)
+                found = isinstance(called, Function) and _same_scope(called.scope, function)
+            passed = _passed(function, call.node, parameter) if found else None
             if passed is not None:
                 yield passed, call.scope
+
+    def _tables(self, function: Scope) -> tuple[str, ...]:
+        """The names of the dict displays of the module's top level holding ``function``
+        (a function of the top level) among their values: a dispatch table
+        (``RUNNERS = {"anthropic": _run_anthropic, ...}``); each module's read once."""
+        root = function.module.root
+        if function.parent is not root:
+            return ()
+        tables = self._dispatch_tables.get(id(root))
+        if tables is None:
+            tables = self._dispatch_tables[id(root)] = {}
+            for name, bindings in root.bindings.items():
+                for b in bindings:
+                    if b.kind == 'value' and type(b.target) is ast.Dict:
+                        for v in b.target.values:
+                            if type(v) is ast.Name:
+                                tables.setdefault(v.id, []).append(name)
+        return tuple(tables.get(function.node.name, ()))  # type: ignore[union-attr]
+
+    def _holds(self, table: ast.expr, scope: Scope, function: Scope, depth: int) -> bool:
+        """Whether ``table`` (in ``scope``) is a dict display of ``function``'s module holding it."""
+        name = function.node.name  # type: ignore[union-attr]
+        return any(
+            type(node) is ast.Dict and _same_scope(where, function.module.root)
+            and any(type(v) is ast.Name and v.id == name for v in node.values)
+            for node, where in self._assigned(table, scope, depth)
+        )
 
     def _from_routes(self, parameter: Binding, depth: int) -> Value:
         """A parameter of a Tornado handler's ``initialize``: the first SDK client a route of
@@ -1621,12 +1675,22 @@ class Resolver:
             return self._in_caller(parameter, lambda expr, scope: [(expr, scope)], [])
         if isinstance(function.node, ast.Lambda) or function.parent is None or function.parent.kind == 'class':
             return []
-        return list(self._passed_by_calls(function, parameter.target, [function.module], depth))  # type: ignore[arg-type]
+        return list(self._passed_by_calls(function, parameter.target, self._makers(function, parameter, self._item_receivers), depth))  # type: ignore[arg-type]
+
+    def _makers(self, function: Scope, parameter: Binding, receivers: Callable[[Scope], frozenset[str]]) -> list[ModuleScopes]:
+        """The modules whose calls of ``function`` may give ``parameter``: its own, and for a
+        function of the module's top level calling an endpoint on it (``receivers``), those
+        wiring the module that name the function or a dispatch table holding it."""
+        makers = [function.module]
+        if function.parent is function.module.root and parameter.target.arg in receivers(function):  # type: ignore[union-attr]
+            for name in (function.node.name, *self._tables(function)):  # type: ignore[union-attr]
+                makers += [m for m in self._wiring(function.module, name) if m not in makers]
+        return makers
 
     def _copied(self, node: ast.expr, where: Scope, depth: int, seen: set[int]) -> list[tuple[ast.expr, Scope]]:
         """``node`` (evaluated in ``where``), or what it is a copy or a choice of:
-        ``dict(FACTORIES)``, ``factories if factories is not None else FACTORIES``, ``a or b``;
-        each expression once (``seen``)."""
+        ``dict(FACTORIES)``, ``factories if factories is not None else FACTORIES``, ``a or b``,
+        what a function called without arguments returns; each expression once (``seen``)."""
         if id(node) in seen:
             return []
         seen.add(id(node))
@@ -1639,6 +1703,14 @@ class Resolver:
             and len(node.args) == 1 and not node.keywords and self.resolve(node.func, where, depth) == Unbound('dict')
         ):
             parts = node.args
+        elif isinstance(node, ast.Call) and not node.args and not node.keywords:
+            # ``clients = _clients()``: what a function of the repository returns
+            called = self._definition(node.func, where, depth)
+            if not isinstance(called, Function) or isinstance(called.scope.node, ast.Lambda):
+                return [(node, where)]
+            returned = called.scope.returns[:_CALLERS]
+            self._spend(len(returned))
+            return [found for r in returned for found in self._copied(r, called.scope, depth + 1, seen)]
         else:
             return [(node, where)]
         self._spend(len(parts))
@@ -1943,11 +2015,13 @@ def _endings() -> tuple[dict[str, list[tuple[str, ...]]], int]:
 
 
 def _same_scope(one: Scope, other: Scope) -> bool:
-    """Whether two scopes are the same class or function (of one module, perhaps read twice)."""
+    """Whether two scopes are the same module, class or function (of one module, perhaps read twice)."""
     if one is other:
         return True
     # the checked file's path as given (``./app/x.py``) and as the project reads it (``app/x.py``)
     same_file = os.path.abspath(one.module.path) == os.path.abspath(other.module.path)
+    if one.kind == 'module' or other.kind == 'module':
+        return same_file and one.kind == other.kind
     return same_file and one.node.lineno == other.node.lineno  # type: ignore[union-attr]
 
 

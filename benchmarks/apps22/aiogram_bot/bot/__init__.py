@@ -1,0 +1,3 @@
+"""LinguaPal Telegram tutor bot."""
+
+__version__ = "2.7.1"

@@ -1,0 +1,3 @@
+"""claimsdoc - document intelligence for claims intake."""
+
+__version__ = "0.14.2"
