@@ -82,9 +82,9 @@ _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
 # pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
+_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory'))
 # Tornado's route specifications made by a call (a tuple is one too)
 _ROUTES = frozenset(('url', 'URLSpec'))
-_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
 _CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
 

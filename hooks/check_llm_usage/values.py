@@ -253,7 +253,10 @@ class Resolver:
         self._seeking: set[int] = set()  # the functions whose callers are being read (_from_callers)
         self._given: dict[int, Value] = {}  # _from_callers of each parameter (by its node's id)
         self._constructed: dict[tuple[int, int], Value] = {}  # _from_constructions, by parameter and class
-        self._constructing = 0  # how many _from_constructions are reading the constructions of their class
+        # how many readings of what an object is made with are under way (constructions, a
+        # Tornado route's kwargs, an application's state): a class made with objects holding
+        # clients is read then, though no method of it calls an endpoint (_from_constructions)
+        self._constructing = 0
         self._dispatch_tables: dict[int, dict[str, list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
@@ -1244,9 +1247,10 @@ class Resolver:
         )
 
     def _from_routes(self, parameter: Binding, depth: int) -> Value:
-        """A parameter of a Tornado handler's ``initialize``: the first SDK client a route of
-        the handler (``scopes.ModuleScopes._route``), in its module or a module wiring it,
-        gives it (``(r"/search", SearchHandler, dict(voyage=clients.voyage))``); UNKNOWN if none does."""
+        """A parameter of a Tornado handler's ``initialize``: the first SDK client (or object
+        holding some) a route of the handler (``scopes.ModuleScopes._route``), in its module or
+        a module wiring it, gives it (``(r"/search", SearchHandler, dict(voyage=clients.voyage))``);
+        UNKNOWN if none does."""
         cls: Scope = parameter.scope.parent  # type: ignore[union-attr, assignment]
         name = cls.node.name  # type: ignore[union-attr]
         routes = [r for module in self._wiring(cls.module, name) for r in module.state_stores.get('initialize.' + name, ())][:_CALLERS]
@@ -1256,7 +1260,7 @@ class Resolver:
             for route in routes:
                 given = _item(route.target, parameter.target.arg)  # type: ignore[arg-type, union-attr]
                 value = UNKNOWN if given is None else self.resolve(given, route.scope, depth + _MODULE_HOP)  # type: ignore[arg-type]
-                if _is_client(value) and _is_sdk(value):
+                if _gives_clients(value):
                     return value
         finally:
             self._constructing -= 1
@@ -2105,8 +2109,8 @@ def _is_client(value: Value) -> bool:
 
 
 def _gives_clients(value: Value) -> bool:
-    """What a construction passes that a parameter is taken to be: an SDK client, or an object
-    of the repository made there, which may hold some (``App(clients)``)."""
+    """What a construction (or a Tornado route) passes that a parameter is taken to be: an SDK
+    client, or an object of the repository made there, which may hold some (``App(clients)``)."""
     return _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None
 
 
