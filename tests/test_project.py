@@ -2012,6 +2012,37 @@ CASES = [
         '''},
         'claims/ingest.py', [(5, 12, 'LLM007')], id='simple-namespace-of-client-getters',
     ),
+    pytest.param(  # made in a directory beside a package above the class's (Reflex's state/ for backend/services/)
+        {'studio/__init__.py': '', 'studio/backend/__init__.py': '', 'studio/backend/clients.py': '''
+            from openai import AsyncOpenAI
+
+
+            def get_fireworks() -> AsyncOpenAI:
+                return AsyncOpenAI(base_url="https://api.fireworks.ai/inference/v1")
+        ''',
+         'studio/backend/services/__init__.py': '',
+         'studio/backend/services/translation.py': '''
+            from openai import AsyncOpenAI
+
+
+            class Localizer:
+                def __init__(self, client: AsyncOpenAI):
+                    self.client = client
+
+                async def translate(self, text):
+                    return await self.client.chat.completions.create(model="m", messages=[])
+        ''',
+         'studio/state/__init__.py': '',
+         'studio/state/tools.py': '''
+            from studio.backend.clients import get_fireworks
+            from studio.backend.services.translation import Localizer
+
+
+            async def localize(text):
+                return await Localizer(get_fireworks()).translate(text)
+        '''},
+        'studio/backend/services/translation.py', [(9, 22, 'LLM206')], id='made-beside-a-package-above-the-class',
+    ),
     pytest.param(  # Pyramid: request methods, registry utilities and services, registered in a package beside the views
         {'review/__init__.py': '', 'review/llm/__init__.py': '''
             from anthropic import Anthropic

@@ -496,14 +496,20 @@ class Project:
         directory, name = os.path.split(path)
         # the last name an import statement gives it: its package's for an ``__init__.py``
         stem = os.path.basename(directory) if name == _INIT else name[:-3]
-        candidates = [m for ancestor in _ancestors(directory, self.top) for m in self._naming(ancestor).get(stem, ())]
-        beside = self._package_naming(directory)
-        if beside:  # in a directory beside it, naming its package too (``app.services.tagging``)
-            named = set(beside.get(os.path.basename(directory), ()))
-            candidates += [m for m in beside.get(stem, ()) if m in named and os.path.dirname(m) != directory]
+        ancestors = _ancestors(directory, self.top)
+        candidates = [m for ancestor in ancestors for m in self._naming(ancestor).get(stem, ())]
+        package = os.path.basename(directory)
+        for ancestor in ancestors:
+            # in a directory beside it or beside a package above it, naming its package too
+            # (``app.services.tagging`` in ``app/handlers/``, ``studio.backend.services.tagging``
+            # in ``studio/state/``)
+            beside = self._package_naming(ancestor)
+            if stem in beside and package in beside:
+                named = set(beside[package])
+                candidates += [m for m in beside[stem] if m in named and os.path.dirname(m) not in ancestors]
         found = [m for m in candidates if m != path and path in self._imports(m) and self._holds_clients(m)]
-        package = self.relative(1, path)
-        init = None if package is None else package.file
+        made = self.relative(1, path)
+        init = None if made is None else made.file
         if name != _INIT and init is not None and path in self._imports(init):
             # its package re-exports it (``from supportbot.services import EmbeddingService``)
             self._constructors[path] = found  # a package importing itself, in a cycle
