@@ -484,8 +484,9 @@ class Project:
 
     def constructors(self, path: str) -> list[str]:
         """The modules beside the module ``path``, in each directory above it up to the
-        repository's top, and in the directories of its package beside its own
-        (``_package_naming``), that import it and hold clients (``_holds_clients``): where an
+        repository's top, and in the directories of a package beside its own or beside a
+        package above it (``_package_naming``), that import it and hold clients
+        (``_holds_clients``), or import its package re-exporting it: where an
         application wires its parts, they may make its classes, or call its functions, with
         clients (``Backend(get_openai())`` in ``main.py`` for ``self.client`` of ``backends.py``,
         ``tag_ticket(request.app[COHERE])`` in ``handlers/`` for a function of ``services/``).
