@@ -519,11 +519,8 @@ class Project:
         return found
 
     def _package_naming(self, directory: str) -> dict[str, list[str]]:
-        """``_naming`` of the directories of the package holding ``directory`` (``app/handlers/``
-        beside ``app/services/`` when ``app`` holds an ``__init__.py``), merged, once per
-        package; none outside a package (every directory beside each of the stdlib's, whose
-        top is no package, cost its scan 8% of CPU), nor in one of more than
-        ``_WIRED_SIBLINGS`` directories."""
+        """``_naming`` of the directories of the package holding ``directory`` (``_siblings``:
+        ``app/handlers/`` beside ``app/services/``), merged, once per package."""
         parent = os.path.dirname(directory)
         if parent not in self._packages_naming:
             naming: dict[str, list[str]] = {}
@@ -534,8 +531,10 @@ class Project:
         return self._packages_naming[parent]
 
     def _siblings(self, directory: str) -> list[str]:
-        """The directories of the package holding ``directory``, itself included; none outside
-        a package, nor in one of more than ``_WIRED_SIBLINGS`` directories."""
+        """The directories of the package holding ``directory`` (``app`` with an
+        ``__init__.py``), itself included; none outside a package (every directory beside each
+        of the stdlib's, whose top is no package, cost its scan 8% of CPU), nor in one of more
+        than ``_WIRED_SIBLINGS`` directories."""
         parent = os.path.dirname(directory)
         if directory == self.top or not _ancestors(parent, self.top) or _INIT not in _listing(parent):
             return []

@@ -125,14 +125,12 @@ class ModuleScopes:
         self._called: dict[str, list[Call]] | None = None  # called(), indexed on first use
         self._calls_in: dict[int, list[Call]] | None = None  # calls_in(), by a scope's id
         self._subclasses: dict[int, list[Scope]] | None = None  # subclasses(), by a class's id
-        self._roots: set[str] | None = None  # imports_root(), the first names of imported_modules
+        self._roots: set[str] = set()  # the first names of imported_modules, as they are read
         self._build(tree)
 
     def imports_root(self, root: str) -> bool:
-        """Whether an import statement of the module names a module of the package ``root``
-        (once the module is read)."""
-        if self._roots is None:
-            self._roots = {m.partition('.')[0] for m in self.imported_modules}
+        """Whether an import statement of the module (read so far) names a module of the
+        package ``root``."""
         return root in self._roots
 
     def subclasses(self, cls: Scope) -> list[Scope]:
@@ -309,6 +307,7 @@ class ModuleScopes:
             elif kind is ast.ImportFrom:
                 module = '.' * node.level + (node.module or '')
                 self.imported_modules.add(module)
+                self._roots.add(module.partition('.')[0])
                 self.imported_modules.update(f'{module}.{alias.name}' for alias in node.names)
                 for alias in node.names:
                     if alias.name == '*':
@@ -318,6 +317,7 @@ class ModuleScopes:
                         scope.bind(alias.asname or alias.name, Binding('import', qualified, scope))
             elif kind is ast.Import:
                 self.imported_modules.update(alias.name for alias in node.names)
+                self._roots.update(alias.name.partition('.')[0] for alias in node.names)
                 for alias in node.names:
                     if alias.asname:
                         scope.bind(alias.asname, Binding('import', alias.name, scope))
@@ -641,13 +641,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if expr.attr == 'context' and last_name(owner) == 'info' and not setting and scope.module.imports_root('strawberry'):
         return 'context'  # what Strawberry's context getter returns, a resolver's ``info.context``
     if type(owner) is ast.Attribute and owner.attr == 'context' and last_name(owner.value) in ('req', 'request'):
-        # Falcon's ``req.context.<name>``, set by a middleware for the resources, where falcon is
-        # imported (while the module's imports are read, each of them; once read, a set of them)
-        imported = (
-            any(m.partition('.')[0] == 'falcon' for m in scope.module.imported_modules) if setting
-            else scope.module.imports_root('falcon')
-        )
-        return 'req.context.' + expr.attr if imported else None
+        # Falcon's ``req.context.<name>``, set by a middleware for the resources, where falcon is imported
+        return 'req.context.' + expr.attr if scope.module.imports_root('falcon') else None
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
@@ -688,7 +683,7 @@ def _in_tornado_application(scope: Scope) -> bool:
     return (
         scope.kind == 'function' and cls is not None and cls.kind == 'class'
         and any(last_name(base) == 'Application' for base in cls.node.bases)  # type: ignore[union-attr]
-        and any(m.partition('.')[0] == 'tornado' for m in scope.module.imported_modules)  # while imports are read
+        and scope.module.imports_root('tornado')
     )
 
 
