@@ -463,13 +463,13 @@ class Project:
         making the application, which sits above it or beside its package."""
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._state_setters:
-            found: list[str] = []
+            found: dict[str, None] = {}  # in order, each once (a set's test: linear in the modules)
             for ancestor in _ancestors(directory, self.top):
                 for place in (ancestor, *self._siblings(ancestor)):
                     if place not in self._setters_in:
                         self._setters_in[place] = [m for m in self.beside(place) if self._sets_state(m)]
-                    found += [m for m in self._setters_in[place] if m not in found]
-            self._state_setters[directory] = found
+                    found.update(dict.fromkeys(self._setters_in[place]))
+            self._state_setters[directory] = list(found)
         return self._state_setters[directory]
 
     def _wired(self, path: str, data: bytes) -> bool:
@@ -514,7 +514,8 @@ class Project:
         if name != _INIT and init is not None and path in self._imports(init):
             # its package re-exports it (``from supportbot.services import EmbeddingService``)
             self._constructors[path] = found  # a package importing itself, in a cycle
-            found += [m for m in self.constructors(init) if m not in found and m != path]
+            known = {*found, path}
+            found += [m for m in self.constructors(init) if m not in known]
         self._constructors[path] = found
         return found
 
