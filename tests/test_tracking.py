@@ -212,6 +212,20 @@ def test_tracked_by(src: str, expected: list[tuple[int, str, str]]) -> None:
             ''',
             [(2, 'log', ('input_tokens', 'output_tokens'), '')], id='alias-second-item',
         ),
+        pytest.param(
+            '''\
+            async def f():
+                async with llm_tracker.track_llm_call(provider="openai", model="text-embedding-3-small") as log:
+                    log.input_tokens = 1
+                async with llm_tracker.track_llm_call(model=settings.RERANK_MODEL) as log:
+                    pass
+                async with llm_tracker.track_llm_call("voyage", "voyage-3", "embeddings") as log:
+                    log.input_tokens = 1
+                async with llm_tracker.track_llm_call(model="gpt-4o-mini", feature_context="chat") as log:
+                    log.input_tokens = 1
+            ''',
+            [(4, 'log', ('input_tokens',), 'f'), (8, 'log', ('output_tokens',), 'f')], id='embedding-needs-input-only',
+        ),
     ],
 )
 def test_token_gaps(src: str, expected: list[tuple[int, str, tuple[str, ...], str]]) -> None:

@@ -151,10 +151,28 @@ def _token_gaps(module: ModuleScopes, resolver: Resolver, policy: Policy) -> lis
             scope = trackers.get(id(expr))
             if scope is not None and isinstance(variable, ast.Name):
                 assigned = _assigned_attributes(node.body, variable.id)
-                missing = () if assigned is None else tuple(a for a in policy.token_attributes if a not in assigned)
+                # an embedding or a reranking produces no output tokens: the input count is all
+                wanted = policy.token_attributes[:1] if _names_no_output(expr) else policy.token_attributes  # type: ignore[arg-type]
+                missing = () if assigned is None else tuple(a for a in wanted if a not in assigned)
                 if missing:
                     gaps.append(TokenGap(expr, variable.id, missing, qualified_name(scope)))  # type: ignore[arg-type]
     return gaps
+
+
+def _names_no_output(call: ast.Call) -> bool:
+    """Whether an argument of the tracker call names an embedding or a reranking: a string
+    (``model="text-embedding-3-small"``, ``operation="rerank"``) or a name (``EMBED_MODEL``)."""
+    for arg in (*call.args, *[k.value for k in call.keywords]):
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+            text = arg.value
+        elif isinstance(arg, (ast.Name, ast.Attribute)):
+            text = arg.id if isinstance(arg, ast.Name) else arg.attr
+        else:
+            continue
+        text = text.lower()
+        if 'embed' in text or 'rerank' in text:
+            return True
+    return False
 
 
 def _callee(call: ast.Call) -> str:
