@@ -31,6 +31,37 @@ CLIENTS = '''
 PACKAGE = {'app/__init__.py': '', 'app/core/__init__.py': '', 'app/services/__init__.py': ''}
 
 
+# a Textual application: its App subclass makes the clients, a widget reads them from ``self.app``
+TEXTUAL_APP = {
+    'term/__init__.py': '', 'term/app.py': '''
+        from groq import AsyncGroq
+        from openai import AsyncOpenAI
+        from textual.app import App
+
+        class TermApp(App[None]):
+            def on_mount(self) -> None:
+                self.openai = AsyncOpenAI()
+                self.groq = AsyncGroq()
+    ''',
+    'term/workers.py': '''
+        from typing import Any
+
+        async def transcribe(client: Any, path) -> str:
+            return await client.audio.transcriptions.create(file=path, model="whisper-large-v3")
+    ''',
+    'term/widgets/__init__.py': '',
+    'term/widgets/prompt.py': '''
+        from textual.widgets import Input
+
+        from term.workers import transcribe
+
+        class Prompt(Input):
+            async def action_submit(self) -> None:
+                await self.app.openai.moderations.create(input=self.value)
+                self.value = await transcribe(self.app.groq, "clip.wav")
+    ''',
+}
+
 CASES = [
     pytest.param(
         {**PACKAGE, 'app/core/clients.py': CLIENTS, 'app/services/summary.py': '''
@@ -1628,6 +1659,123 @@ CASES = [
         'worker/tasks/embed.py', [(2, 18, 'LLM203'), (7, 22, 'LLM002'), (9, 18, 'LLM203'), (19, 35, 'LLM203')],
         id='an-item-a-start-up-hook-stores-in-the-dict-every-task-is-given',
     ),
+    pytest.param(  # arq: an object holding clients kept in ctx, read through an accessor of another module
+        {'worker/__init__.py': '', 'worker/jobs/__init__.py': '',
+         'worker/bundle.py': '''
+            import voyageai
+            from openai import AsyncOpenAI
+
+
+            class Bundle:
+                def __init__(self, voyage, openai):
+                    self.voyage = voyage
+                    self.openai = openai
+
+
+            def build_bundle():
+                return Bundle(voyageai.AsyncClient(), AsyncOpenAI())
+        ''',
+         'worker/settings.py': '''
+            from worker.bundle import build_bundle
+            from worker.jobs.ingest import ingest
+
+
+            async def startup(ctx: dict) -> None:
+                ctx["providers"] = build_bundle()
+                ctx["repo"] = object()
+
+
+            class WorkerSettings:
+                functions = [ingest]
+                on_startup = startup
+        ''',
+         'worker/context.py': '''
+            from worker.bundle import Bundle
+
+
+            def _require(ctx, key):
+                return ctx[key]
+
+
+            def providers_of(ctx) -> Bundle:
+                return _require(ctx, "providers")
+        ''',
+         'worker/jobs/ingest.py': '''
+            from worker.context import _require, providers_of
+
+
+            async def ingest(ctx, text):
+                await providers_of(ctx).voyage.embed([text], model="voyage-3")
+                providers = providers_of(ctx)
+                await providers.openai.embeddings.create(model="m", input=text)
+                await _require(ctx, "repo").embed([text])
+        '''},
+        'worker/jobs/ingest.py', [(5, 11, 'LLM203'), (7, 11, 'LLM002')],
+        id='an-object-holding-clients-in-ctx-read-through-an-accessor',
+    ),
+    pytest.param(  # Nameko: a service's dependency is what its provider's get_dependency returns
+        {'common/__init__.py': '', 'common/dependencies.py': '''
+            from mistralai import Mistral
+            from nameko.extensions import DependencyProvider
+            from openai import OpenAI
+
+
+            class LLMClient(DependencyProvider):
+                def setup(self):
+                    self.client = OpenAI()
+
+                def get_dependency(self, worker_ctx):
+                    return self.client
+
+
+            class Wrapper:
+                def __init__(self, client):
+                    self.client = client
+
+
+            class MistralWrapped(DependencyProvider):
+                def get_dependency(self, worker_ctx):
+                    return Wrapper(Mistral(api_key="k"))
+
+
+            class Plain:
+                client = None
+        ''',
+         'services/__init__.py': '',
+         'services/intake.py': '''
+            from nameko.rpc import rpc
+
+            from common.dependencies import LLMClient, MistralWrapped, Plain
+
+
+            class IntakeService:
+                name = "intake"
+                llm = LLMClient()
+                mistral = MistralWrapped()
+                plain = Plain()
+
+                @rpc
+                def moderate(self, text):
+                    self.llm.moderations.create(input=text)
+                    self.mistral.client.embeddings.create(model="m", inputs=["x"])
+                    self.plain.client.embeddings.create(model="m", inputs=["x"])
+        '''},
+        'services/intake.py', [(14, 9, 'LLM002'), (15, 9, 'LLM007')], id='nameko-dependency-providers',
+    ),
+    pytest.param(  # a function called from a directory beside its own at a top that is no package
+        {'common/__init__.py': '', 'common/embeddings.py': '''
+            def embed_texts(client, texts):
+                return client.embeddings.create(model="m", input=texts)
+        ''',
+         'scripts/backfill.py': '''
+            from openai import OpenAI
+
+            from common.embeddings import embed_texts
+
+            embed_texts(OpenAI(), ["a"])
+        '''},
+        'common/embeddings.py', [(2, 12, 'LLM002')], id='called-from-a-directory-beside-at-the-top',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai
@@ -1824,6 +1972,103 @@ CASES = [
                     return await self.anthropic.messages.create(model="m", max_tokens=9, messages=[])
         '''},
         'desk/handlers/chat.py', [(5, 15, 'LLM002'), (6, 22, 'LLM003')], id='tornado-application-attributes-read-by-handlers',
+    ),
+    pytest.param(  # Tornado: a handler's self.settings are the keywords the application is made with
+        {'desk/__init__.py': '', 'desk/app.py': '''
+            import os
+
+            import tornado.web
+            import voyageai
+            from openai import AsyncOpenAI
+
+            from desk.handlers.search import SearchHandler
+
+            class DeskApplication(tornado.web.Application):
+                def __init__(self, **settings):
+                    super().__init__([(r"/search", SearchHandler)], **settings)
+
+            def make_app():
+                settings = dict(debug=False, voyage_client=voyageai.AsyncClient(), company=os.environ["CO"])
+                return DeskApplication(openai_client=AsyncOpenAI(), **settings)
+        ''',
+         'desk/handlers/__init__.py': '',
+         'desk/handlers/search.py': '''
+            from desk.handlers.base import BaseHandler
+
+            class SearchHandler(BaseHandler):
+                async def post(self):
+                    voyage = self.settings["voyage_client"]
+                    await voyage.embed(["q"], model="voyage-3")
+                    await self.application.settings["openai_client"].embeddings.create(model="m", input="q")
+                    self.settings["company"].embed("q")
+                    self.settings["unknown"].embed("q")
+        ''',
+         'desk/handlers/base.py': 'import tornado.web\n\nclass BaseHandler(tornado.web.RequestHandler):\n    pass\n'},
+        'desk/handlers/search.py', [(6, 15, 'LLM203'), (7, 15, 'LLM002')], id='tornado-settings-read-by-handlers',
+    ),
+    pytest.param(  # Tornado: the application a handler hands on holds its state
+        {'desk/__init__.py': '', 'desk/app.py': '''
+            import cohere
+            import tornado.web
+            from anthropic import AsyncAnthropic
+
+            class Clients:
+                def __init__(self, anthropic, co):
+                    self.anthropic = anthropic
+                    self.co = co
+
+            class DeskApplication(tornado.web.Application):
+                def __init__(self):
+                    self.clients = Clients(AsyncAnthropic(), cohere.AsyncClientV2())
+                    super().__init__([])
+        ''',
+         'desk/registry.py': '''
+            GETTERS = {"cohere": lambda app: app.clients.co}
+
+            def get_client(app, name):
+                return GETTERS[name](app)
+        ''',
+         'desk/handlers.py': '''
+            import tornado.web
+
+            from desk.registry import get_client
+
+            class RerankHandler(tornado.web.RequestHandler):
+                async def post(self):
+                    co = get_client(self.application, "cohere")
+                    await co.rerank(model="m", query="q", documents=[])
+                    await self.application.clients.co.rerank(model="m", query="q", documents=[])
+        ''',
+        },
+        'desk/handlers.py', [(8, 15, 'LLM006'), (9, 15, 'LLM006')], id='tornado-application-handed-on',
+    ),
+    pytest.param(  # Tornado: a function's parameter app, where tornado is imported, is the application
+        {'desk/__init__.py': '', 'desk/app.py': '''
+            import tornado.web
+            from anthropic import AsyncAnthropic
+
+            class DeskApplication(tornado.web.Application):
+                def __init__(self):
+                    self.anthropic = AsyncAnthropic()
+                    super().__init__([])
+        ''',
+         'desk/periodic.py': '''
+            from tornado.ioloop import PeriodicCallback
+
+            async def nightly_digest(app):
+                return await app.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        ''',
+         'desk/other.py': '''
+            async def nightly_digest(app):
+                return await app.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'desk/periodic.py', [(4, 18, 'LLM003')], id='tornado-application-parameter',
+    ),
+    pytest.param(  # Textual: a widget's self.app is the App subclass, and hands a client to a function of the package
+        TEXTUAL_APP, 'term/widgets/prompt.py', [(7, 15, 'LLM002')], id='textual-app-attributes-read-by-widgets',
+    ),
+    pytest.param(  # the function called from a directory of its package is given the client
+        TEXTUAL_APP, 'term/workers.py', [(4, 18, 'LLM008')], id='called-with-a-client-from-a-directory-of-its-package',
     ),
     pytest.param(  # Tornado: a route's kwargs are what the handler's initialize is given
         {'desk/__init__.py': '', 'desk/app.py': '''
@@ -2076,6 +2321,33 @@ CASES = [
         '''},
         'review/views/review.py', [(8, 5, 'LLM003'), (9, 5, 'LLM002'), (10, 5, 'LLM222'), (11, 5, 'LLM009')],
         id='pyramid-request-methods-utilities-and-services',
+    ),
+    pytest.param(  # Pyramid: a tween at the package's top reads what a subpackage registers
+        {'review/__init__.py': '', 'review/llm/__init__.py': '''
+            from openai import OpenAI
+
+            from .interfaces import IOpenAI
+
+
+            def includeme(config):
+                config.registry.registerUtility(OpenAI(), IOpenAI)
+        ''',
+         'review/llm/interfaces.py': 'from zope.interface import Interface\nclass IOpenAI(Interface):\n    pass\n',
+         'review/tweens.py': '''
+            from pyramid.httpexceptions import HTTPUnprocessableEntity
+
+            from review.llm.interfaces import IOpenAI
+
+
+            def screening_tween_factory(handler, registry):
+                client = registry.getUtility(IOpenAI)
+
+                def screening_tween(request):
+                    client.moderations.create(input=request.text)
+                    return handler(request)
+                return screening_tween
+        '''},
+        'review/tweens.py', [(10, 9, 'LLM002')], id='pyramid-registered-in-a-subpackage',
     ),
 ]
 

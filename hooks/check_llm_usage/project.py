@@ -456,8 +456,8 @@ class Project:
 
     def state_setters(self, path: str) -> list[str]:
         """The modules beside the module ``path``, in each directory above it up to the
-        repository's top, and in the directories of a package beside those (``_siblings``),
-        that set an application's state (``app.state.client = ...``, aiohttp's ``app[GEMINI] =
+        repository's top, in the directories of a package beside those (``_siblings``) and in
+        those of its own package (``_subdirectories``), that set an application's state (``app.state.client = ...``, aiohttp's ``app[GEMINI] =
         genai.Client()`` in a cleanup context, Pyramid's ``config.add_request_method`` in
         ``app/llm/``): a router reading ``request.app.state.client`` does not import the module
         making the application, which sits above it or beside its package."""
@@ -465,7 +465,9 @@ class Project:
         if directory not in self._state_setters:
             found: dict[str, None] = {}  # in order, each once (a set's test: linear in the modules)
             for ancestor in _ancestors(directory, self.top):
-                for place in (ancestor, *self._siblings(ancestor)):
+                # ``lexreview/llm/`` for ``lexreview/tweens.py``
+                below = self._subdirectories(ancestor) if ancestor == directory else ()
+                for place in (ancestor, *self._siblings(ancestor), *below):
                     if place not in self._setters_in:
                         self._setters_in[place] = [m for m in self.beside(place) if self._sets_state(m)]
                     found.update(dict.fromkeys(self._setters_in[place]))
@@ -484,8 +486,8 @@ class Project:
 
     def constructors(self, path: str) -> list[str]:
         """The modules beside the module ``path``, in each directory above it up to the
-        repository's top, and in the directories of a package beside its own or beside a
-        package above it (``_package_naming``), that import it and hold clients
+        repository's top, in the directories of its package, and in those of a package beside
+        its own or beside a package above it (``_package_naming``), that import it and hold clients
         (``_holds_clients``), or import its package re-exporting it: where an
         application wires its parts, they may make its classes, or call its functions, with
         clients (``Backend(get_openai())`` in ``main.py`` for ``self.client`` of ``backends.py``,
@@ -499,6 +501,8 @@ class Project:
         stem = os.path.basename(directory) if name == _INIT else name[:-3]
         ancestors = _ancestors(directory, self.top)
         candidates = [m for ancestor in ancestors for m in self._naming(ancestor).get(stem, ())]
+        # and in its package's directories (``termpal/widgets/`` for ``termpal/workers.py``)
+        candidates += [m for child in self._subdirectories(directory) for m in self._naming(child).get(stem, ())]
         package = os.path.basename(directory)
         for ancestor in ancestors:
             # in a directory beside it or beside a package above it, naming its package too
@@ -533,17 +537,25 @@ class Project:
 
     def _siblings(self, directory: str) -> list[str]:
         """The directories of the package holding ``directory`` (``app`` with an
-        ``__init__.py``), itself included; none outside a package (every directory beside each
-        of the stdlib's, whose top is no package, cost its scan 8% of CPU), nor in one of more
-        than ``_WIRED_SIBLINGS`` directories."""
+        ``__init__.py``), or of the repository's top (``scripts/`` beside ``common/``), itself
+        included; none in another directory, nor in one of more than ``_WIRED_SIBLINGS``
+        directories (the stdlib's top: every directory beside each of its own cost its scan 8%
+        of CPU)."""
         parent = os.path.dirname(directory)
-        if directory == self.top or not _ancestors(parent, self.top) or _INIT not in _listing(parent):
+        if directory == self.top or not _ancestors(parent, self.top):
             return []
-        if parent not in self._children:
-            children = [os.path.join(parent, n) for n in sorted(_listing(parent)) if n.isidentifier()]
-            children = [c for c in children if os.path.isdir(c)]
-            self._children[parent] = children if len(children) <= _WIRED_SIBLINGS else []
-        return self._children[parent]
+        return self._subdirectories(parent)
+
+    def _subdirectories(self, package: str) -> list[str]:
+        """The directories of ``package``; none if it is no package (nor the repository's top),
+        or has more than ``_WIRED_SIBLINGS`` of them."""
+        if package not in self._children:
+            children = []
+            if package == self.top or _INIT in _listing(package):
+                children = [os.path.join(package, n) for n in sorted(_listing(package)) if n.isidentifier()]
+                children = [c for c in children if os.path.isdir(c)]
+            self._children[package] = children if len(children) <= _WIRED_SIBLINGS else []
+        return self._children[package]
 
     def _naming(self, directory: str) -> dict[str, list[str]]:
         """The modules of ``directory`` by each name of the modules their import statements
@@ -587,10 +599,14 @@ class Project:
         return self._imports_of.get(module, [])  # none if it cannot be read
 
     def _holds_clients(self, module: str) -> bool:
-        """Whether ``module``, or a module it imports, binds an LLM value itself (an SDK's
-        import, a configured object): a client it passes on is made there."""
+        """Whether ``module``, a module it imports, or one setting the application's state it
+        reads (``state_setters``), binds an LLM value itself (an SDK's import, a configured
+        object): a client it passes on is made there."""
         if module not in self._holding:
-            self._holding[module] = any((self._own_of(m) or (0,))[0] & _EXPORTS for m in (module, *self._imports(module)))
+            holding = [module, *self._imports(module)]
+            if module in self._state_readers:  # ``transcribe(self.app.groq, path)``
+                holding += self.state_setters(module)
+            self._holding[module] = any((self._own_of(m) or (0,))[0] & _EXPORTS for m in holding)
         return self._holding[module]
 
     def _sets_state(self, module: str) -> bool:
@@ -1098,20 +1114,22 @@ def _listing(directory: str) -> frozenset[str]:
 
 
 # what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
-# Assistant's ``entry.runtime_data``, a Tornado handler's ``self.application.<name>`` (its
-# module need not import tornado), Pyramid's registrations (``registerUtility(``,
+# Assistant's ``entry.runtime_data``, a Tornado handler's ``self.application.<name>`` and
+# ``self.settings[KEY]`` (its module need not import tornado), Pyramid's registrations (``registerUtility(``,
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
 # (``scopes.state_name``), Flask's and Quart's ``current_app.<name>`` and
 # ``app.extensions[KEY]``, ``app.config[KEY]`` (or ``cfg = app.config``, then ``cfg[KEY]``);
 # other layouts (``app . state``, a line break between) are not looked for, as a formatter
 # never writes them
-_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'Utility(', b'register_service', b'add_request_method')
+_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method')
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
-# subclass, Pyramid's request methods and services (``request.find_service(...)``),
-# Strawberry's context (``info.context``, ``context_getter=``), Falcon's ``req.context``
+# subclass and a function's ``app``, Pyramid's request methods and services
+# (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
+# Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``
 _FRAMEWORK_STATE = {
-    'kopf': b'memo.', 'tornado': b'Application', 'pyramid': b'request.', 'strawberry': b'context', 'falcon': b'.context.',
+    'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
+    'falcon': (b'.context.',), 'textual': (b'App', b'.app.'),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 
@@ -1120,8 +1138,8 @@ def _reads_app_state(data: bytes, imported: list[str]) -> bool:
     """Whether a module (its bytes ``data``, its import statements naming ``imported``) may read
     or set an application's state; kopf's ``memo.<name>`` only where it imports kopf
     (``copy.deepcopy``'s ``memo`` is a dict), and so on (``_FRAMEWORK_STATE``)."""
-    spellings = {_FRAMEWORK_STATE.get(name.partition('.')[0]) for name in imported}
-    if any(s is not None and s in data for s in spellings):
+    spellings = {s for name in imported for s in _FRAMEWORK_STATE.get(name.partition('.')[0], ())}
+    if any(map(data.__contains__, spellings)):
         return True
     return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
 

@@ -629,8 +629,10 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     others; elsewhere ``memo`` is mostly ``copy.deepcopy``'s dict); ``app.client`` for Flask's
     and Quart's ``current_app.client``, set as ``app.client = ...``, and for Tornado's
     ``self.application.client`` (a handler's application), set as ``self.client = ...`` in
-    an ``Application`` subclass of a module importing tornado; ``request.client`` for
-    ``request.client`` in a module importing pyramid, a request method (``_register``);
+    an ``Application`` subclass of a module importing tornado, and ``app.client`` there, and
+    for a Textual widget's ``self.app.client``, set so in an ``App`` subclass;
+    ``request.client`` for ``request.client`` in a module importing pyramid, a request method
+    (``_register``);
     ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
     returns; ``req.context.client`` for Falcon's, set by a middleware; None for any other."""
     if expr.attr == 'runtime_data':
@@ -646,11 +648,15 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
-        if setting and owner.id == 'self' and _in_tornado_application(scope):
+        if setting and owner.id == 'self' and _in_application(scope):
+            return 'app.' + expr.attr
+        if owner.id == 'app' and not setting and scope.module.imports_root('tornado'):  # ``def nightly_digest(app)``
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
     if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
         return 'app.' + expr.attr
+    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
+        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None
@@ -677,13 +683,16 @@ def registered(method: str, call: ast.Call) -> str | None:
     return f'{"utility" if utility else "service"}.{spelt}:{name}' if isinstance(name, str) else None
 
 
-def _in_tornado_application(scope: Scope) -> bool:
-    """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module importing tornado."""
+def _in_application(scope: Scope) -> bool:
+    """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
+    importing tornado, or from an ``App`` in one importing textual."""
     cls = scope.parent
+    if scope.kind != 'function' or cls is None or cls.kind != 'class':
+        return False
+    bases = {last_name(base.value if type(base) is ast.Subscript else base) for base in cls.node.bases}  # type: ignore[union-attr]
     return (
-        scope.kind == 'function' and cls is not None and cls.kind == 'class'
-        and any(last_name(base) == 'Application' for base in cls.node.bases)  # type: ignore[union-attr]
-        and scope.module.imports_root('tornado')
+        'Application' in bases and scope.module.imports_root('tornado')
+        or 'App' in bases and scope.module.imports_root('textual')  # ``class TermpalApp(App[None])``
     )
 
 

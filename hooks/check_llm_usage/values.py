@@ -93,6 +93,14 @@ class Foreign(NamedTuple):
     path: tuple[str, ...] = ()
 
 
+class Application(NamedTuple):
+    """A Tornado handler's ``self.application`` where its class says nothing of it: its
+    attributes are the application's state (``app.<name>``, ``scopes.state_name``), as the
+    modules beside or above the module ``path`` set it (``get_client(self.application, "x")``)."""
+
+    path: str
+
+
 class ModuleRef(NamedTuple):
     """A module of the checked repository, reached through an import (``name`` as imported)."""
 
@@ -117,7 +125,7 @@ if TYPE_CHECKING:
     import re
     from typing import Union
 
-    Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, ModuleRef, Defined]
+    Value = Union[Imported, Instance, Opaque, Function, SelfOf, Unbound, Foreign, Application, ModuleRef, Defined]
 
 UNKNOWN = Opaque(())
 ABSENT = Opaque(('<absent>',))  # Resolver._entry: a key a dict literal does not have
@@ -177,6 +185,7 @@ _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.fie
 _CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
 # an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
 _NAMESPACE = Foreign('types.SimpleNamespace')
+_APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -261,6 +270,7 @@ class Resolver:
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
+        self._settings: dict[int, dict[str, list[tuple[ast.expr, Scope]]]] = {}  # _setting's keywords of each module
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -296,7 +306,7 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
-            self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed,
+            self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
         ):
             memo.clear()
         self.close()
@@ -433,7 +443,10 @@ class Resolver:
             base = self.resolve(expr.value, scope, depth)
             if base == _NAMESPACE:
                 return self._namespace_entry(expr, scope, depth)
-            return self._attribute(base, expr.attr, depth)
+            value = self._attribute(base, expr.attr, depth)
+            if value == _APPLICATION and type(base) is SelfOf and self.project is not None and scope.module.path:
+                return Application(scope.module.path)  # handed on: ``get_client(self.application, "cohere")``
+            return value
         if type(expr) is ast.Call:
             return self._call_result(expr, scope, depth)
         if isinstance(expr, ast.Await):
@@ -611,7 +624,14 @@ class Resolver:
             # declared a client's type, or nothing known (``bedrock: Any``): what a construction gives
             if base.origin is None and (isinstance(value, Instance) and value.origin is None or value == Opaque((name,))):
                 injected = self._constructed_field(base.scope, name, depth)
-            return injected if injected is not None and _is_client(injected) else value
+            if injected is not None and _is_client(injected):
+                return injected
+            if type(value) in (Defined, SelfOf) and base.scope.module.imports_root('nameko'):
+                return self._dependency(value, depth)  # type: ignore[arg-type]
+            return value
+        if isinstance(base, Application):
+            value = self._app_state('app.' + name, base.path, depth)
+            return Opaque((name,)) if value == UNKNOWN else value
         if isinstance(base, ModuleRef):
             # an attribute is a submodule only if this file imports it (``import a.b``: ``a.b``)
             dotted = f'{base.name}.{name}'
@@ -683,6 +703,18 @@ class Resolver:
             return self._pick([self._binding_value(b, depth + _MODULE_HOP) for b in bindings])
         finally:
             self._constructing -= 1
+
+    def _dependency(self, value: Defined | SelfOf, depth: int) -> Value:
+        """A Nameko service's ``self.llm`` of ``llm = LLMClient()``: what a DependencyProvider
+        gives each worker is what its ``get_dependency`` returns; ``value`` for any other class."""
+        provider = self.parsed(value, depth) if isinstance(value, Defined) else value
+        if type(provider) is SelfOf and provider.scope.kind == 'class':
+            method = self._class_attribute(provider.scope, 'get_dependency', depth)
+            if isinstance(method, Defined):
+                method = self.parsed(method, depth)
+            if isinstance(method, Function):
+                return self._returns(method.scope, depth)
+        return value
 
     def _namespace_entry(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value:
         """``llm.mistral`` of ``llm = SimpleNamespace(mistral=get_mistral, ...)``: what the
@@ -1459,6 +1491,13 @@ class Resolver:
             stored = self._stored_client([m for m in modules if m is not None], 'app', key, depth)
             if stored is not None:
                 return stored
+        if type(container) is ast.Attribute and container.attr == 'settings' and self.project is not None and scope.module.path:
+            # a Tornado handler's ``self.settings["voyage"]`` (``self.application.settings``)
+            owner = container.value
+            if type(owner) is ast.Name and owner.id == 'self' or type(owner) is ast.Attribute and owner.attr == 'application':
+                setting = self._setting(key, scope, depth)
+                if setting is not None:
+                    return setting
         stores = scope.module.session_stores
         spelling = store_spelling(container) if stores or last_name(container) in ('extensions', 'config') else None
         stored = stores.get(spelling, {}).get(key) if spelling else None
@@ -1481,6 +1520,29 @@ class Resolver:
         )
         return ABSENT if literals and not stored else None
 
+    def _setting(self, key: str, scope: Scope, depth: int) -> Value | None:
+        """The SDK client a module setting the application's state (``state_setters``), importing
+        tornado, gives as the keyword ``key`` of ``dict(...)`` or of an ``Application``
+        construction: a Tornado application's settings (``settings = dict(voyage=clients.voyage)``,
+        then ``Application(routes, **settings)``); None if none does."""
+        for path in self.project.state_setters(scope.module.path):  # type: ignore[union-attr]
+            module = self._scopes_of(path)
+            if module is None or not module.imports_root('tornado'):
+                continue
+            if id(module) not in self._settings:  # each module's keywords once, not per lookup
+                given = self._settings[id(module)] = {}
+                for call in module.calls:
+                    name = last_name(call.node.func)
+                    if name == 'dict' or name.endswith('Application'):
+                        for k in call.node.keywords:
+                            if k.arg is not None:
+                                given.setdefault(k.arg, []).append((k.value, call.scope))
+            for v, at in self._settings[id(module)].get(key, ()):
+                value = self.resolve(v, at, depth)
+                if _is_client(value) and _is_sdk(value):
+                    return value
+        return None
+
     def _declared(self, name: ast.expr, scope: Scope) -> bool:
         """True if ``name`` is a parameter, or a name only declared by an annotation."""
         if not isinstance(name, ast.Name):
@@ -1494,13 +1556,24 @@ class Resolver:
         (``_wiring``): a dict a framework hands every task once a start-up hook filled it
         (arq's ``async def startup(ctx): ctx["voyage"] = voyageai.AsyncClient()``)."""
         function = next((b.scope for b in self._bindings_of(container, scope) if b.kind == 'parameter'), None)
-        # the modules wiring this one are read only for a dict whose item gets an endpoint called
-        wired = function is not None and container.id in self._item_receivers(function)
-        return self._stored_client(self._wiring(scope.module, key) if wired else [scope.module], container.id, key, depth)
+        # the modules wiring this one are read only for a dict whose item gets an endpoint
+        # called, or is returned (``def providers_of(ctx): return ctx["providers"]``)
+        wired = function is not None and (container.id in self._item_receivers(function) or any(
+            type(r) is ast.Subscript and type(r.value) is ast.Name and r.value.id == container.id for r in function.returns
+        ))
+        if not wired:
+            return self._stored_client([scope.module], container.id, key, depth)
+        # and those wiring the callers being resolved into it (``providers_of(ctx)`` in a task)
+        callers = dict.fromkeys([scope.module, *(caller.module for _, _, caller in self._calls)])
+        modules = dict.fromkeys(wiring for module in callers for wiring in self._wiring(module, key))
+        return self._stored_client(list(modules), container.id, key, depth)
 
     def _stored_client(self, modules: list[ModuleScopes], name: str, key: str, depth: int) -> Value | None:
         """The first SDK client a function of ``modules`` stores at ``key`` in its parameter
-        ``name`` (``ctx[key] = ...``, ``app[key] = ...``); None if none does."""
+        ``name`` (``ctx[key] = ...``, ``app[key] = ...``), else the first object of the
+        repository made there, which may hold some (``ctx["providers"] = ProviderBundle(...)``);
+        None if none does."""
+        holder = None
         for module in modules:
             by_key, named = self._parameter_stores(module, name)
             self._spend(len(named))
@@ -1509,7 +1582,9 @@ class Resolver:
                 value = self.resolve(v, at, depth)
                 if _is_client(value) and _is_sdk(value):
                     return value
-        return None
+                if holder is None and _gives_clients(value):
+                    holder = value
+        return holder
 
     def _parameter_stores(
         self, module: ModuleScopes, name: str,

@@ -1,0 +1,3 @@
+"""DocIntel background processing."""
+
+__version__ = "0.14.2"

@@ -1,0 +1,1 @@
+"""Domain services shared by jobs and the API."""
