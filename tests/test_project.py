@@ -2002,6 +2002,10 @@ CASES = [
                     await self.application.settings["openai_client"].embeddings.create(model="m", input="q")
                     self.settings["company"].embed("q")
                     self.settings["unknown"].embed("q")
+
+            class NoHandler:
+                async def post(self):
+                    await self.settings["voyage_client"].embed(["q"], model="voyage-3")
         ''',
          'desk/handlers/base.py': 'import tornado.web\n\nclass BaseHandler(tornado.web.RequestHandler):\n    pass\n'},
         'desk/handlers/search.py', [(6, 15, 'LLM203'), (7, 15, 'LLM002')], id='tornado-settings-read-by-handlers',

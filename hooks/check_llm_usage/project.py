@@ -94,6 +94,7 @@ class Project:
         # the modules of each directory asked, by each name in their import statements' modules
         self._naming_in: dict[str, dict[str, list[str]]] = {}
         self._packages_naming: dict[str, dict[str, list[str]]] = {}  # _package_naming of each package
+        self._roots_imported: dict[tuple[str, str], bool] = {}  # imports_root of each module and root
         self._children: dict[str, list[str]] = {}  # the directories of each package asked (_siblings)
         self._constructors: dict[str, list[str]] = {}  # constructors() of each module asked
         self._mentions: dict[tuple[str, str], bool] = {}
@@ -578,6 +579,14 @@ class Project:
                 self._mentions[key] = False
         return self._mentions[key]
 
+    def imports_root(self, module: str, root: str) -> bool:
+        """Whether an import statement of ``module`` names the top-level module ``root``, as
+        its bytes show (without parsing it); once per module and root."""
+        key = (module, root)
+        if key not in self._roots_imported:
+            self._roots_imported[key] = any(name.partition('.')[0] == root for name in self._import_names(module))
+        return self._roots_imported[key]
+
     def _import_names(self, module: str) -> list[str]:
         """The names the import statements of ``module`` give (``_own_of`` reads them once: a
         scan's workers index directories whose other modules they do not check)."""
@@ -603,10 +612,10 @@ class Project:
         reads (``state_setters``), binds an LLM value itself (an SDK's import, a configured
         object): a client it passes on is made there."""
         if module not in self._holding:
-            holding = [module, *self._imports(module)]
-            if module in self._state_readers:  # ``transcribe(self.app.groq, path)``
-                holding += self.state_setters(module)
-            self._holding[module] = any((self._own_of(m) or (0,))[0] & _EXPORTS for m in holding)
+            exports = lambda m: bool((self._own_of(m) or (0,))[0] & _EXPORTS)  # noqa: E731
+            self._holding[module] = any(map(exports, (module, *self._imports(module)))) or (
+                module in self._state_readers and any(map(exports, self.state_setters(module)))  # ``transcribe(self.app.groq, path)``
+            )
         return self._holding[module]
 
     def _sets_state(self, module: str) -> bool:

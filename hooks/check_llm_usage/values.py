@@ -1492,9 +1492,13 @@ class Resolver:
             if stored is not None:
                 return stored
         if type(container) is ast.Attribute and container.attr == 'settings' and self.project is not None and scope.module.path:
-            # a Tornado handler's ``self.settings["voyage"]`` (``self.application.settings``)
+            # a Tornado handler's ``self.settings["voyage"]`` (``self.application.settings``):
+            # in a module importing tornado, or a class deriving from a ``...Handler``
             owner = container.value
-            if type(owner) is ast.Name and owner.id == 'self' or type(owner) is ast.Attribute and owner.attr == 'application':
+            if (
+                (type(owner) is ast.Name and owner.id == 'self' or type(owner) is ast.Attribute and owner.attr == 'application')
+                and (scope.module.imports_root('tornado') or _in_handler(scope))
+            ):
                 setting = self._setting(key, scope, depth)
                 if setting is not None:
                     return setting
@@ -1526,8 +1530,8 @@ class Resolver:
         construction: a Tornado application's settings (``settings = dict(voyage=clients.voyage)``,
         then ``Application(routes, **settings)``); None if none does."""
         for path in self.project.state_setters(scope.module.path):  # type: ignore[union-attr]
-            module = self._scopes_of(path)
-            if module is None or not module.imports_root('tornado'):
+            module = self._scopes_of(path) if self.project.imports_root(path, 'tornado') else None  # type: ignore[union-attr]
+            if module is None:
                 continue
             if id(module) not in self._settings:  # each module's keywords once, not per lookup
                 given = self._settings[id(module)] = {}
@@ -2181,6 +2185,15 @@ def _is_client(value: Value) -> bool:
     if type(value) in (Function, SelfOf, Defined):
         return True
     return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
+
+
+def _in_handler(scope: Scope) -> bool:
+    """Whether ``scope`` is a method of a class deriving from a ``...Handler`` (``BaseHandler``)."""
+    cls = scope.parent
+    return (
+        scope.kind == 'function' and cls is not None and cls.kind == 'class'
+        and any(last_name(base).endswith('Handler') for base in cls.node.bases)  # type: ignore[union-attr]
+    )
 
 
 def _gives_clients(value: Value) -> bool:
