@@ -1776,6 +1776,186 @@ CASES = [
         '''},
         'common/embeddings.py', [(2, 12, 'LLM002')], id='called-from-a-directory-beside-at-the-top',
     ),
+    pytest.param(  # LangGraph: runtime.context of Runtime[Ctx] is the context the graph is invoked with
+        {'app/__init__.py': '', 'app/state.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+
+            @dataclass
+            class Ctx:
+                tenant: str
+                anthropic: Any = None
+                cohere: Any = None
+        ''',
+         'app/routes.py': '''
+            import cohere
+            from anthropic import Anthropic
+
+            from app.state import Ctx
+
+
+            def get_context(tenant):
+                return Ctx(tenant=tenant, anthropic=Anthropic(), cohere=cohere.ClientV2())
+        ''',
+         'app/nodes.py': '''
+            from langgraph.runtime import Runtime
+
+            from app.state import Ctx
+
+
+            def assess(state, runtime: Runtime[Ctx]) -> dict:
+                ctx = runtime.context
+                ctx.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                return {"docs": runtime.context.cohere.rerank(model="m", query="q", documents=[])}
+        ''',
+         'app/graph.py': '''
+            from langgraph.graph import StateGraph
+
+            from app.nodes import assess
+            from app.routes import get_context
+            from app.state import Ctx
+
+
+            def run(tenant):
+                graph = StateGraph(dict, context_schema=Ctx)
+                graph.add_node("assess", assess)
+                return graph.compile().invoke({}, context=get_context(tenant))
+        '''},
+        'app/nodes.py', [(8, 5, 'LLM003'), (9, 21, 'LLM006')], id='langgraph-runtime-context',
+    ),
+    pytest.param(  # PydanticAI: ctx.deps of RunContext[Deps] is the deps the agent is run with
+        {'app/__init__.py': '', 'app/deps.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+            from openai import AsyncOpenAI
+
+
+            @dataclass
+            class Deps:
+                openai: Any
+
+
+            def make_deps():
+                return Deps(openai=AsyncOpenAI())
+        ''',
+         'app/tools.py': '''
+            from pydantic_ai import RunContext
+
+            from app.deps import Deps
+
+
+            async def search(ctx: RunContext[Deps], query: str) -> list:
+                return await ctx.deps.openai.embeddings.create(model="m", input=query)
+        '''},
+        'app/tools.py', [(7, 18, 'LLM002')], id='pydantic-ai-run-context-deps',
+    ),
+    pytest.param(  # getattr(self, name) of a name the caller gives is that attribute
+        {'app/__init__.py': '', 'app/container.py': '''
+            from dataclasses import dataclass
+
+            from anthropic import AsyncAnthropic
+
+
+            @dataclass
+            class Container:
+                anthropic: AsyncAnthropic | None = None
+
+                def require(self, name):
+                    client = getattr(self, name, None)
+                    if client is None:
+                        raise RuntimeError(name)
+                    return client
+
+
+            services = Container()
+        ''',
+         'app/brand.py': '''
+            from app.container import services
+
+
+            async def rewrite(text):
+                client = services.require("anthropic")
+                return await client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'app/brand.py', [(6, 18, 'LLM003')], id='getattr-of-a-name-given',
+    ),
+    pytest.param(  # a registry filled by a method: what the call registering the key passes
+        {'app/__init__.py': '', 'app/registry.py': '''
+            class Registry:
+                def __init__(self):
+                    self._clients = {}
+
+                def register(self, name, client):
+                    self._clients[name] = client
+
+                def get(self, name):
+                    return self._clients[name]
+        ''',
+         'app/wiring.py': '''
+            import cohere
+            from openai import OpenAI
+
+            from app.checker import Checker
+            from app.registry import Registry
+
+
+            def build():
+                registry = Registry()
+                registry.register("openai", OpenAI())
+                registry.register("cohere", cohere.ClientV2())
+                return Checker(registry)
+        ''',
+         'app/checker.py': '''
+            from app.registry import Registry
+
+
+            class Checker:
+                def __init__(self, registry: Registry):
+                    self.registry = registry
+
+                def check(self):
+                    co = self.registry.get("cohere")
+                    return co.chat(model="m", messages=[])
+        '''},
+        'app/checker.py', [(10, 16, 'LLM006')], id='a-registry-filled-by-a-method-call',
+    ),
+    pytest.param(  # a client handed on through a function of the module, from a package re-exporting its holder
+        {'app/__init__.py': '', 'app/clients/__init__.py': 'from app.clients.bundle import Clients\n',
+         'app/clients/bundle.py': '''
+            from dataclasses import dataclass
+
+            from openai import AsyncOpenAI
+
+
+            @dataclass
+            class Clients:
+                openai: AsyncOpenAI
+        ''',
+         'app/services/__init__.py': '',
+         'app/services/screen.py': '''
+            async def categories(client, text):
+                return await client.moderations.create(input=text)
+
+
+            async def screen(client, text):
+                return await categories(client, text)
+        ''',
+         'app/controllers/__init__.py': '',
+         'app/controllers/docs.py': '''
+            from app.clients import Clients
+            from app.services.screen import screen
+
+
+            class Docs:
+                clients: Clients
+
+                async def post(self):
+                    return await screen(self.clients.openai, "x")
+        '''},
+        'app/services/screen.py', [(2, 18, 'LLM002')], id='handed-on-by-a-function-its-callers-give',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

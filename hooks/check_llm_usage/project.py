@@ -608,13 +608,18 @@ class Project:
         return self._imports_of.get(module, [])  # none if it cannot be read
 
     def _holds_clients(self, module: str) -> bool:
-        """Whether ``module``, a module it imports, or one setting the application's state it
-        reads (``state_setters``), binds an LLM value itself (an SDK's import, a configured
-        object): a client it passes on is made there."""
+        """Whether ``module``, a module it imports (or a package it imports re-exports), or one
+        setting the application's state it reads (``state_setters``), binds an LLM value itself
+        (an SDK's import, a configured object): a client it passes on is made there."""
         if module not in self._holding:
             exports = lambda m: bool((self._own_of(m) or (0,))[0] & _EXPORTS)  # noqa: E731
-            self._holding[module] = any(map(exports, (module, *self._imports(module)))) or (
-                module in self._state_readers and any(map(exports, self.state_setters(module)))  # ``transcribe(self.app.groq, path)``
+            imported = self._imports(module)
+            # and those a package it imports re-exports (``from app.clients import Bundle``)
+            packages = (m for m in imported if os.path.basename(m) == _INIT)
+            self._holding[module] = (
+                any(map(exports, (module, *imported)))
+                or any(exports(m) for package in packages for m in self._imports(package))
+                or module in self._state_readers and any(map(exports, self.state_setters(module)))  # ``transcribe(self.app.groq, path)``
             )
         return self._holding[module]
 

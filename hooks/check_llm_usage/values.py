@@ -185,7 +185,13 @@ _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.fie
 _CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
 # an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
 _NAMESPACE = Foreign('types.SimpleNamespace')
-_APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
+# what a framework's generic holder keeps an instance of its type argument in: LangGraph's
+# ``Runtime[C].context``, PydanticAI's ``RunContext[D].deps`` (of the modules in _HOLDERS)
+_HOLDING = {'Runtime': 'context', 'RunContext': 'deps'}
+_HELD = frozenset(_HOLDING.values())
+_HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
+_APPLICATION = Opaque(('application',))
+_GETATTR = Unbound('getattr')  # ``self.application`` of a class that does not set it
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -435,6 +441,10 @@ class Resolver:
                 return value
             return found
         if type(expr) is ast.Attribute:
+            if expr.attr in _HELD and type(expr.value) is ast.Name:
+                held = self._held(expr, scope, depth)
+                if held is not None:
+                    return held
             state = state_name(expr, scope)
             if state is not None and self.project is not None and scope.module.path:
                 stored = self._app_state(state, scope.module.path, depth)
@@ -715,6 +725,19 @@ class Resolver:
             if isinstance(method, Function):
                 return self._returns(method.scope, depth)
         return value
+
+    def _held(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value | None:
+        """``runtime.context`` of a parameter declared ``Runtime[AgentContext]`` (LangGraph), or
+        ``ctx.deps`` of one declared ``RunContext[Deps]`` (PydanticAI): an instance of the
+        class the declaration names; None for any other."""
+        for binding in self._bindings_of(expr.value, scope):
+            declared = binding.target
+            if binding.kind == 'annotation' and type(declared) is ast.Subscript:
+                holder = self.resolve(declared.value, binding.scope, depth)  # type: ignore[attr-defined]
+                if type(holder) is Imported and _HOLDING.get(holder.name.rpartition('.')[2]) == expr.attr and in_modules(holder.name, _HOLDERS):
+                    elements = declared.slice.elts if type(declared.slice) is ast.Tuple else [declared.slice]  # type: ignore[attr-defined]
+                    return self._annotation(elements[0], binding.scope, depth) if elements else None
+        return None
 
     def _namespace_entry(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value:
         """``llm.mistral`` of ``llm = SimpleNamespace(mistral=get_mistral, ...)``: what the
@@ -1051,6 +1074,10 @@ class Resolver:
             if entry is not None:
                 return UNKNOWN if entry is ABSENT else entry
         func = self.resolve(call.func, scope, depth)
+        if func == _GETATTR and len(call.args) > 1:  # ``getattr(self, name, None)``: that attribute, its name known
+            name, whole = self._literal(call.args[1], scope, depth)
+            if whole and name.isidentifier():
+                return self._attribute(self.resolve(call.args[0], scope, depth), name, depth)
         if isinstance(func, Defined):  # an instance of a class is known without parsing it
             if not func.function:
                 return func._replace(origin=(call, scope)) if call.args or call.keywords else func
@@ -1208,7 +1235,9 @@ class Resolver:
             return given
         # a function of the module's top level calling an endpoint on the parameter may be
         # given a client where the application is wired
-        makers = self._makers(function, parameter, self._endpoint_receivers)
+        # or hands it to one doing so, whose callers are being read (``screen(client)`` calling
+        # ``moderation_categories(client, text)``)
+        makers = self._makers(function, parameter, self._endpoint_receivers, handed=bool(self._seeking))
         unsettled = self._unsettled
         given = UNKNOWN
         self._seeking.add(id(function))
@@ -1633,11 +1662,36 @@ class Resolver:
             return True, self.resolve(*by_key[key], depth)
         self._spend(len(by_parameter))
         for parameter, v, at in by_parameter:
+            registered = self._registered_by_calls(at, parameter, key, v, depth)
+            if registered is not None:
+                return True, registered
             with self._inside((at, self._keyed_call(at, parameter, key), at)):
                 value = self.resolve(v, at, depth)
             if value != UNKNOWN:
                 return True, value
         return stored, None
+
+    def _registered_by_calls(self, method: Scope, parameter: str, key: str, stored: ast.expr, depth: int) -> Value | None:
+        """The SDK client ``stored`` is (``client`` of ``self._clients[name] = client`` in
+        ``method``) in the first of the first ``_CALLERS`` calls of ``method`` by name, in its
+        module or one wiring it, that pass ``key`` as ``parameter``
+        (``registry.register("cohere", clients.cohere)``); None if none does."""
+        node: ast.FunctionDef = method.node  # type: ignore[assignment]
+        names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1:]  # after ``self``
+        index = names.index(parameter) if parameter in names else -1
+        calls = [c for m in self._wiring(method.module, node.name) for c in m.called(node.name)][:_CALLERS]
+        self._spend(len(calls))
+        for call in calls:
+            given = argument(call.node, index, parameter)
+            if given is None or self._key(given, call.scope, depth) != key:
+                continue
+            called = self.resolve(call.node.func, call.scope, depth)
+            if type(called) is Function and called.scope is method:
+                with self._inside((method, call.node, call.scope)):
+                    value = self.resolve(stored, method, depth)
+                if _is_client(value) and _is_sdk(value):
+                    return value
+        return None
 
     def _keyed_call(self, function: Scope, parameter: str, key: str) -> ast.Call:
         """``function(parameter=key)``."""
@@ -1760,12 +1814,15 @@ class Resolver:
             return []
         return list(self._passed_by_calls(function, parameter.target, self._makers(function, parameter, self._item_receivers), depth))  # type: ignore[arg-type]
 
-    def _makers(self, function: Scope, parameter: Binding, receivers: Callable[[Scope], frozenset[str]]) -> list[ModuleScopes]:
+    def _makers(
+        self, function: Scope, parameter: Binding, receivers: Callable[[Scope], frozenset[str]], handed: bool = False,
+    ) -> list[ModuleScopes]:
         """The modules whose calls of ``function`` may give ``parameter``: its own, and for a
-        function of the module's top level calling an endpoint on it (``receivers``), those
-        wiring the module that name the function or a dispatch table holding it."""
+        function of the module's top level calling an endpoint on it (``receivers``), or
+        ``handed`` it on to one whose callers are read, those wiring the module that name the
+        function or a dispatch table holding it."""
         makers = [function.module]
-        if function.parent is function.module.root and parameter.target.arg in receivers(function):  # type: ignore[union-attr]
+        if function.parent is function.module.root and (handed or parameter.target.arg in receivers(function)):  # type: ignore[union-attr]
             for name in (function.node.name, *self._tables(function)):  # type: ignore[union-attr]
                 makers += [m for m in self._wiring(function.module, name) if m not in makers]
         return makers

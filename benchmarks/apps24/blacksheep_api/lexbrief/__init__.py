@@ -1,0 +1,3 @@
+"""LexBrief API package."""
+
+__version__ = "0.14.2"

@@ -1,0 +1,3 @@
+"""Catalogue Enrichment Kedro project."""
+
+__version__ = "0.4.2"

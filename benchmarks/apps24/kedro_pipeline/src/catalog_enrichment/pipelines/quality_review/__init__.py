@@ -1,0 +1,10 @@
+"""
+This is a boilerplate pipeline 'quality_review'
+generated using Kedro 0.19.9
+"""
+
+from .pipeline import create_pipeline
+
+__all__ = ["create_pipeline"]
+
+__version__ = "0.1"

@@ -1,0 +1,3 @@
+"""custops-agents: LangGraph customer operations service."""
+
+__version__ = "0.14.2"

@@ -1,0 +1,1 @@
+"""Node implementations for the customer-ops graphs."""

@@ -1,0 +1,3 @@
+"""Copy Studio - internal marketing copy workbench."""
+
+__version__ = "0.9.3"
