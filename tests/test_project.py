@@ -1956,6 +1956,83 @@ CASES = [
         '''},
         'app/services/screen.py', [(2, 18, 'LLM002')], id='handed-on-by-a-function-its-callers-give',
     ),
+    pytest.param(  # a job's context made by position with what its runner is made with: a registry of clients
+        {'svc/__init__.py': '', 'svc/clients.py': '''
+            from dataclasses import dataclass
+
+            from anthropic import Anthropic
+
+
+            @dataclass
+            class ClientRegistry:
+                anthropic: Anthropic
+
+                @classmethod
+                def from_env(cls):
+                    return cls(anthropic=Anthropic())
+        ''',
+         'svc/jobs/__init__.py': '',
+         'svc/jobs/runner.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+
+            @dataclass
+            class JobContext:
+                registry: Any
+                tenant: str = ""
+
+
+            class JobRunner:
+                def __init__(self, registry):
+                    self._registry = registry
+
+                def submit(self, handler):
+                    return handler(JobContext(self._registry, "t"))
+        ''',
+         'svc/jobs/tasks.py': '''
+            from svc.jobs.runner import JobContext
+
+
+            def screen(ctx: JobContext):
+                return ctx.registry.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        ''',
+         'svc/app.py': '''
+            from typing import Optional
+
+            import svc.jobs.tasks  # noqa: F401 (registers the handlers)
+            from svc.clients import ClientRegistry
+            from svc.jobs.runner import JobRunner
+
+
+            def create_app(registry: Optional[ClientRegistry] = None):
+                registry = registry or ClientRegistry.from_env()
+                return JobRunner(registry)
+        '''},
+        'svc/jobs/tasks.py', [(5, 12, 'LLM003')], id='a-job-context-made-with-what-its-runner-is-made-with',
+    ),
+    pytest.param(  # a class body's annotation binds no name: a later one reads the module
+        {'svc/__init__.py': '', 'svc/clients.py': '''
+            from dataclasses import dataclass
+            from typing import Optional
+
+            import anthropic
+
+
+            @dataclass
+            class Registry:
+                anthropic: anthropic.Anthropic
+                async_anthropic: Optional[anthropic.AsyncAnthropic] = None
+        ''',
+         'svc/views.py': '''
+            from svc.clients import Registry
+
+
+            async def screen(registry: Registry):
+                return await registry.async_anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'svc/views.py', [(5, 18, 'LLM003')], id='a-class-annotation-binds-no-name',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

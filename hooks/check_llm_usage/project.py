@@ -612,13 +612,13 @@ class Project:
         setting the application's state it reads (``state_setters``), binds an LLM value itself
         (an SDK's import, a configured object): a client it passes on is made there."""
         if module not in self._holding:
+            self._holding[module] = False  # a package importing itself, in a cycle
             exports = lambda m: bool((self._own_of(m) or (0,))[0] & _EXPORTS)  # noqa: E731
             imported = self._imports(module)
-            # and those a package it imports re-exports (``from app.clients import Bundle``)
-            packages = (m for m in imported if os.path.basename(m) == _INIT)
             self._holding[module] = (
                 any(map(exports, (module, *imported)))
-                or any(exports(m) for package in packages for m in self._imports(package))
+                # what a package it imports re-exports (``from app.clients import Bundle``)
+                or any(self._holds_clients(m) for m in imported if os.path.basename(m) == _INIT)
                 or module in self._state_readers and any(map(exports, self.state_setters(module)))  # ``transcribe(self.app.groq, path)``
             )
         return self._holding[module]

@@ -433,6 +433,11 @@ class Resolver:
     def _resolve(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         if type(expr) is ast.Name:
             found = self.lookup(expr.id, scope, depth)
+            if (
+                scope.kind == 'class' and isinstance(found, list) and scope.parent is not None
+                and any(b.kind == 'annotation' for b in found) and all(b.kind in ('annotation', 'opaque') for b in found)
+            ):  # ``anthropic: anthropic.Anthropic`` in a class body binds no name: ``anthropic`` is the module's
+                return self._resolve(expr, scope.parent, depth)
             if isinstance(found, list):
                 value = self._picked(found, depth)
                 if value == UNKNOWN and scope.kind == 'class' and scope.parent is not None:
@@ -1399,12 +1404,22 @@ class Resolver:
         candidates = [c for m in self._wiring(cls.module, class_name) for c in m.called(class_name)][:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
-        passed = [
-            (k.value, c.scope) for c in candidates for k in c.node.keywords
-            if k.arg == name and self._makes(c.node, c.scope, cls, depth)
+        # by keyword, or by position where the class alone declares fields (its order)
+        fields = [] if len(classes) > 1 else [
+            s.target.id for s in cls.node.body if type(s) is ast.AnnAssign and type(s.target) is ast.Name  # type: ignore[union-attr]
         ]
-        values = (self.resolve(value, scope, depth + _MODULE_HOP) for value, scope in passed)
-        given = next((v for v in values if _is_client(v) and _is_sdk(v)), None)
+        index = fields.index(name) if name in fields else -1
+        passed = [
+            (given, c.scope) for c in candidates for given in (argument(c.node, index, name),)
+            if given is not None and self._makes(c.node, c.scope, cls, depth)
+        ]
+        self._constructing += 1  # ``JobContext(self._registry, ...)``: what the runner is made with
+        try:
+            values = [self.resolve(value, scope, depth + _MODULE_HOP) for value, scope in passed]
+        finally:
+            self._constructing -= 1
+        # an SDK client first, else an object of the repository holding some (``registry``)
+        given = next((v for v in values if _is_client(v) and _is_sdk(v)), None) or next(filter(_gives_clients, values), None)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._fields[key] = given
         else:
@@ -2255,8 +2270,12 @@ def _in_handler(scope: Scope) -> bool:
 
 def _gives_clients(value: Value) -> bool:
     """What a construction (or a Tornado route) passes that a parameter is taken to be: an SDK
-    client, or an object of the repository made there, which may hold some (``App(clients)``)."""
-    return _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None
+    client, or an object of the repository, made there or declared, which may hold some
+    (``App(clients)``, ``JobRunner(registry)`` of ``registry: Optional[ClientRegistry]``)."""
+    return (
+        _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None
+        or type(value) is Defined and not value.function
+    )
 
 
 def _is_sdk(value: Value) -> bool:
