@@ -2033,6 +2033,177 @@ CASES = [
         '''},
         'svc/views.py', [(5, 18, 'LLM003')], id='a-class-annotation-binds-no-name',
     ),
+    pytest.param(  # Flask: g's clients, set by a before_request hook or a getter, from app.extensions[KEY]
+        {'app/__init__.py': '', 'app/extensions.py': '''
+            from dataclasses import dataclass
+
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+            EXTENSION_KEY = "helpdesk_llm"
+
+
+            @dataclass
+            class Clients:
+                openai: OpenAI = None
+                anthropic: Anthropic = None
+
+
+            def init_app(app):
+                app.extensions[EXTENSION_KEY] = Clients(openai=OpenAI(), anthropic=Anthropic())
+        ''',
+         'app/llm/__init__.py': '',
+         'app/llm/context.py': '''
+            from flask import current_app, g
+
+            from app.extensions import EXTENSION_KEY
+
+
+            def _clients():
+                return current_app.extensions[EXTENSION_KEY]
+
+
+            def register(app):
+                @app.before_request
+                def attach():
+                    g.anthropic = _clients().anthropic
+
+
+            def get_openai():
+                if "openai" not in g:
+                    g.openai_client = _clients().openai
+                return g.openai_client
+        ''',
+         'app/services/__init__.py': '',
+         'app/services/writer.py': '''
+            from flask import g
+
+            from app.llm.context import get_openai
+
+
+            def draft(text):
+                g.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                return get_openai().moderations.create(input=text)
+        '''},
+        'app/services/writer.py', [(7, 5, 'LLM003'), (8, 12, 'LLM002')], id='flask-g-and-app-extensions-by-a-key-constant',
+    ),
+    pytest.param(  # python-injector: injector.get(Key) of a NewType key is an instance of its type
+        {'bot/__init__.py': '', 'bot/keys.py': '''
+            from typing import NewType
+
+            from ibm_watsonx_ai.foundation_models import ModelInference
+
+            GraniteChat = NewType("GraniteChat", ModelInference)
+        ''',
+         'bot/jobs.py': '''
+            from injector import Injector, inject
+
+            from bot.keys import GraniteChat
+
+
+            def summary(injector: Injector, text: str) -> str:
+                return injector.get(GraniteChat).generate_text(prompt=text)
+
+
+            class Disputes:
+                @inject
+                def __init__(self, model: GraniteChat) -> None:
+                    self._model = model
+
+                def summarize(self, text):
+                    return self._model.chat(messages=[{"role": "user", "content": text}])
+        '''},
+        'bot/jobs.py', [(7, 12, 'LLM204'), (16, 16, 'LLM204')], id='python-injector-and-newtype-keys',
+    ),
+    pytest.param(  # pluggy: a hook implementation's parameter is what the hook's callers pass by keyword
+        {'flow/__init__.py': 'import pluggy\n\nhookimpl = pluggy.HookimplMarker("flow")\n',
+         'flow/engine.py': '''
+            from dataclasses import dataclass
+
+            from openai import OpenAI
+
+
+            @dataclass
+            class Engine:
+                openai: OpenAI
+
+                @classmethod
+                def build(cls):
+                    return cls(openai=OpenAI())
+        ''',
+         'flow/pipeline.py': '''
+            from flow.engine import Engine
+
+
+            class Pipeline:
+                def __init__(self, pm):
+                    self.engine = Engine.build()
+                    self.hook = pm.hook
+
+                def embed(self, texts):
+                    return self.hook.embed(engine=self.engine, texts=texts)
+        ''',
+         'flow/manager.py': '''
+            import pluggy
+
+            from flow.plugins import openai_plugin
+
+
+            def make_pm():
+                pm = pluggy.PluginManager("flow")
+                pm.register(openai_plugin)
+                return pm
+        ''',
+         'flow/plugins/__init__.py': '',
+         'flow/plugins/openai_plugin.py': '''
+            from flow import hookimpl
+
+
+            @hookimpl
+            def embed(engine, texts):
+                return engine.openai.embeddings.create(model="m", input=texts)
+
+
+            def not_a_hook(engine, texts):
+                return engine.openai.embeddings.create(model="m", input=texts)
+        '''},
+        'flow/plugins/openai_plugin.py', [(6, 12, 'LLM002')], id='pluggy-hook-implementations',
+    ),
+    pytest.param(  # an injected tracker (an object of the class defining track_llm_call) tracks the calls in its block
+        {'svc/__init__.py': '', 'svc/tracking.py': '''
+            import contextlib
+
+
+            class Tracker:
+                @contextlib.asynccontextmanager
+                async def track_llm_call(self, **kw):
+                    yield self
+
+
+            llm_tracker = Tracker()
+        ''',
+         'svc/chat.py': '''
+            from openai import AsyncOpenAI
+
+            from svc.tracking import Tracker
+
+
+            class Chat:
+                def __init__(self, tracker: Tracker, other):
+                    self._tracker = tracker
+                    self._other = other
+                    self._client = AsyncOpenAI()
+
+                async def title(self):
+                    async with self._tracker.track_llm_call(provider="openai") as usage_log:
+                        resp = await self._client.responses.create(model="m", input="x")
+                        usage_log.input_tokens = resp.usage.input_tokens
+                        usage_log.output_tokens = resp.usage.output_tokens
+                    async with self._other.track_llm_call(provider="openai"):
+                        await self._client.responses.create(model="m", input="x")
+        '''},
+        'svc/chat.py', [(18, 19, 'LLM002')], id='an-injected-tracker',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

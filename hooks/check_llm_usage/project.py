@@ -322,6 +322,10 @@ class Project:
         # pass them a client (an endpoint's path called on it names each of its names)
         if self._wired(node, data):
             return True
+        # a pluggy plugin's hook implementations: the hook's callers pass them the application's
+        # objects, by keyword, from wherever they call ``pm.hook.<name>(...)``
+        if b'hookimpl' in data and prefilter.names_a_client_path(data):
+            return True
         # ``requests.post(API_URL)``, the URL constant of a module it imports
         if any(map(self.names_llm_host, posting)):
             return True
@@ -465,15 +469,26 @@ class Project:
         directory = os.path.dirname(os.path.abspath(path))
         if directory not in self._state_setters:
             found: dict[str, None] = {}  # in order, each once (a set's test: linear in the modules)
-            for ancestor in _ancestors(directory, self.top):
-                # ``lexreview/llm/`` for ``lexreview/tweens.py``
-                below = self._subdirectories(ancestor) if ancestor == directory else ()
-                for place in (ancestor, *self._siblings(ancestor), *below):
-                    if place not in self._setters_in:
-                        self._setters_in[place] = [m for m in self.beside(place) if self._sets_state(m)]
-                    found.update(dict.fromkeys(self._setters_in[place]))
+            for place in self._places(directory):
+                if place not in self._setters_in:
+                    self._setters_in[place] = [m for m in self.beside(place) if self._sets_state(m)]
+                found.update(dict.fromkeys(self._setters_in[place]))
             self._state_setters[directory] = list(found)
         return self._state_setters[directory]
+
+    def nearby(self, path: str) -> list[str]:
+        """The modules of the directories ``state_setters`` searches for the module ``path``."""
+        return [m for place in self._places(os.path.dirname(os.path.abspath(path))) for m in self.beside(place)]
+
+    def _places(self, directory: str) -> list[str]:
+        """``directory``, each directory above it up to the repository's top, the directories of
+        a package beside those (``_siblings``) and those of its own package: where an
+        application's wiring sits (``lexreview/llm/`` for ``lexreview/tweens.py``)."""
+        places: dict[str, None] = {}
+        for ancestor in _ancestors(directory, self.top):
+            below = self._subdirectories(ancestor) if ancestor == directory else ()
+            places.update(dict.fromkeys((ancestor, *self._siblings(ancestor), *below)))
+        return list(places)
 
     def _wired(self, path: str, data: bytes) -> bool:
         """Whether a module wiring the file ``path`` (``constructors``) may give it a client:
@@ -1140,10 +1155,11 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
 # subclass and a function's ``app``, Pyramid's request methods and services
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
-# Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``
+# Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``, Flask's and
+# Quart's ``g``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
-    'falcon': (b'.context.',), 'textual': (b'App', b'.app.'),
+    'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -116,6 +116,8 @@ class ModuleScopes:
         # ``st.session_state[key] = value``, ``cl.user_session.set(key, value)``: a framework's
         # session store, by its spelling (``st.session_state``), then by the key (the first store)
         self.session_stores: dict[str, dict[str, tuple[ast.expr, Scope]]] = {}
+        # and those at a key a name holds (``app.extensions[EXTENSION_KEY] = clients``), in order
+        self.named_session_stores: dict[str, list[tuple[ast.Name, ast.expr, Scope]]] = {}
         # ``app.state.<name> = value`` (Starlette's and FastAPI's application state, set in a
         # lifespan or a startup hook): by the name
         self.state_stores: dict[str, list[Binding]] = {}
@@ -191,6 +193,7 @@ class ModuleScopes:
         self.attr_stores = {}
         self.parameter_stores = {}
         self.session_stores = {}
+        self.named_session_stores = {}
         self._called = None
         self._calls_in = None
         self._subclasses = None
@@ -409,16 +412,19 @@ class ModuleScopes:
             owner = self._self_class(target.value.value, scope)
             if owner is not None and isinstance(target.slice, (ast.Constant, ast.Name)):
                 self.attr_stores.setdefault((id(owner), target.value.attr), []).append((target.slice, value, scope))
-            elif owner is None and isinstance(target.slice, ast.Constant):
+            elif owner is None and isinstance(target.slice, (ast.Constant, ast.Name)):
                 self._session_store(target.value, target.slice, value, scope)
         visit(target)
 
-    def _session_store(self, store: ast.expr, key: ast.Constant, value: ast.expr, scope: Scope) -> None:
+    def _session_store(self, store: ast.expr, key: ast.Constant | ast.Name, value: ast.expr, scope: Scope) -> None:
         """``value`` kept at ``key`` in a store spelt as an attribute of a name
-        (``st.session_state``, ``cl.user_session``): ``session_stores``."""
+        (``st.session_state``, ``cl.user_session``): ``session_stores``, or
+        ``named_session_stores`` for a key a name holds."""
         spelling = store_spelling(store)
-        if spelling is not None and isinstance(key.value, str):
-            self.session_stores.setdefault(spelling, {}).setdefault(key.value, (value, scope))
+        if spelling is not None and type(key) is ast.Name:
+            self.named_session_stores.setdefault(spelling, []).append((key, value, scope))
+        elif spelling is not None and isinstance(key.value, str):  # type: ignore[union-attr]
+            self.session_stores.setdefault(spelling, {}).setdefault(key.value, (value, scope))  # type: ignore[union-attr]
 
     def _register(self, call: ast.Call, method: str, scope: Scope) -> None:
         """Pyramid's ``config.add_request_method(get_openai, "openai", reify=True)`` (what
@@ -634,7 +640,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     ``request.client`` for ``request.client`` in a module importing pyramid, a request method
     (``_register``);
     ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
-    returns; ``req.context.client`` for Falcon's, set by a middleware; None for any other."""
+    returns; ``req.context.client`` for Falcon's, set by a middleware; ``g.client`` for Flask's
+    (and Quart's) ``g.client``; None for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
@@ -648,6 +655,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
+        if owner.id == 'g' and (scope.module.imports_root('flask') or scope.module.imports_root('quart')):
+            return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
         if owner.id == 'app' and not setting and scope.module.imports_root('tornado'):  # ``def nightly_digest(app)``

@@ -191,7 +191,8 @@ _HOLDING = {'Runtime': 'context', 'RunContext': 'deps'}
 _HELD = frozenset(_HOLDING.values())
 _HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
 _APPLICATION = Opaque(('application',))
-_GETATTR = Unbound('getattr')  # ``self.application`` of a class that does not set it
+_GETATTR = Unbound('getattr')
+_INJECTOR = 'injector.Injector'  # ``self.application`` of a class that does not set it
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -1111,12 +1112,18 @@ class Resolver:
             if call.args and (func.name == 'functools.partial' or func.name in catalogue.CALLING_PROVIDERS):
                 # a stored, pre-bound function, or a provider calling it
                 return self.resolve(call.args[0], scope, depth)
+            if len(call.args) == 2 and func.name in ('typing.NewType', 'typing_extensions.NewType'):
+                return self._annotation(call.args[1], scope, depth)  # ``GraniteChat = NewType("GraniteChat", ModelInference)``
             if len(call.args) == 2 and func.name in ('typing.cast', 'typing_extensions.cast'):
                 declared = self._annotation(call.args[0], scope, depth)
                 if isinstance(declared, Imported) and (instance := self._instantiate(declared.name)):
                     return instance
                 return self.resolve(call.args[1], scope, depth)
             return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
+        if type(func) is Foreign and func.name == _INJECTOR and func.path == ('get',) and len(call.args) == 1:
+            # python-injector's ``injector.get(GraniteChat)``: an instance of what it is asked for
+            declared = self._annotation(call.args[0], scope, depth)
+            return (self._instantiate(declared.name) or _foreign(declared.name)) if isinstance(declared, Imported) else declared
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
                 return func._replace(path=func.path[:-1])
@@ -1238,6 +1245,8 @@ class Resolver:
         given = self._given.get(id(parameter.target))
         if given is not None:
             return given
+        if any(last_name(d) == 'hookimpl' for d in function.node.decorator_list):  # type: ignore[union-attr]
+            return self._from_hook_calls(function, parameter.target, depth)  # type: ignore[arg-type]  # pluggy's
         # a function of the module's top level calling an endpoint on the parameter may be
         # given a client where the application is wired
         # or hands it to one doing so, whose callers are being read (``screen(client)`` calling
@@ -1258,6 +1267,28 @@ class Resolver:
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._given[id(parameter.target)] = given
         return given
+
+    def _from_hook_calls(self, function: Scope, parameter: ast.arg, depth: int) -> Value:
+        """A parameter of a pluggy hook implementation (``@hookimpl def embed(engine, texts)``):
+        what the first of the first ``_CALLERS`` calls of the hook (``pm.hook.embed(engine=...,
+        texts=...)``, by keyword), in the modules near its own (``project.nearby``), passes it;
+        UNKNOWN if none passes an SDK client or an object of the repository."""
+        name = function.node.name  # type: ignore[union-attr]
+        if self.project is None or not function.module.path:
+            return UNKNOWN
+        self._given[id(parameter)] = UNKNOWN  # a hook's caller passing on what it is given, in a cycle
+        spelt = 'hook.' + name
+        modules = [m for m in self.project.nearby(function.module.path) if self.project.mentions(m, spelt)][:_CALLERS]
+        calls = [c for m in modules for scopes in (self._scopes_of(m),) if scopes is not None for c in scopes.called(name)]
+        self._spend(len(calls))
+        for call in calls:
+            func = call.node.func
+            passed = argument(call.node, -1, parameter.arg) if type(func) is ast.Attribute and last_name(func.value) == 'hook' else None
+            value = UNKNOWN if passed is None else self.resolve(passed, call.scope, depth + _MODULE_HOP)
+            if _gives_clients(value):
+                self._given[id(parameter)] = value
+                break
+        return self._given[id(parameter)]
 
     def _passed_by_calls(
         self, function: Scope, parameter: ast.arg, makers: list[ModuleScopes], depth: int,
@@ -1547,13 +1578,13 @@ class Resolver:
                 if setting is not None:
                     return setting
         stores = scope.module.session_stores
-        spelling = store_spelling(container) if stores or last_name(container) in ('extensions', 'config') else None
-        stored = stores.get(spelling, {}).get(key) if spelling else None
+        spelling = store_spelling(container) if stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config') else None
+        stored = self._session_stored(scope.module, spelling, key, depth) if spelling else None
         if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
             # ``current_app.extensions["cohere"]``: what a hook setting the application's state stores
             for module in self.project.state_setters(scope.module.path):
                 setter = self._scopes_of(module)
-                stored = None if setter is None else setter.session_stores.get(spelling, {}).get(key)
+                stored = None if setter is None else self._session_stored(setter, spelling, key, depth)  # type: ignore[arg-type]
                 if stored is not None:
                     break
         if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
@@ -1590,6 +1621,16 @@ class Resolver:
                 if _is_client(value) and _is_sdk(value):
                     return value
         return None
+
+    def _session_stored(self, module: ModuleScopes, spelling: str, key: str, depth: int) -> tuple[ast.expr, Scope] | None:
+        """What ``module`` keeps at ``key`` in the store ``spelling``: by a literal key, else by
+        a name holding it (``app.extensions[EXTENSION_KEY] = clients``)."""
+        stored = module.session_stores.get(spelling, {}).get(key)
+        if stored is None:
+            named = module.named_session_stores.get(spelling, ())
+            self._spend(len(named))
+            stored = next(((v, at) for k, v, at in named if self._key(k, at, depth) == key), None)
+        return stored
 
     def _declared(self, name: ast.expr, scope: Scope) -> bool:
         """True if ``name`` is a parameter, or a name only declared by an annotation."""
@@ -1717,8 +1758,8 @@ class Resolver:
 
     def _key(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
         """A dict key as ``_entry`` compares them: a string's text, or an enum member's last two
-        names (``Vendor.OPENAI``), also through a name or the argument a call passes; None if
-        unknown."""
+        names (``Vendor.OPENAI``), also through a name (one imported from a module that may give
+        LLM values too) or the argument a call passes; None if unknown."""
         text, whole = self._literal(expr, scope, depth)
         if whole:
             return text
@@ -1734,6 +1775,9 @@ class Resolver:
                     if key is ABSENT:  # not passed (or no call is being resolved): its default
                         default = _default(binding.scope, binding.target)  # type: ignore[arg-type]
                         key = None if default is None else self._key(default, binding.scope.parent, depth + 1)  # type: ignore[arg-type, union-attr]
+                elif binding.kind == 'import':  # ``from app.extensions import EXTENSION_KEY``
+                    assigned = self._assigned_where_imported(binding, depth)
+                    key = self._key(*assigned[0], depth + _MODULE_HOP) if len(assigned) == 1 else None
                 if key is not None:
                     return key
         return None
@@ -2120,9 +2164,20 @@ class Resolver:
         return [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]
 
     def is_tracker(self, expr: ast.expr, scope: Scope, trackers: tuple[str, ...]) -> bool:
-        """True when ``expr`` calls one of ``trackers`` (dotted names, matched through imports)."""
-        name = self.dotted_name(expr.func, scope) if isinstance(expr, ast.Call) else None
-        return name is not None and any(name == t or name.endswith(f'.{t}') for t in trackers)
+        """True when ``expr`` calls one of ``trackers`` (dotted names, matched through imports),
+        or a method of the same name on an object of a repository class defining it (an
+        injected tracker: ``self._tracker.track_llm_call(...)``)."""
+        if not isinstance(expr, ast.Call):
+            return False
+        name = self.dotted_name(expr.func, scope)
+        if name is not None and any(name == t or name.endswith(f'.{t}') for t in trackers):
+            return True
+        func = expr.func
+        if type(func) is not ast.Attribute or not any(t.rpartition('.')[2] == func.attr and '.' in t for t in trackers):
+            return False
+        owner = self.resolve(func.value, scope)
+        owner = self.parsed(owner, 0) if isinstance(owner, Defined) else owner
+        return type(owner) is SelfOf and type(self._class_attribute(owner.scope, func.attr, 0)) is Function
 
     def dotted_name(self, expr: ast.expr, scope: Scope) -> str | None:
         """``a.b.c`` with the root resolved through imports; None if not a plain chain."""

@@ -1,0 +1,1 @@
+"""Shared services ported from the platform repo (usage tracking, model routing)."""

@@ -1,0 +1,3 @@
+"""Ledgerline support assistant."""
+
+__version__ = "0.9.3"

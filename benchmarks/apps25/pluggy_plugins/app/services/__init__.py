@@ -1,0 +1,1 @@
+"""Platform services shared with other teams (tracking, model routing)."""
