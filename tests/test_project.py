@@ -2204,6 +2204,62 @@ CASES = [
         '''},
         'svc/chat.py', [(18, 19, 'LLM002')], id='an-injected-tracker',
     ),
+    pytest.param(  # Click: the object the group's callback puts on ctx.obj is what its commands are passed
+        {'cli/__init__.py': '', 'cli/main.py': '''
+            from dataclasses import dataclass
+
+            import click
+            import cohere
+            from openai import OpenAI
+
+
+            @dataclass
+            class AppContext:
+                co: object
+                openai: object
+
+
+            @click.group()
+            @click.pass_context
+            def cli(ctx):
+                ctx.obj = AppContext(co=cohere.ClientV2(), openai=OpenAI())
+        ''',
+         'cli/commands/__init__.py': '',
+         'cli/commands/tag.py': '''
+            import click
+
+
+            @click.command()
+            @click.pass_obj
+            def rank(obj, query):
+                obj.co.rerank(model="m", query=query, documents=[])
+
+
+            @click.command()
+            @click.pass_context
+            def embed(ctx, text):
+                ctx.obj.openai.embeddings.create(model="m", input=text)
+        '''},
+        'cli/commands/tag.py', [(7, 5, 'LLM006'), (13, 5, 'LLM002')], id='click-context-object',
+    ),
+    pytest.param(  # a lambda of a dispatch table is given what the calls through the table pass
+        {'flow/__init__.py': '', 'flow/registry.py': '''
+            EMBED = {
+                "voyage": lambda client, texts: client.embed(texts, model="voyage-3"),
+            }
+            OTHER = [lambda client: client.embed(["x"], model="voyage-3")]
+        ''',
+         'flow/search.py': '''
+            import voyageai
+
+            from flow.registry import EMBED
+
+
+            def search(provider, texts):
+                return EMBED[provider](voyageai.Client(), texts)
+        '''},
+        'flow/registry.py', [(2, 37, 'LLM203')], id='a-lambda-of-a-dispatch-table',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

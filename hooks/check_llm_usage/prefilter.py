@@ -374,9 +374,9 @@ def _names_our_code(line: bytes) -> bool:
 
 def may_share(data: bytes) -> bool:
     """Whether a file may take values from the repository's other modules: it imports, or it
-    defines a class or function (``def``) that a module wiring it may give a client
-    (``Project.constructors``)."""
-    return b'import' in data or b'def' in data
+    defines a class or function (``def``, a dispatch table's ``lambda``) that a module wiring
+    it may give a client (``Project.constructors``)."""
+    return b'import' in data or b'def' in data or b'lambda' in data
 
 
 def names_a_client_path(data: bytes) -> bool:

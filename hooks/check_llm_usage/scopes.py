@@ -641,7 +641,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     (``_register``);
     ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
     returns; ``req.context.client`` for Falcon's, set by a middleware; ``g.client`` for Flask's
-    (and Quart's) ``g.client``; None for any other."""
+    (and Quart's) ``g.client``; ``click.obj`` for a Click (or Typer) context's ``ctx.obj``; None
+    for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
@@ -657,6 +658,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'memo.' + expr.attr
         if owner.id == 'g' and (scope.module.imports_root('flask') or scope.module.imports_root('quart')):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
+        if expr.attr == 'obj' and (scope.module.imports_root('click') or scope.module.imports_root('typer')):
+            return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
         if owner.id == 'app' and not setting and scope.module.imports_root('tornado'):  # ``def nightly_digest(app)``

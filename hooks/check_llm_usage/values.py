@@ -273,7 +273,7 @@ class Resolver:
         # Tornado route's kwargs, an application's state): a class made with objects holding
         # clients is read then, though no method of it calls an endpoint (_from_constructions)
         self._constructing = 0
-        self._dispatch_tables: dict[int, dict[str, list[str]]] = {}  # _tables of each module, by its root's id
+        self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -1229,8 +1229,8 @@ class Resolver:
         by name in its module passes
         (``embed_cohere(get_container().get("cohere"), texts)``); UNKNOWN if none does."""
         function: Scope = parameter.scope  # type: ignore[assignment]
-        if isinstance(function.node, ast.Lambda) or function.parent is None:
-            return UNKNOWN
+        if function.parent is None or isinstance(function.node, ast.Lambda) and not self._tables(function):
+            return UNKNOWN  # a lambda only as a dispatch table's value
         annotation = parameter.target.annotation  # type: ignore[union-attr]
         if annotation is not None and last_name(annotation) not in _CALLER_TYPES:
             return UNKNOWN  # its declared type says what it is
@@ -1245,7 +1245,10 @@ class Resolver:
         given = self._given.get(id(parameter.target))
         if given is not None:
             return given
-        if any(last_name(d) == 'hookimpl' for d in function.node.decorator_list):  # type: ignore[union-attr]
+        decorators = [last_name(d) for d in getattr(function.node, 'decorator_list', ())]
+        if 'pass_obj' in decorators and self.project is not None and function.module.path and _is_first(function, parameter.target):
+            return self._app_state('click.obj', function.module.path, depth)  # Click's ``@click.pass_obj``
+        if 'hookimpl' in decorators:
             return self._from_hook_calls(function, parameter.target, depth)  # type: ignore[arg-type]  # pluggy's
         # a function of the module's top level calling an endpoint on the parameter may be
         # given a client where the application is wired
@@ -1295,7 +1298,8 @@ class Resolver:
     ) -> Iterator[tuple[ast.expr, Scope]]:
         """What the first ``_CALLERS`` calls of ``function`` by its name in the modules
         ``makers`` pass ``parameter``, with each caller's scope: only calls whose callee is it."""
-        candidates = [c for m in makers for c in m.called(function.node.name)]  # type: ignore[union-attr]
+        named = () if type(function.node) is ast.Lambda else function.node.name  # type: ignore[union-attr]
+        candidates = [c for m in makers for c in m.called(named)] if named else []
         tables = self._tables(function)
         if tables:  # ``RUNNERS[provider](client, prompt)``
             candidates += [
@@ -1318,8 +1322,9 @@ class Resolver:
 
     def _tables(self, function: Scope) -> tuple[str, ...]:
         """The names of the dict displays of the module's top level holding ``function``
-        (a function of the top level) among their values: a dispatch table
-        (``RUNNERS = {"anthropic": _run_anthropic, ...}``); each module's read once."""
+        (a function of the top level, or a lambda written there) among their values: a dispatch
+        table (``RUNNERS = {"anthropic": _run_anthropic, "voyage": lambda e, t: ...}``); each
+        module's read once."""
         root = function.module.root
         if function.parent is not root:
             return ()
@@ -1330,16 +1335,16 @@ class Resolver:
                 for b in bindings:
                     if b.kind == 'value' and type(b.target) is ast.Dict:
                         for v in b.target.values:
-                            if type(v) is ast.Name:
-                                tables.setdefault(v.id, []).append(name)
-        return tuple(tables.get(function.node.name, ()))  # type: ignore[union-attr]
+                            if type(v) is ast.Name or type(v) is ast.Lambda:
+                                tables.setdefault(_table_key(v), []).append(name)
+        return tuple(tables.get(_table_key(function.node), ()))  # type: ignore[arg-type]
 
     def _holds(self, table: ast.expr, scope: Scope, function: Scope, depth: int) -> bool:
         """Whether ``table`` (in ``scope``) is a dict display of ``function``'s module holding it."""
-        name = function.node.name  # type: ignore[union-attr]
+        key = _table_key(function.node)  # type: ignore[arg-type]
         return any(
             type(node) is ast.Dict and _same_scope(where, function.module.root)
-            and any(type(v) is ast.Name and v.id == name for v in node.values)
+            and any(type(v) in (ast.Name, ast.Lambda) and _table_key(v) == key for v in node.values)
             for node, where in self._assigned(table, scope, depth)
         )
 
@@ -1882,7 +1887,8 @@ class Resolver:
         function or a dispatch table holding it."""
         makers = [function.module]
         if function.parent is function.module.root and (handed or parameter.target.arg in receivers(function)):  # type: ignore[union-attr]
-            for name in (function.node.name, *self._tables(function)):  # type: ignore[union-attr]
+            named = () if type(function.node) is ast.Lambda else (function.node.name,)  # type: ignore[union-attr]
+            for name in (*named, *self._tables(function)):
                 makers += [m for m in self._wiring(function.module, name) if m not in makers]
         return makers
 
@@ -2321,6 +2327,20 @@ def _in_handler(scope: Scope) -> bool:
         scope.kind == 'function' and cls is not None and cls.kind == 'class'
         and any(last_name(base).endswith('Handler') for base in cls.node.bases)  # type: ignore[union-attr]
     )
+
+
+def _table_key(value: ast.Name | ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) -> str | tuple[int, int]:
+    """How a dispatch table's value is known (``_tables``): a function by its name, a lambda by
+    where it is written (the same in each parse of its module)."""
+    if type(value) is ast.Lambda:
+        return value.lineno, value.col_offset
+    return value.id if type(value) is ast.Name else value.name  # type: ignore[union-attr]
+
+
+def _is_first(function: Scope, parameter: ast.arg) -> bool:
+    """Whether ``parameter`` is the first of ``function``'s."""
+    arguments = function.node.args  # type: ignore[union-attr]
+    return next(iter((*arguments.posonlyargs, *arguments.args)), None) is parameter
 
 
 def _gives_clients(value: Value) -> bool:
