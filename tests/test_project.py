@@ -2260,6 +2260,80 @@ CASES = [
         '''},
         'flow/registry.py', [(2, 37, 'LLM203')], id='a-lambda-of-a-dispatch-table',
     ),
+    pytest.param(  # Dash: its Flask server's extensions and attributes; a bundle made by a class method
+        {'ai/__init__.py': '', 'ai/bundle.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+            from anthropic import Anthropic
+            from flask import Flask, current_app
+            from openai import OpenAI
+
+            EXTENSION_KEY = "ai_providers"
+
+
+            @dataclass
+            class Bundle:
+                openai: Any = None
+                anthropic: Any = None
+
+                @classmethod
+                def from_getters(cls):
+                    return cls(openai=OpenAI(), anthropic=Anthropic())
+
+
+            def attach(server: Flask, bundle=None):
+                bundle = bundle or Bundle.from_getters()
+                server.extensions[EXTENSION_KEY] = bundle
+                server.ai_providers = bundle
+
+
+            def get_bundle():
+                return current_app.extensions[EXTENSION_KEY]
+        ''',
+         'callbacks/__init__.py': '',
+         'callbacks/shared.py': '''
+            from dash import Dash, callback
+            from flask import current_app
+
+            app = Dash(__name__)
+
+
+            @callback
+            def insight(question):
+                app.server.ai_providers.openai.responses.create(model="m", input=question)
+                return current_app.extensions["ai_providers"].anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'callbacks/shared.py', [(9, 5, 'LLM002'), (10, 12, 'LLM003')], id='dash-server-extensions-and-attributes',
+    ),
+    pytest.param(  # a registry building each client by a kind its settings may name, the name by default
+        {'reg/__init__.py': '', 'reg/registry.py': '''
+            import cohere
+            from mistralai import Mistral
+
+            _BUILDERS = {"cohere": lambda s: cohere.ClientV2(), "mistral": lambda s: Mistral(api_key="k")}
+
+
+            class Registry:
+                def __init__(self, settings):
+                    self._settings = settings
+                    self._clients = {}
+
+                def get(self, name):
+                    if name not in self._clients:
+                        kind = self._settings[name].get("kind", name)
+                        self._clients[name] = _BUILDERS[kind](self._settings[name])
+                    return self._clients[name]
+        ''',
+         'reg/qa.py': '''
+            from reg.registry import Registry
+
+
+            def answer(registry: Registry, question):
+                return registry.get("mistral").embeddings.create(model="m", inputs=[question])
+        '''},
+        'reg/qa.py', [(5, 12, 'LLM007')], id='a-registry-kind-defaulting-to-the-name',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

@@ -612,7 +612,8 @@ def _parts(target: ast.Tuple | ast.List, value: ast.expr, iterated: bool) -> lis
 def store_spelling(expr: ast.expr) -> str | None:
     """A keyed store spelt as an attribute chain of a name (``st.session_state``), as written;
     a Flask (or Quart) application's extensions and config as ``app.extensions`` and
-    ``app.config`` whichever way the application is reached (``current_app``, ``self.app``);
+    ``app.config`` whichever way the application is reached (``current_app``, ``self.app``,
+    Dash's ``app.server``);
     None for anything else."""
     names: list[str] = []
     while isinstance(expr, ast.Attribute):
@@ -621,8 +622,8 @@ def store_spelling(expr: ast.expr) -> str | None:
     if not names or not isinstance(expr, ast.Name):
         return None
     names.append(expr.id)
-    if names[0] in ('extensions', 'config') and names[1] in ('app', 'current_app'):
-        return 'app.' + names[0]
+    if names[0] in ('extensions', 'config') and names[1] in ('app', 'current_app', 'server'):
+        return 'app.' + names[0]  # Dash's ``app.server`` is its Flask application
     return '.'.join(reversed(names))
 
 
@@ -641,8 +642,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     (``_register``);
     ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
     returns; ``req.context.client`` for Falcon's, set by a middleware; ``g.client`` for Flask's
-    (and Quart's) ``g.client``; ``click.obj`` for a Click (or Typer) context's ``ctx.obj``; None
-    for any other."""
+    (and Quart's) ``g.client``; ``click.obj`` for a Click (or Typer) context's ``ctx.obj``;
+    ``app.client`` for Dash's ``app.server.client``, set as ``server.client = ...`` where flask
+    is imported; None for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
@@ -664,9 +666,13 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'app.' + expr.attr
         if owner.id == 'app' and not setting and scope.module.imports_root('tornado'):  # ``def nightly_digest(app)``
             return 'app.' + expr.attr
+        if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
+            return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
     if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
         return 'app.' + expr.attr
+    if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
+        return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
     if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
         return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:

@@ -1437,7 +1437,9 @@ class Resolver:
             return None
         self._fields[key] = None  # a construction passing on what it is given, in a cycle
         class_name = cls.node.name  # type: ignore[union-attr]
-        candidates = [c for m in self._wiring(cls.module, class_name) for c in m.called(class_name)][:_CALLERS]
+        # and ``cls(...)`` in its class methods (``ProviderBundle.from_getters()``)
+        factories = [c for method in _methods(cls) for c in cls.module.calls_in(method) if last_name(c.node.func) == 'cls']
+        candidates = [*factories, *(c for m in self._wiring(cls.module, class_name) for c in m.called(class_name))][:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
         # by keyword, or by position where the class alone declares fields (its order)
@@ -1770,6 +1772,9 @@ class Resolver:
             return text
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, (ast.Name, ast.Attribute)):
             return f'{last_name(expr.value)}.{expr.attr}'
+        if type(expr) is ast.Call and type(expr.func) is ast.Attribute and expr.func.attr == 'get' and len(expr.args) == 2 and depth <= _MAX_DEPTH:
+            # ``settings.extra.get("kind", name)`` of a mapping not known: its default
+            return self._key(expr.args[1], scope, depth + 1)
         if isinstance(expr, ast.Name) and depth <= _MAX_DEPTH:
             for binding in self._bindings_of(expr, scope):
                 key = None

@@ -1,0 +1,3 @@
+from data.warehouse import Warehouse, get_warehouse
+
+__all__ = ["Warehouse", "get_warehouse"]

@@ -1,0 +1,1 @@
+"""Shared services (tracked LLM access, usage logging, notifications)."""

@@ -1,0 +1,3 @@
+from counseldesk.components.widgets import MessageBubble, UsageBadge
+
+__all__ = ["MessageBubble", "UsageBadge"]

@@ -1,0 +1,1 @@
+"""Pre-Flet code from the Tkinter prototype. Do not add new callers."""

@@ -1,0 +1,1 @@
+"""Top-level panels, one per navigation destination."""
