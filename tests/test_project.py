@@ -2334,6 +2334,68 @@ CASES = [
         '''},
         'reg/qa.py', [(5, 12, 'LLM007')], id='a-registry-kind-defaulting-to-the-name',
     ),
+    pytest.param(  # a parameter no caller gives is what its default names: a client factory
+        {'enrich/__init__.py': '', 'enrich/pool.py': '''
+            import functools
+
+            from openai import OpenAI
+
+
+            @functools.lru_cache
+            def get_openai():
+                return OpenAI()
+        ''',
+         'enrich/embed.py': '''
+            from typing import Callable
+
+            from enrich import pool
+
+
+            class EmbedDoFn:
+                def __init__(self, client_factory: Callable = pool.get_openai, model: str = "m"):
+                    self._client_factory = client_factory
+                    self._model = model
+
+                def setup(self):
+                    self._client = self._client_factory()
+
+                def process(self, batch):
+                    yield self._client.embeddings.create(model=self._model, input=batch)
+
+
+            def make():
+                return EmbedDoFn()
+        '''},
+        'enrich/embed.py', [(15, 15, 'LLM002')], id='a-parameter-default-naming-a-client-factory',
+    ),
+    pytest.param(  # a name declared a class of the repository, assigned an attribute of a framework's object
+        {'desk/__init__.py': '', 'desk/state.py': '''
+            from dataclasses import dataclass
+
+            from openai import AsyncOpenAI
+
+
+            @dataclass
+            class Clients:
+                openai: AsyncOpenAI
+
+
+            @dataclass
+            class AppState:
+                clients: Clients
+        ''',
+         'desk/app.py': '''
+            import flet as ft
+
+            from desk.state import AppState
+
+
+            async def brief(page: ft.Page):
+                state: AppState = page.data
+                return await state.clients.openai.responses.create(model="m", input="x")
+        '''},
+        'desk/app.py', [(8, 18, 'LLM002')], id='declared-a-class-assigned-a-framework-attribute',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

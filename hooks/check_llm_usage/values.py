@@ -561,7 +561,15 @@ class Resolver:
         value = self._picks.get(key)
         if value is None:
             unsettled = self._unsettled
-            value = self._pick([self._binding_value(b, depth) for b in bindings])
+            values = [self._binding_value(b, depth) for b in bindings]
+            # ``state: AppState = page.data``: the class declared, not an attribute of what is not known
+            declared = [v for b, v in zip(bindings, values) if b.kind == 'annotation' and type(v) in (SelfOf, Defined)]
+            if declared and all(
+                type(v) is Opaque or type(v) is Foreign and v.path for b, v in zip(bindings, values) if b.kind != 'annotation'
+            ):
+                value = declared[0]
+            else:
+                value = self._pick(values)
             if self._unsettled == unsettled:
                 self._picks[key] = value
         return value
@@ -618,7 +626,13 @@ class Resolver:
         if kind == 'parameter':
             if any(function is binding.scope for function, _, _ in self._calls):
                 return self._in_caller(binding, lambda expr, scope: self.resolve(expr, scope, depth), UNKNOWN)
-            return self._from_callers(binding, depth)
+            value = self._from_callers(binding, depth)
+            if value == UNKNOWN and binding.scope.parent is not None:  # type: ignore[union-attr]
+                # no caller gives it: a callable or an object its default names (``client_factory=pool.get_openai``)
+                default = _default(binding.scope, binding.target)  # type: ignore[arg-type]
+                if type(default) in (ast.Name, ast.Attribute):
+                    return self.resolve(default, binding.scope.parent, depth)  # type: ignore[arg-type, union-attr]
+            return value
         return UNKNOWN
 
     def _attribute(self, base: Value, name: str, depth: int) -> Value:
