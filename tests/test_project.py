@@ -2396,6 +2396,73 @@ CASES = [
         '''},
         'desk/app.py', [(8, 18, 'LLM002')], id='declared-a-class-assigned-a-framework-attribute',
     ),
+    pytest.param(  # the client a construction passes wins over an object of the repository another passes (a fake)
+        {'svc/__init__.py': '', 'svc/review.py': '''
+            class Reviewer:
+                def __init__(self, client):
+                    self._client = client
+
+                def review(self, text):
+                    return self._client.chat.completions.create(model="m", messages=[])
+        ''',
+         'svc/a_fakes.py': '''
+            import types
+            from unittest import mock
+
+            from openai import OpenAI
+
+            from svc.review import Reviewer
+
+            SPEC = mock.MagicMock(spec=OpenAI)
+
+
+            class FakeOpenAI:
+                def __init__(self, reply):
+                    self.chat = types.SimpleNamespace(completions=types.SimpleNamespace(create=lambda **kw: reply))
+
+
+            def fake_reviewer():
+                return Reviewer(FakeOpenAI(reply="x"))
+        ''',
+         'svc/factory.py': '''
+            from openai import OpenAI
+
+            from svc.review import Reviewer
+
+
+            def make_reviewer():
+                return Reviewer(OpenAI())
+        '''},
+        'svc/review.py', [(6, 16, 'LLM002')], id='a-client-passed-wins-over-a-fake',
+    ),
+    pytest.param(  # a factory with a branch per vendor, each binding the same local name
+        {'core/__init__.py': '', 'core/factory.py': '''
+            import anthropic
+            import openai
+
+
+            def build_client(provider, async_=False):
+                if provider == "openai":
+                    cls = openai.AsyncOpenAI if async_ else openai.OpenAI
+                    return cls(timeout=30)
+                if provider == "anthropic":
+                    cls = anthropic.AsyncAnthropic if async_ else anthropic.Anthropic
+                    return cls(timeout=30)
+                raise ValueError(provider)
+        ''',
+         'core/apps.py': '''
+            from core.factory import build_client
+
+
+            class CoreConfig:
+                def ready(self):
+                    self.anthropic = build_client("anthropic")
+
+                def ask(self):
+                    return self.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'core/apps.py', [(9, 16, 'LLM003')], id='a-factory-with-a-branch-per-vendor',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

@@ -17,6 +17,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
+from check_llm_usage.scopes import block_span
 from check_llm_usage.scopes import last_name
 from check_llm_usage.values import CONSTRUCTORS
 from check_llm_usage.values import FUNCTIONS
@@ -161,11 +162,11 @@ class Matcher:
         found = [(value, provider)] if provider else []
         found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
         if len(found) > 1:
-            block = _block(scope.node, node.lineno)
+            block = block_span(scope.node, node.lineno)
             made = [
                 (v.origin[0].lineno, i) for i, (v, _) in enumerate(found)
                 if v.origin and v.origin[1] is scope and hasattr(v.origin[0], 'lineno')
-                and v.origin[0].lineno <= node.lineno and _block(scope.node, v.origin[0].lineno) == block
+                and v.origin[0].lineno <= node.lineno and block_span(scope.node, v.origin[0].lineno) == block
             ]
             if made:
                 return found[max(made)[1]]
@@ -392,25 +393,6 @@ def _provider_of(value: Value) -> Provider | None:
     if isinstance(value, Unbound) and value.name in catalogue.UNBOUND_LITELLM_NAMES:
         return catalogue.BY_CODE['LLM001']
     return None
-
-
-def _block(node: ast.AST | None, line: int) -> tuple[int, int]:
-    """The first and last lines of the innermost block of statements, in the body of a scope's
-    ``node``, that holds ``line`` (an ``if``'s branch, a loop's body): the scope's body if none."""
-    statements = getattr(node, 'body', None)
-    span = (0, 1 << 30)
-    while isinstance(statements, list) and statements:
-        span = (statements[0].lineno, statements[-1].end_lineno or statements[-1].lineno)
-        holding = next((s for s in statements if s.lineno <= line <= (s.end_lineno or s.lineno)), None)
-        blocks = [
-            b for b in (getattr(holding, 'body', None), getattr(holding, 'orelse', None), getattr(holding, 'finalbody', None),
-                        *(h.body for h in getattr(holding, 'handlers', ())), *(c.body for c in getattr(holding, 'cases', ())))
-            if isinstance(b, list) and b and b[0].lineno <= line <= (b[-1].end_lineno or b[-1].lineno)
-        ]
-        if holding is None or not blocks or isinstance(holding, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            break
-        statements = blocks[0]
-    return span
 
 
 def _names_terminal(value: object) -> bool:

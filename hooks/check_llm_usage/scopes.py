@@ -9,6 +9,7 @@ catalogue: ``values`` reads it.
 from __future__ import annotations
 
 import ast
+import bisect
 
 from check_llm_usage.records import NamedTuple
 
@@ -744,6 +745,33 @@ def _child_nodes(node: ast.AST) -> list[ast.AST]:
             if type(child) is not ast.Constant and (type(child) is not ast.Name or type(child.ctx) is not ast.Load) and isinstance(child, ast.AST):
                 found.append(child)
     return found
+
+
+def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]] | None = None) -> tuple[int, int]:
+    """The first and last lines of the innermost block of statements, in the body of a scope's
+    ``node``, that holds ``line`` (an ``if``'s branch, a loop's body): the scope's body if none.
+    ``starts`` keeps each block's first lines, so that asking for every line of a function is
+    linear in its statements, not quadratic."""
+    statements = getattr(node, 'body', None)
+    span = (0, 1 << 30)
+    while isinstance(statements, list) and statements:
+        span = (statements[0].lineno, statements[-1].end_lineno or statements[-1].lineno)
+        lines = None if starts is None else starts.get(id(statements))
+        if lines is None:
+            lines = [s.lineno for s in statements]
+            if starts is not None:
+                starts[id(statements)] = lines
+        at = bisect.bisect_right(lines, line) - 1
+        holding = statements[at] if at >= 0 and line <= (statements[at].end_lineno or statements[at].lineno) else None
+        blocks = [
+            b for b in (getattr(holding, 'body', None), getattr(holding, 'orelse', None), getattr(holding, 'finalbody', None),
+                        *(h.body for h in getattr(holding, 'handlers', ())), *(c.body for c in getattr(holding, 'cases', ())))
+            if isinstance(b, list) and b and b[0].lineno <= line <= (b[-1].end_lineno or b[-1].lineno)
+        ]
+        if holding is None or not blocks or isinstance(holding, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            break
+        statements = blocks[0]
+    return span
 
 
 def last_name(expr: ast.expr) -> str:

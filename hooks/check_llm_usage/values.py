@@ -28,6 +28,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
+from check_llm_usage.scopes import block_span
 from check_llm_usage.scopes import store_spelling
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
@@ -278,6 +279,10 @@ class Resolver:
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         self._settings: dict[int, dict[str, list[tuple[ast.expr, Scope]]]] = {}  # _setting's keywords of each module
+        self._spans: dict[tuple[int, int], tuple[int, int]] = {}  # _reaching's block of a function's line
+        self._branched: set[int] = set()  # the functions whose returns a literal argument told apart
+        self._starts: dict[int, list[int]] = {}  # the first lines of a block's statements (block_span)
+        self._reached_lists: dict[tuple[int, tuple[int, int], int], list[Binding]] = {}  # _reaching's, kept alive
         # _cached's stores of each instance dict: by key, by a method's parameter, and whether any
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
@@ -314,6 +319,7 @@ class Resolver:
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
+            self._spans, self._starts, self._reached_lists, self._branched,
         ):
             memo.clear()
         self.close()
@@ -440,6 +446,8 @@ class Resolver:
             ):  # ``anthropic: anthropic.Anthropic`` in a class body binds no name: ``anthropic`` is the module's
                 return self._resolve(expr, scope.parent, depth)
             if isinstance(found, list):
+                if len(found) > 1 and id(scope) in self._branched:
+                    found = self._reaching(found, expr, scope)
                 value = self._picked(found, depth)
                 if value == UNKNOWN and scope.kind == 'class' and scope.parent is not None:
                     # ``cohere = cohere.ClientV2()`` in a class body reads the module's name
@@ -746,6 +754,25 @@ class Resolver:
                 return self._returns(method.scope, depth)
         return value
 
+    def _reaching(self, bindings: list[Binding], use: ast.Name, scope: Scope) -> list[Binding]:
+        """Of a name bound several times in a function whose returns a call's literal argument
+        tells apart (``_live_returns``), the bindings written before ``use`` in the innermost
+        block holding it (``if provider == "anthropic": cls = ...; return cls(...)`` in a factory
+        with a branch per vendor); all of them when there are none.  The same list for the same
+        block and line (``_picked`` keeps its picks by the list)."""
+        key = (id(scope.node), use.lineno)
+        span = self._spans.get(key)
+        if span is None:
+            span = self._spans[key] = block_span(scope.node, use.lineno, self._starts)
+        known = (id(bindings), span, use.lineno)
+        if known not in self._reached_lists:
+            found = [
+                b for b in bindings if b.kind == 'value' and b.scope is scope
+                and span[0] <= getattr(b.target, 'lineno', 0) <= use.lineno
+            ]
+            self._reached_lists[known] = found if found and len(found) < len(bindings) else bindings
+        return self._reached_lists[known]
+
     def _held(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value | None:
         """``runtime.context`` of a parameter declared ``Runtime[AgentContext]`` (LangGraph), or
         ``ctx.deps`` of one declared ``RunContext[Deps]`` (PydanticAI): an instance of the
@@ -1017,7 +1044,10 @@ class Resolver:
         if not any(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (*call.args, *[k.value for k in call.keywords])):
             return returns  # no literal passed: no branch can be told apart
         conditions = self._conditions(function)
-        return [r for r in returns if not any(self._false(t, w, function, depth) for t, w in conditions.get(id(r), ()))]
+        live = [r for r in returns if not any(self._false(t, w, function, depth) for t, w in conditions.get(id(r), ()))]
+        if len(live) < len(returns):  # its names are read as bound in the branch they are read in
+            self._branched.add(id(function))
+        return live
 
     def _conditions(self, function: Scope) -> dict[int, list[tuple[ast.expr, bool]]]:
         """The ``if`` tests each return of ``function`` is under (by the id of the value it
@@ -1387,7 +1417,9 @@ class Resolver:
         client that one of the first ``_CALLERS`` calls making the class being resolved (``self``'s
         class) passes it, in the class's module or in a module wiring it
         (``project.constructors``): ``Backend(get_openai())`` in the application's ``main.py``
-        for ``self.client`` of ``backends.py``; UNKNOWN if none does."""
+        for ``self.client`` of ``backends.py``; else the first object of the repository one
+        passes (``App(clients)``, a test's fake only when no call passes a client); UNKNOWN if
+        none does."""
         init: Scope = parameter.scope  # type: ignore[assignment]
         cls: Scope = init.parent  # type: ignore[assignment]
         if self._dispatch is not None and cls in self._mro(self._dispatch, depth):
@@ -1424,9 +1456,11 @@ class Resolver:
                 if making is not call.node and passed is not None:  # a provider is given its product
                     passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
                 value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
-                if _gives_clients(value):
+                if _is_client(value) and _is_sdk(value):
                     given = value
                     break
+                if given == UNKNOWN and _gives_clients(value):  # an object holding some, unless a client is made elsewhere
+                    given = value
         finally:
             self._constructing -= 1
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context

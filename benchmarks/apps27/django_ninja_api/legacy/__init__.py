@@ -1,0 +1,1 @@
+"""Pre-Ninja helpers from the original Flask prototype. Do not add to this package."""
