@@ -2463,6 +2463,83 @@ CASES = [
         '''},
         'core/apps.py', [(9, 16, 'LLM003')], id='a-factory-with-a-branch-per-vendor',
     ),
+    pytest.param(  # a test directory wires fakes, not the application: its calls give no parameter a client
+        {'app/__init__.py': '', 'app/svc.py': '''
+            def embed(client, texts):
+                return client.embeddings.create(model="m", input=texts)
+        ''',
+         'tests/test_svc.py': '''
+            from openai import OpenAI
+
+            from app.svc import embed
+
+
+            def test_embed():
+                embed(OpenAI(), ["x"])
+        ''',
+         'scripts/backfill.py': '''
+            from app.svc import embed
+
+
+            def run(client, texts):
+                return embed(client, texts)
+        '''},
+        'app/svc.py', [], id='a-test-directory-wires-no-client',
+    ),
+    pytest.param(  # taskiq: the state a start-up handler fills is a task's context.state
+        {'workers/__init__.py': '', 'workers/lifecycle.py': '''
+            import voyageai
+            from taskiq import TaskiqEvents, TaskiqState
+
+            from workers.broker import broker
+
+
+            @broker.on_event(TaskiqEvents.WORKER_STARTUP)
+            async def startup(state: TaskiqState) -> None:
+                state.voyage = voyageai.AsyncClient()
+        ''',
+         'workers/tasks/__init__.py': '',
+         'workers/tasks/embed.py': '''
+            from taskiq import Context, TaskiqDepends
+
+            from workers.broker import broker
+
+
+            @broker.task
+            async def embed(texts, context: Context = TaskiqDepends()):
+                return await context.state.voyage.embed(texts, model="voyage-3")
+        '''},
+        'workers/tasks/embed.py', [(8, 18, 'LLM203')], id='taskiq-state',
+    ),
+    pytest.param(  # Panel: pn.state.as_cached gives what its function makes; a ClassSelector parameter's class
+        {'desk/__init__.py': '', 'desk/clients.py': '''
+            import panel as pn
+            from openai import OpenAI
+
+
+            def make_openai():
+                return OpenAI()
+
+
+            def get_openai():
+                return pn.state.as_cached("llm-client:openai", make_openai)
+        ''',
+         'desk/brief.py': '''
+            import anthropic
+            import param
+
+            from desk.clients import get_openai
+
+
+            class Brief(param.Parameterized):
+                client = param.ClassSelector(class_=anthropic.Anthropic)
+
+                def write(self):
+                    get_openai().moderations.create(input="x")
+                    return self.client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'desk/brief.py', [(11, 9, 'LLM002'), (12, 16, 'LLM003')], id='panel-cache-and-class-selector',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

@@ -563,12 +563,13 @@ class Project:
         return self._subdirectories(parent)
 
     def _subdirectories(self, package: str) -> list[str]:
-        """The directories of ``package``; none if it is no package (nor the repository's top),
-        or has more than ``_WIRED_SIBLINGS`` of them."""
+        """The directories of ``package`` but its tests' (``tests/``, ``idle_test/``: they wire
+        fakes, not the application); none if it is no package (nor the repository's top), or
+        has more than ``_WIRED_SIBLINGS`` of them."""
         if package not in self._children:
             children = []
             if package == self.top or _INIT in _listing(package):
-                children = [os.path.join(package, n) for n in sorted(_listing(package)) if n.isidentifier()]
+                children = [os.path.join(package, n) for n in sorted(_listing(package)) if n.isidentifier() and not _testing(n)]
                 children = [c for c in children if os.path.isdir(c)]
             self._children[package] = children if len(children) <= _WIRED_SIBLINGS else []
         return self._children[package]
@@ -1157,11 +1158,11 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
 # Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``, Flask's and
 # Quart's ``g``, a Click context's ``obj`` (and a ``pass_obj`` command's first parameter), Dash's
-# ``app.server``
+# ``app.server``, taskiq's ``state``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
-    'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',),
+    'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 
@@ -1174,6 +1175,11 @@ def _reads_app_state(data: bytes, imported: list[str]) -> bool:
     if any(map(data.__contains__, spellings)):
         return True
     return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
+
+
+def _testing(name: str) -> bool:
+    """Whether a directory's ``name`` says it holds tests."""
+    return name in ('test', 'tests', 'testing') or name.startswith('test_') or name.endswith(('_test', '_tests'))
 
 
 def _ancestors(directory: str, top: str) -> list[str]:

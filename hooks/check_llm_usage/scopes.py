@@ -645,7 +645,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     returns; ``req.context.client`` for Falcon's, set by a middleware; ``g.client`` for Flask's
     (and Quart's) ``g.client``; ``click.obj`` for a Click (or Typer) context's ``ctx.obj``;
     ``app.client`` for Dash's ``app.server.client``, set as ``server.client = ...`` where flask
-    is imported; None for any other."""
+    is imported; ``client`` for taskiq's ``context.state.client``, set as ``state.client = ...``
+    where taskiq is imported; None for any other."""
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
@@ -661,6 +662,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'memo.' + expr.attr
         if owner.id == 'g' and (scope.module.imports_root('flask') or scope.module.imports_root('quart')):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
+        if owner.id == 'state' and scope.module.imports_root('taskiq'):
+            return expr.attr  # taskiq's ``state``, given to a start-up handler, as ``context.state``
         if expr.attr == 'obj' and (scope.module.imports_root('click') or scope.module.imports_root('typer')):
             return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
@@ -676,6 +679,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
     if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
         return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``
+    if type(owner) is ast.Attribute and owner.attr == 'state' and scope.module.imports_root('taskiq'):
+        return expr.attr  # a task's ``context.state``, a middleware's ``self.broker.state``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None

@@ -176,6 +176,8 @@ _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
 # werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``)
 _PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy'))
+_AS_CACHED = 'panel.state.as_cached'  # Panel's cache of what a function makes, once per process
+_CLASS_SELECTOR = 'param.ClassSelector'  # a Parameterized class's parameter holding an instance of ``class_``
 _APP_CONFIG = 'django.apps.apps.get_app_config'
 # a Flask (or Quart) application's keyed stores, as ``scopes.store_spelling`` spells them
 _APP_STORES = frozenset(('app.extensions', 'app.config'))
@@ -1145,6 +1147,12 @@ class Resolver:
                     return Imported(module)
             if func.name in _PROXIES and len(call.args) == 1:  # ``LocalProxy(_get_ai)``: what it returns
                 return self._call_result(self._call_of(call.args[0]), scope, depth)
+            if func.name == _AS_CACHED and len(call.args) > 1:  # ``pn.state.as_cached(key, make_client)``: what it makes
+                return self._call_result(self._call_of(call.args[1]), scope, depth)
+            if func.name == _CLASS_SELECTOR and (declared := argument(call, 0, 'class_')) is not None:
+                # ``client = param.ClassSelector(class_=anthropic.Anthropic)``: an instance of the class
+                value = self._annotation(declared, scope, depth)
+                return (self._instantiate(value.name) or _foreign(value.name)) if isinstance(value, Imported) else value
             if func.name in _FIELDS:  # what the field holds: what its factory makes, or its default
                 factory = argument(call, -1, 'default_factory')
                 if factory is not None:

@@ -1,0 +1,2 @@
+% rebase('base.tpl')
+<p>Thanks for reaching out. An HR partner will contact you personally. ({{reason}})</p>

@@ -1,0 +1,2 @@
+% rebase('base.tpl')
+<p>Thanks for the feedback!</p>

@@ -1,0 +1,3 @@
+"""marketcrew: multi-agent marketing automation."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Lumen Academy content API."""

@@ -1,0 +1,10 @@
+"""Application services.
+
+``multi_model_service`` and ``llm_tracker`` are re-exported here because most of the
+worker code imports them from the package rather than the modules.
+"""
+
+from app.services.llm_usage_tracker import llm_tracker
+from app.services.multi_model_service import TaskComplexity, multi_model_service
+
+__all__ = ["llm_tracker", "multi_model_service", "TaskComplexity"]
