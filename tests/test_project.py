@@ -2540,6 +2540,55 @@ CASES = [
         '''},
         'desk/brief.py', [(11, 9, 'LLM002'), (12, 16, 'LLM003')], id='panel-cache-and-class-selector',
     ),
+    pytest.param(  # Bottle: the application's config whatever its name, and a request's environ set by a hook
+        {'app.py': '''
+            import bottle
+            from openai import OpenAI
+
+            from hr.clients import Factory
+            from hr.hooks import install_hooks
+
+            root = bottle.default_app()
+            root.config["hr.client_factory"] = Factory()
+            install_hooks(root)
+        ''',
+         'hr/__init__.py': '', 'hr/clients.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+
+            class Factory:
+                def openai(self) -> OpenAI:
+                    return OpenAI()
+
+                def anthropic(self) -> Anthropic:
+                    return Anthropic()
+        ''',
+         'hr/hooks.py': '''
+            from bottle import request
+
+            ENV_ANTHROPIC = "hr.anthropic"
+
+
+            def install_hooks(app):
+                @app.hook("before_request")
+                def attach():
+                    request.environ[ENV_ANTHROPIC] = request.app.config["hr.client_factory"].anthropic()
+        ''',
+         'hr/routes/__init__.py': '',
+         'hr/routes/letters.py': '''
+            from bottle import post, request
+
+            from hr.hooks import ENV_ANTHROPIC
+
+
+            @post("/draft")
+            def draft():
+                request.app.config["hr.client_factory"].openai().moderations.create(input="x")
+                return request.environ[ENV_ANTHROPIC].messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'hr/routes/letters.py', [(8, 5, 'LLM002'), (9, 12, 'LLM003')], id='bottle-config-and-environ',
+    ),
     pytest.param(  # ``ctx["openai"]`` of ``ctx: dict`` is the item, not the ``openai`` module
         {'worker.py': '''
             import openai

@@ -1158,11 +1158,12 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
 # Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``, Flask's and
 # Quart's ``g``, a Click context's ``obj`` (and a ``pass_obj`` command's first parameter), Dash's
-# ``app.server``, taskiq's ``state``
+# ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
     'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
+    'bottle': (b'.config[', b'.config.get(', b'environ['),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

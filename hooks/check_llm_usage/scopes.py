@@ -421,7 +421,7 @@ class ModuleScopes:
         """``value`` kept at ``key`` in a store spelt as an attribute of a name
         (``st.session_state``, ``cl.user_session``): ``session_stores``, or
         ``named_session_stores`` for a key a name holds."""
-        spelling = store_spelling(store)
+        spelling = app_store(store_spelling(store), self)
         if spelling is not None and type(key) is ast.Name:
             self.named_session_stores.setdefault(spelling, []).append((key, value, scope))
         elif spelling is not None and isinstance(key.value, str):  # type: ignore[union-attr]
@@ -626,6 +626,14 @@ def store_spelling(expr: ast.expr) -> str | None:
     if names[0] in ('extensions', 'config') and names[1] in ('app', 'current_app', 'server'):
         return 'app.' + names[0]  # Dash's ``app.server`` is its Flask application
     return '.'.join(reversed(names))
+
+
+def app_store(spelling: str | None, module: ModuleScopes) -> str | None:
+    """``spelling`` (``store_spelling``), with a Bottle application's config spelt
+    ``app.config`` whatever its name (``root.config``) in a module importing bottle."""
+    if spelling is not None and spelling.endswith('.config') and module.imports_root('bottle'):
+        return 'app.config'
+    return spelling
 
 
 def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str | None:

@@ -28,6 +28,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
+from check_llm_usage.scopes import app_store
 from check_llm_usage.scopes import block_span
 from check_llm_usage.scopes import store_spelling
 from check_llm_usage.scopes import Scope
@@ -180,7 +181,7 @@ _AS_CACHED = 'panel.state.as_cached'  # Panel's cache of what a function makes, 
 _CLASS_SELECTOR = 'param.ClassSelector'  # a Parameterized class's parameter holding an instance of ``class_``
 _APP_CONFIG = 'django.apps.apps.get_app_config'
 # a Flask (or Quart) application's keyed stores, as ``scopes.store_spelling`` spells them
-_APP_STORES = frozenset(('app.extensions', 'app.config'))
+_APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ'))  # and a WSGI request's, set by a hook
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
@@ -1641,7 +1642,8 @@ class Resolver:
                 if setting is not None:
                     return setting
         stores = scope.module.session_stores
-        spelling = store_spelling(container) if stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config') else None
+        keyed = stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config', 'environ')
+        spelling = app_store(store_spelling(container), scope.module) if keyed else None
         stored = self._session_stored(scope.module, spelling, key, depth) if spelling else None
         if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
             # ``current_app.extensions["cohere"]``: what a hook setting the application's state stores
