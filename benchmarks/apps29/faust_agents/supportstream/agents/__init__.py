@@ -1,0 +1,1 @@
+"""Stream processors. Each module registers its agents on import (autodiscover)."""

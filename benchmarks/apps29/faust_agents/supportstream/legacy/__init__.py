@@ -1,0 +1,1 @@
+"""Pre-Faust code from the old Celery worker. Do not add to this package."""
