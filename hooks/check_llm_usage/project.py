@@ -460,9 +460,8 @@ class Project:
         return self._fillers[directory].get(path, [])
 
     def state_setters(self, path: str) -> list[str]:
-        """The modules beside the module ``path``, in each directory above it up to the
-        repository's top, in the directories of a package beside those (``_siblings``) and in
-        those of its own package (``_subdirectories``), that set an application's state (``app.state.client = ...``, aiohttp's ``app[GEMINI] =
+        """The modules of the directories ``_places`` gives for the module ``path`` that set an
+        application's state (``app.state.client = ...``, aiohttp's ``app[GEMINI] =
         genai.Client()`` in a cleanup context, Pyramid's ``config.add_request_method`` in
         ``app/llm/``): a router reading ``request.app.state.client`` does not import the module
         making the application, which sits above it or beside its package."""

@@ -131,10 +131,10 @@ class ModuleScopes:
         self._roots: set[str] = set()  # the first names of imported_modules, as they are read
         self._build(tree)
 
-    def imports_root(self, root: str) -> bool:
-        """Whether an import statement of the module (read so far) names a module of the
-        package ``root``."""
-        return root in self._roots
+    def imports_root(self, *roots: str) -> bool:
+        """Whether an import statement of the module (read so far) names a module of one of the
+        packages ``roots``."""
+        return not self._roots.isdisjoint(roots)
 
     def subclasses(self, cls: Scope) -> list[Scope]:
         """The classes of this file deriving from ``cls`` through bases named in it (``class
@@ -638,23 +638,27 @@ def app_store(spelling: str | None, module: ModuleScopes) -> str | None:
 
 def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str | None:
     """The name what ``expr`` (in ``scope``) reads, or sets with ``setting``, is kept under in
-    an application's state: ``client`` for Starlette's ``app.state.client`` and Sanic's
-    ``app.ctx.client``; ``.runtime_data`` for Home Assistant's ``entry.runtime_data`` (what an
-    integration's set-up keeps for its platforms); ``memo.client`` for a kopf operator's
-    ``memo.client`` where the module imports kopf (what a start-up handler keeps for the
-    others; elsewhere ``memo`` is mostly ``copy.deepcopy``'s dict); ``app.client`` for Flask's
-    and Quart's ``current_app.client``, set as ``app.client = ...``, and for Tornado's
-    ``self.application.client`` (a handler's application), set as ``self.client = ...`` in
-    an ``Application`` subclass of a module importing tornado, and ``app.client`` there, and
-    for a Textual widget's ``self.app.client``, set so in an ``App`` subclass;
-    ``request.client`` for ``request.client`` in a module importing pyramid, a request method
-    (``_register``);
-    ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
-    returns; ``req.context.client`` for Falcon's, set by a middleware; ``g.client`` for Flask's
-    (and Quart's) ``g.client``; ``click.obj`` for a Click (or Typer) context's ``ctx.obj``;
-    ``app.client`` for Dash's ``app.server.client``, set as ``server.client = ...`` where flask
-    is imported; ``client`` for taskiq's ``context.state.client``, set as ``state.client = ...``
-    where taskiq is imported; None for any other."""
+    an application's state; None for any other expression:
+
+    - ``client`` for Starlette's ``app.state.client``, Sanic's ``app.ctx.client``, taskiq's
+      ``context.state.client`` (set as ``state.client = ...``, where taskiq is imported);
+    - ``.runtime_data`` for Home Assistant's ``entry.runtime_data`` (what an integration's
+      set-up keeps for its platforms);
+    - ``memo.client`` for a kopf operator's ``memo.client`` where kopf is imported (elsewhere
+      ``memo`` is mostly ``copy.deepcopy``'s dict);
+    - ``app.client`` for Flask's and Quart's ``current_app.client`` (set as ``app.client =
+      ...``), Tornado's ``self.application.client`` (set as ``self.client = ...`` in an
+      ``Application`` subclass where tornado is imported, and read as a function's
+      ``app.client`` there), a Textual widget's ``self.app.client`` (set so in an ``App``
+      subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
+      imported);
+    - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``);
+    - ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
+      returns;
+    - ``req.context.client`` for Falcon's, set by a middleware;
+    - ``g.client`` for Flask's (and Quart's) ``g.client``;
+    - ``click.obj`` for a Click (or Typer) context's ``ctx.obj``.
+    """
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
@@ -668,11 +672,11 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
-        if owner.id == 'g' and (scope.module.imports_root('flask') or scope.module.imports_root('quart')):
+        if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if owner.id == 'state' and scope.module.imports_root('taskiq'):
             return expr.attr  # taskiq's ``state``, given to a start-up handler, as ``context.state``
-        if expr.attr == 'obj' and (scope.module.imports_root('click') or scope.module.imports_root('typer')):
+        if expr.attr == 'obj' and scope.module.imports_root('click', 'typer'):
             return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
@@ -715,13 +719,19 @@ def registered(method: str, call: ast.Call) -> str | None:
     return f'{"utility" if utility else "service"}.{spelt}:{name}' if isinstance(name, str) else None
 
 
+def method_bases(scope: Scope) -> set[str]:
+    """The last names of the bases of the class ``scope`` is a method of (``App`` of
+    ``App[None]``); none if it is no method."""
+    cls = scope.parent
+    if scope.kind != 'function' or cls is None or cls.kind != 'class':
+        return set()
+    return {last_name(base.value if type(base) is ast.Subscript else base) for base in cls.node.bases}  # type: ignore[union-attr]
+
+
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
     importing tornado, or from an ``App`` in one importing textual."""
-    cls = scope.parent
-    if scope.kind != 'function' or cls is None or cls.kind != 'class':
-        return False
-    bases = {last_name(base.value if type(base) is ast.Subscript else base) for base in cls.node.bases}  # type: ignore[union-attr]
+    bases = method_bases(scope)
     return (
         'Application' in bases and scope.module.imports_root('tornado')
         or 'App' in bases and scope.module.imports_root('textual')  # ``class TermpalApp(App[None])``

@@ -33,6 +33,7 @@ from check_llm_usage.scopes import block_span
 from check_llm_usage.scopes import store_spelling
 from check_llm_usage.scopes import Scope
 from check_llm_usage.scopes import last_name
+from check_llm_usage.scopes import method_bases
 from check_llm_usage.scopes import registered
 from check_llm_usage.scopes import state_name
 
@@ -194,9 +195,9 @@ _NAMESPACE = Foreign('types.SimpleNamespace')
 _HOLDING = {'Runtime': 'context', 'RunContext': 'deps'}
 _HELD = frozenset(_HOLDING.values())
 _HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
-_APPLICATION = Opaque(('application',))
+_APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
 _GETATTR = Unbound('getattr')
-_INJECTOR = 'injector.Injector'  # ``self.application`` of a class that does not set it
+_INJECTOR = 'injector.Injector'  # python-injector's, whose ``get(Key)`` makes an instance of Key
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -471,7 +472,7 @@ class Resolver:
             if base == _NAMESPACE:
                 return self._namespace_entry(expr, scope, depth)
             value = self._attribute(base, expr.attr, depth)
-            if value == _APPLICATION and type(base) is SelfOf and self.project is not None and scope.module.path:
+            if type(base) is SelfOf and value == _APPLICATION and self.project is not None and scope.module.path:
                 return Application(scope.module.path)  # handed on: ``get_client(self.application, "cohere")``
             return value
         if type(expr) is ast.Call:
@@ -574,7 +575,7 @@ class Resolver:
             unsettled = self._unsettled
             values = [self._binding_value(b, depth) for b in bindings]
             # ``state: AppState = page.data``: the class declared, not an attribute of what is not known
-            declared = [v for b, v in zip(bindings, values) if b.kind == 'annotation' and type(v) in (SelfOf, Defined)]
+            declared = len(values) > 1 and [v for b, v in zip(bindings, values) if b.kind == 'annotation' and type(v) in (SelfOf, Defined)]
             if declared and all(
                 type(v) is Opaque or type(v) is Foreign and v.path for b, v in zip(bindings, values) if b.kind != 'annotation'
             ):
@@ -626,10 +627,7 @@ class Resolver:
         if kind == 'value':
             return self.resolve(binding.target, binding.scope, depth)  # type: ignore[arg-type]
         if kind == 'annotation':
-            value = self._annotation(binding.target, binding.scope, depth)  # type: ignore[arg-type]
-            if isinstance(value, Imported):
-                return self._instantiate(value.name) or _foreign(value.name)
-            return value
+            return self._instance_of(binding.target, binding.scope, depth)  # type: ignore[arg-type]
         if kind == 'function':
             return Function(binding.target)  # type: ignore[arg-type]
         if kind in ('self', 'class'):
@@ -1105,6 +1103,12 @@ class Resolver:
             return False
         return equal != (holds if isinstance(op, (ast.Eq, ast.In)) else not holds)
 
+    def _instance_of(self, declared: ast.expr, scope: Scope, depth: int) -> Value:
+        """An instance of the class the annotation ``declared`` names (a class of the
+        repository stands for its instances too)."""
+        value = self._annotation(declared, scope, depth)
+        return (self._instantiate(value.name) or _foreign(value.name)) if isinstance(value, Imported) else value
+
     @staticmethod
     def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
         if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS or name in catalogue.HTTP_CLIENTS:
@@ -1151,9 +1155,7 @@ class Resolver:
             if func.name == _AS_CACHED and len(call.args) > 1:  # ``pn.state.as_cached(key, make_client)``: what it makes
                 return self._call_result(self._call_of(call.args[1]), scope, depth)
             if func.name == _CLASS_SELECTOR and (declared := argument(call, 0, 'class_')) is not None:
-                # ``client = param.ClassSelector(class_=anthropic.Anthropic)``: an instance of the class
-                value = self._annotation(declared, scope, depth)
-                return (self._instantiate(value.name) or _foreign(value.name)) if isinstance(value, Imported) else value
+                return self._instance_of(declared, scope, depth)  # ``param.ClassSelector(class_=anthropic.Anthropic)``
             if func.name in _FIELDS:  # what the field holds: what its factory makes, or its default
                 factory = argument(call, -1, 'default_factory')
                 if factory is not None:
@@ -1174,9 +1176,7 @@ class Resolver:
                 return self.resolve(call.args[1], scope, depth)
             return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
         if type(func) is Foreign and func.name == _INJECTOR and func.path == ('get',) and len(call.args) == 1:
-            # python-injector's ``injector.get(GraniteChat)``: an instance of what it is asked for
-            declared = self._annotation(call.args[0], scope, depth)
-            return (self._instantiate(declared.name) or _foreign(declared.name)) if isinstance(declared, Imported) else declared
+            return self._instance_of(call.args[0], scope, depth)  # python-injector's ``injector.get(GraniteChat)``
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
                 return func._replace(path=func.path[:-1])
@@ -1455,23 +1455,22 @@ class Resolver:
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
-        given = UNKNOWN
-        self._constructing += 1
-        try:
+
+        def passed() -> Iterator[Value]:
             for call, making in candidates:
                 if not self._makes(making, call.scope, cls, depth):
                     continue
-                passed = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
-                if making is not call.node and passed is not None:  # a provider is given its product
-                    passed = self._made(('product', passed), lambda p=passed: ast.Call(func=p, args=[], keywords=[]))
-                value = self.resolve(passed, call.scope, depth + _MODULE_HOP) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
-                if _is_client(value) and _is_sdk(value):
-                    given = value
-                    break
-                if given == UNKNOWN and _gives_clients(value):  # an object holding some, unless a client is made elsewhere
-                    given = value
+                given = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
+                if making is not call.node and given is not None:  # a provider is given its product
+                    given = self._made(('product', given), lambda p=given: ast.Call(func=p, args=[], keywords=[]))
+                yield self.resolve(given, call.scope, depth + _MODULE_HOP) if isinstance(given, _CLIENT_EXPRESSIONS) else UNKNOWN
+
+        self._constructing += 1
+        try:  # an object holding some only when no call passes a client (a test's fake)
+            found = _client_first(passed())
         finally:
             self._constructing -= 1
+        given = UNKNOWN if found is None else found
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._constructed[key] = given
         else:
@@ -1513,8 +1512,7 @@ class Resolver:
             values = [self.resolve(value, scope, depth + _MODULE_HOP) for value, scope in passed]
         finally:
             self._constructing -= 1
-        # an SDK client first, else an object of the repository holding some (``registry``)
-        given = next((v for v in values if _is_client(v) and _is_sdk(v)), None) or next(filter(_gives_clients, values), None)
+        given = _client_first(values)  # an SDK client first, else an object holding some (``registry``)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._fields[key] = given
         else:
@@ -1636,7 +1634,7 @@ class Resolver:
             owner = container.value
             if (
                 (type(owner) is ast.Name and owner.id == 'self' or type(owner) is ast.Attribute and owner.attr == 'application')
-                and (scope.module.imports_root('tornado') or _in_handler(scope))
+                and (scope.module.imports_root('tornado') or any(b.endswith('Handler') for b in method_bases(scope)))
             ):
                 setting = self._setting(key, scope, depth)
                 if setting is not None:
@@ -1727,18 +1725,14 @@ class Resolver:
         ``name`` (``ctx[key] = ...``, ``app[key] = ...``), else the first object of the
         repository made there, which may hold some (``ctx["providers"] = ProviderBundle(...)``);
         None if none does."""
-        holder = None
-        for module in modules:
-            by_key, named = self._parameter_stores(module, name)
-            self._spend(len(named))
-            named_here = [(v, at) for k, v, at in named if self._key(k, at, depth) == key]
-            for v, at in [*by_key.get(key, ()), *named_here]:
-                value = self.resolve(v, at, depth)
-                if _is_client(value) and _is_sdk(value):
-                    return value
-                if holder is None and _gives_clients(value):
-                    holder = value
-        return holder
+        def stored() -> Iterator[Value]:
+            for module in modules:
+                by_key, named = self._parameter_stores(module, name)
+                self._spend(len(named))
+                named_here = [(v, at) for k, v, at in named if self._key(k, at, depth) == key]
+                for v, at in [*by_key.get(key, ()), *named_here]:
+                    yield self.resolve(v, at, depth)
+        return _client_first(stored())
 
     def _parameter_stores(
         self, module: ModuleScopes, name: str,
@@ -1797,13 +1791,12 @@ class Resolver:
         ``method``) in the first of the first ``_CALLERS`` calls of ``method`` by name, in its
         module or one wiring it, that pass ``key`` as ``parameter``
         (``registry.register("cohere", clients.cohere)``); None if none does."""
-        node: ast.FunctionDef = method.node  # type: ignore[assignment]
-        names = [a.arg for a in (*node.args.posonlyargs, *node.args.args)][1:]  # after ``self``
-        index = names.index(parameter) if parameter in names else -1
-        calls = [c for m in self._wiring(method.module, node.name) for c in m.called(node.name)][:_CALLERS]
+        name = method.node.name  # type: ignore[union-attr]
+        keyed = _parameter(method, parameter)
+        calls = [c for m in self._wiring(method.module, name) for c in m.called(name)][:_CALLERS]
         self._spend(len(calls))
         for call in calls:
-            given = argument(call.node, index, parameter)
+            given = None if keyed is None else _passed(method, call.node, keyed)
             if given is None or self._key(given, call.scope, depth) != key:
                 continue
             called = self.resolve(call.node.func, call.scope, depth)
@@ -2383,15 +2376,6 @@ def _is_client(value: Value) -> bool:
     return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
 
 
-def _in_handler(scope: Scope) -> bool:
-    """Whether ``scope`` is a method of a class deriving from a ``...Handler`` (``BaseHandler``)."""
-    cls = scope.parent
-    return (
-        scope.kind == 'function' and cls is not None and cls.kind == 'class'
-        and any(last_name(base).endswith('Handler') for base in cls.node.bases)  # type: ignore[union-attr]
-    )
-
-
 def _table_key(value: ast.Name | ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) -> str | tuple[int, int]:
     """How a dispatch table's value is known (``_tables``): a function by its name, a lambda by
     where it is written (the same in each parse of its module)."""
@@ -2404,6 +2388,18 @@ def _is_first(function: Scope, parameter: ast.arg) -> bool:
     """Whether ``parameter`` is the first of ``function``'s."""
     arguments = function.node.args  # type: ignore[union-attr]
     return next(iter((*arguments.posonlyargs, *arguments.args)), None) is parameter
+
+
+def _client_first(values: Iterable[Value]) -> Value | None:
+    """Of ``values``, in order, the first SDK client (read no further), else the first object
+    of the repository that may hold some (``_gives_clients``); None if neither."""
+    holder = None
+    for value in values:
+        if _is_client(value) and _is_sdk(value):
+            return value
+        if holder is None and _gives_clients(value):
+            holder = value
+    return holder
 
 
 def _gives_clients(value: Value) -> bool:
