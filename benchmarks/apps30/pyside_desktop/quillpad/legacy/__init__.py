@@ -1,0 +1,1 @@
+"""Modules from the 0.x days. Do not add new code here."""

@@ -1,0 +1,3 @@
+"""Realtime support chat backend (python-socketio + aiohttp)."""
+
+__version__ = "0.14.2"

@@ -1,0 +1,1 @@
+"""Pre-socket.io long-polling bot (v1). Still serves the old mobile SDK."""

@@ -1,0 +1,3 @@
+from app.sockets.server import sio
+
+__all__ = ["sio"]
