@@ -3166,6 +3166,110 @@ CASES = [
         '''},
         'review/tweens.py', [(10, 9, 'LLM002')], id='pyramid-registered-in-a-subpackage',
     ),
+    pytest.param(  # a provider named at run time: any client a factory may return, by branch or by table
+        {'llm/__init__.py': '', 'llm/factory.py': '''
+            import anthropic
+            from openai import OpenAI
+
+
+            def make(provider):
+                if provider == "openai":
+                    return OpenAI()
+                return anthropic.Anthropic()
+
+
+            def _mistral(cfg):
+                from mistralai import Mistral
+                return Mistral(api_key=cfg)
+
+
+            def _cohere(cfg):
+                import cohere
+                return cohere.ClientV2(api_key=cfg)
+
+
+            _BUILDERS = {"mistral": _mistral, "cohere": _cohere}
+
+
+            def build(provider, cfg=None):
+                builder = _BUILDERS[provider]
+                return builder(cfg)
+        ''',
+         'scripts/ping.py': '''
+            from llm.factory import build, make
+
+
+            def ping(provider):
+                client = make(provider)
+                client.messages.create(model="m", max_tokens=5, messages=[])
+                client.chat.completions.create(model="m", messages=[])
+                other = build(provider)
+                other.chat.complete(model="m", messages=[])
+                other.embed(model="m", texts=["a"], input_type="search_query")
+        '''},
+        'scripts/ping.py', [(6, 5, 'LLM003'), (7, 5, 'LLM002'), (9, 5, 'LLM007'), (10, 5, 'LLM006')],
+        id='a-factory-given-a-provider-not-known',
+    ),
+    pytest.param(  # an attribute indexing a table of clients is no enum member: any of its clients
+        {'llm/__init__.py': '', 'llm/clients.py': '''
+            import anthropic
+            from openai import OpenAI
+
+            CLIENTS = {"openai": OpenAI(), "anthropic": anthropic.Anthropic()}
+        ''',
+         'jobs/answer.py': '''
+            from llm.clients import CLIENTS
+            from jobs.settings import settings
+
+
+            class Job:
+                provider = "openai"
+
+                def run(self, prompt):
+                    CLIENTS[settings.provider].messages.create(model="m", max_tokens=5, messages=[])
+                    CLIENTS[self.provider].chat.completions.create(model="m", messages=[])
+        ''', 'jobs/__init__.py': '', 'jobs/settings.py': 'settings = object()\n'},
+        'jobs/answer.py', [(9, 9, 'LLM003'), (10, 9, 'LLM002')], id='a-table-of-clients-indexed-by-an-attribute',
+    ),
+    pytest.param(  # getters handing their own names to one shared getter: each its own client
+        {'llm/__init__.py': '', 'llm/cached.py': '''
+            import functools
+
+            import cohere
+            from mistralai import Mistral
+
+            _BUILDERS = {"cohere": lambda: cohere.ClientV2(), "mistral": lambda: Mistral()}
+
+
+            def build_client(provider):
+                return _BUILDERS[provider]()
+
+
+            @functools.lru_cache(maxsize=None)
+            def get_client(provider):
+                return build_client(provider)
+
+
+            def get_cohere():
+                return get_client("cohere")
+
+
+            def get_mistral():
+                return get_client("mistral")
+        ''',
+         'tasks/summaries.py': '''
+            from llm.cached import get_cohere, get_mistral
+
+
+            def summarise(text):
+                co = get_cohere()
+                co.chat(model="command-r", messages=[])
+                client = get_mistral()
+                for event in client.chat.stream(model="m", messages=[]):
+                    print(event)
+        '''},
+        'tasks/summaries.py', [(6, 5, 'LLM006'), (8, 18, 'LLM007')], id='getters-sharing-a-getter-each-given-its-name',
+    ),
 ]
 
 

@@ -70,6 +70,9 @@ class Function(NamedTuple):
     """A ``def`` or ``lambda`` of this file; calling it yields what it returns."""
 
     scope: Scope
+    # the other functions it may be (a dispatch table's values, its key not known): a call
+    # yields what any of them returns
+    others: tuple[Scope, ...] = ()
 
 
 class SelfOf(NamedTuple):
@@ -206,6 +209,11 @@ _MODULE_HOP = 4
 # calls whose arguments are followed into the callee, per checked file (each re-resolves
 # the callee's returns): beyond it parameters are unknown, so resolving stays linear
 _MAX_CALLS = 512
+_NOT_READ = 1 << 30  # Resolver._read when no call's arguments were read
+# values read from an outer call's arguments (``get_client(name)`` called by each getter),
+# worked out again per call: beyond so many per checked file they are kept under the
+# innermost call, as others, so that resolving stays linear
+_MAX_UNKEPT = 1024
 # a parameter no call being resolved passes is what the function's callers in its own module
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
@@ -291,6 +299,16 @@ class Resolver:
         self._caches: dict[tuple[int, str], tuple[dict[str, tuple[ast.expr, Scope]], list[tuple[str, ast.expr, Scope]], bool]] = {}
         # the calls being resolved into, innermost last: (function, call, the caller's scope)
         self._calls: list[tuple[Scope, ast.Call, Scope]] = []
+        # the memo keys' context: the innermost call's id, and the one each call in ``_calls``
+        # was entered from; a value read from an outer call's arguments is not kept under it
+        # (``get_mistral()`` and ``get_cohere()`` both call ``get_client(name)``): ``_read``
+        # is the outermost index of ``_calls`` whose arguments were read
+        self._context = 0
+        self._entered_from: list[int] = []
+        self._read = _NOT_READ
+        self._unkept = 0  # values not kept for having read an outer call's arguments
+        # the keys of kept values (of _resolved, _picks, _literals) that read the innermost's
+        self._read_innermost: tuple[set[tuple[int, int, int, bool]], ...] = (set(), set(), set())
         self._call_budget = _MAX_CALLS
         self._takes_arguments: dict[int, bool] = {}
         # a name's bindings, picked once per context (every use re-picking every binding is
@@ -419,11 +437,14 @@ class Resolver:
         self._steps += 1  # _spend(1) inline: the commonest call
         if self._steps > MAX_STEPS:
             raise TooComplex(f'over {MAX_STEPS:,} analysis steps')
-        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
+        key = (id(expr), id(self._dispatch), self._context, self.follow)
         value = self._resolved.get(key)
         outer = self._module
-        if value is not None and key in self._pending:  # each pending key has a value: UNKNOWN
-            self._unsettled += 1
+        if value is not None:
+            if key in self._pending:  # each pending key has a value: UNKNOWN
+                self._unsettled += 1
+            elif self._calls and key in self._read_innermost[0]:  # what it read is read again
+                self._read = min(self._read, len(self._calls) - 1)
         if value is None:
             if depth > _MAX_DEPTH:
                 self._unsettled += 1
@@ -431,11 +452,16 @@ class Resolver:
             self._resolved[key] = UNKNOWN
             self._pending.add(key)
             self._module = scope.module
+            framed = bool(self._calls)  # outside any call, no call's arguments are read
+            if framed:
+                read, self._read = self._read, _NOT_READ
             try:
                 value = self._resolved[key] = self._resolve(expr, scope, depth + 1)
             finally:
                 self._module = outer
                 self._pending.discard(key)
+                if framed:
+                    self._keep(0, self._resolved, key, read)
         if scope.module is not outer and outer is self.home and _local_only(value):
             # into the checked file come only values that start at an SDK (prefilter.could_export)
             return Foreign(value.name) if isinstance(value, Foreign) else UNKNOWN
@@ -545,11 +571,28 @@ class Resolver:
         scope); outside any if ``frame`` is None."""
         if frame is not None:
             self._calls.append(frame)
+            self._entered_from.append(self._context)
+            self._context = id(frame[1])
         try:
             yield
         finally:
             if frame is not None:
                 self._calls.pop()
+                self._context = self._entered_from.pop()
+
+    def _keep(self, memo: int, values: dict, key: tuple[int, int, int, bool], read: int) -> None:  # type: ignore[type-arg]
+        """After ``values[key]`` was worked out (``read``: ``_read`` before; ``memo``: which
+        of ``_read_innermost``): a value that read the arguments of a call outside the innermost
+        is not kept under it, one that read the innermost's is marked, to be read again
+        where it is met again."""
+        innermost = len(self._calls) - 1
+        if self._read < innermost and self._unkept < _MAX_UNKEPT:
+            self._unkept += 1
+            values.pop(key, None)
+        elif self._read == innermost:
+            self._read_innermost[memo].add(key)
+        if read < self._read:
+            self._read = read
 
     def _annotation(self, expr: ast.expr, scope: Scope, depth: int) -> Value:
         """The type an annotation names: ``OpenAI``, ``"OpenAI"``, ``Optional[OpenAI]``."""
@@ -569,10 +612,15 @@ class Resolver:
 
     def _picked(self, bindings: list[Binding], depth: int) -> Value:
         """``_pick`` of the bindings' values, once per context while it can only come out the same."""
-        key = (id(bindings), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
+        key = (id(bindings), id(self._dispatch), self._context, self.follow)
         value = self._picks.get(key)
+        if value is not None and self._calls and key in self._read_innermost[1]:
+            self._read = min(self._read, len(self._calls) - 1)
         if value is None:
             unsettled = self._unsettled
+            framed = bool(self._calls)
+            if framed:
+                read, self._read = self._read, _NOT_READ
             values = [self._binding_value(b, depth) for b in bindings]
             # ``state: AppState = page.data``: the class declared, not an attribute of what is not known
             declared = len(values) > 1 and [v for b, v in zip(bindings, values) if b.kind == 'annotation' and type(v) in (SelfOf, Defined)]
@@ -584,6 +632,8 @@ class Resolver:
                 value = self._pick(values)
             if self._unsettled == unsettled:
                 self._picks[key] = value
+            if framed:
+                self._keep(1, self._picks, key, read)
         return value
 
     def in_tracker_block(self, guards: tuple[tuple[ast.expr, Scope], ...], trackers: tuple[str, ...]) -> bool:
@@ -600,7 +650,11 @@ class Resolver:
             return values[0]
         sdk = [v for v in values if _is_sdk(v)]
         if not sdk:
-            return Resolver._first_known(iter(values))
+            first = Resolver._first_known(iter(values))
+            if type(first) is Function:  # ``BUILDERS[provider]``: any of the table's functions
+                others = tuple(dict.fromkeys(v.scope for v in values if type(v) is Function and v.scope is not first.scope))
+                return first._replace(others=others) if others else first
+            return first
         first = sdk[0]
         if isinstance(first, Instance) and first.origin is None:  # a declared type: prefer
             constructed = (v for v in sdk if isinstance(v, Instance) and v.origin and v[:2] == first[:2])
@@ -874,7 +928,7 @@ class Resolver:
         ``getattr(self.wrapped, name)`` where ``wrapped`` is of a class it derives from), it is
         unknown there: Python would recurse without end too.
         """
-        key = (id(function), name, id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self.follow)
+        key = (id(function), name, id(self._dispatch), self._context, self.follow)
         if key in self._hooks:
             value = self._hooks[key]
             if value is None:
@@ -1019,7 +1073,7 @@ class Resolver:
         return order
 
     def _returns(self, function: Scope, depth: int) -> Value:
-        value = self._first_known(self.resolve(r, function, depth) for r in self._live_returns(function, depth))
+        value = self._returned(self._live_returns(function, depth), function, depth)
         annotation = getattr(function.node, 'returns', None)
         # ``def client(self) -> OpenAI: ...``; ``def get_app(ctx) -> AppContext: return
         # ctx.request_context.lifespan_context``; ``def openai_client() -> AsyncOpenAI: return
@@ -1034,6 +1088,19 @@ class Resolver:
             if isinstance(declared, (SelfOf, Defined)):  # a class of the repository
                 return declared
         return value
+
+    def _returned(self, returns: list[ast.expr], function: Scope, depth: int) -> Value:
+        """The first known value of ``returns``; when it is an SDK client, with the clients
+        the others return too (``if provider == "openai": return OpenAI()`` ... ``return
+        anthropic.Anthropic()``: either, the provider not known)."""
+        values = iter(returns)
+        for expr in values:
+            value = self.resolve(expr, function, depth)
+            if value != UNKNOWN:
+                if type(value) is Instance and not value.path:
+                    return self._pick([value, *(self.resolve(e, function, depth) for e in values)])
+                return value
+        return UNKNOWN
 
     def _live_returns(self, function: Scope, depth: int) -> list[ast.expr]:
         """What ``function`` may return when called as the call being resolved: a return under an
@@ -1205,6 +1272,8 @@ class Resolver:
                 receiver = self.resolve(call.func.value, scope, depth)
                 if isinstance(receiver, SelfOf) and receiver.origin is not None:
                     self._receivers[id(call)] = receiver.origin
+            if func.others:
+                return self._pick([self._returned_by(f, call, scope, depth) for f in (func.scope, *func.others)])
             return self._returned_by(func.scope, call, scope, depth)
         if isinstance(func, SelfOf) and func.scope.kind == 'class':
             return func._replace(origin=(call, scope)) if call.args or call.keywords else func._replace(origin=None)
@@ -1266,14 +1335,17 @@ class Resolver:
         for index in range(len(self._calls) - 1, -1, -1):
             function, call, caller = self._calls[index]
             if function is parameter.scope:
+                self._read = min(self._read, index)
                 passed = _passed(function, call, parameter.target)  # type: ignore[arg-type]
                 if passed is None:
                     return default
-                inner, self._calls = self._calls, self._calls[:index]  # the caller's own calls
+                inner = self._calls, self._entered_from, self._context
+                # the caller's own calls
+                self._calls, self._entered_from, self._context = self._calls[:index], self._entered_from[:index], self._entered_from[index]
                 try:
                     return evaluate(passed, caller)
                 finally:
-                    self._calls = inner
+                    self._calls, self._entered_from, self._context = inner
         return default
 
     def _from_callers(self, parameter: Binding, depth: int) -> Value:
@@ -1657,8 +1729,13 @@ class Resolver:
             if value is not None:
                 return value
             stored = stored or cached
+        # absent from literals keyed alike: texts for a text, an enum's members for a member
+        # (``CLIENTS[Vendor.GROQ]``), never ``CLIENTS[settings.provider]`` (not a member)
+        kind = key.rpartition('.')[0]
         literals = bool(assigned) and all(
-            isinstance(n, ast.Dict) and all(isinstance(k, (ast.Constant, ast.Attribute)) for k in n.keys) for n, _ in assigned
+            isinstance(n, ast.Dict) and all(isinstance(k, (ast.Constant, ast.Attribute)) for k in n.keys)
+            and any(k.rpartition('.')[0] == kind for k in self._dict_entries[id(n)])
+            for n, _ in assigned
         )
         return ABSENT if literals and not stored else None
 
@@ -2109,14 +2186,22 @@ class Resolver:
 
     def _literal(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
         """(leading literal text of a str expression, whether that text is all of it)."""
-        key = (id(expr), id(self._dispatch), id(self._calls[-1][1]) if self._calls else 0, self._url_imports)
+        key = (id(expr), id(self._dispatch), self._context, self._url_imports)
         if key not in self._literals:
             if depth > _MAX_DEPTH:
                 return '', False
             self._literals[key] = ('', False)  # a cycle (``url = url + '/x'``) adds nothing
+            framed = bool(self._calls)
+            if framed:
+                read, self._read = self._read, _NOT_READ
             text, whole = self._literal_of(expr, scope, depth + 1)
             # a prefix is what is read: ``u1 = u0 + u0``, ``u2 = u1 + u1``... must not double it
-            self._literals[key] = (text, whole) if len(text) <= _MAX_LITERAL else (text[:_MAX_LITERAL], False)
+            found = self._literals[key] = (text, whole) if len(text) <= _MAX_LITERAL else (text[:_MAX_LITERAL], False)
+            if framed:
+                self._keep(2, self._literals, key, read)
+            return found
+        if self._calls and key in self._read_innermost[2]:
+            self._read = min(self._read, len(self._calls) - 1)
         return self._literals[key]
 
     def _literal_of(self, expr: ast.expr, scope: Scope, depth: int) -> tuple[str, bool]:
