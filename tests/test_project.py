@@ -3270,6 +3270,116 @@ CASES = [
         '''},
         'tasks/summaries.py', [(6, 5, 'LLM006'), (8, 18, 'LLM007')], id='getters-sharing-a-getter-each-given-its-name',
     ),
+    pytest.param(  # a container's method reading a field its construction gives a dict of clients
+        {'chat/__init__.py': '', 'chat/services.py': '''
+            from dataclasses import dataclass, field
+            from typing import Any
+
+
+            @dataclass
+            class Services:
+                settings: Any
+                llm: dict[str, Any] = field(default_factory=dict)
+
+                def client(self, name: str) -> Any:
+                    return self.llm[name]
+
+
+            _services = None
+
+
+            def set_services(services: Services) -> None:
+                global _services
+                _services = services
+
+
+            def get_services() -> Services:
+                return _services
+        ''',
+         'chat/clients.py': '''
+            import cohere
+            import ollama
+            from groq import AsyncGroq
+
+
+            def build_all():
+                return {"cohere": cohere.AsyncClientV2(), "groq": AsyncGroq(), "ollama": ollama.AsyncClient()}
+        ''',
+         'chat/main.py': '''
+            from chat.clients import build_all
+            from chat.services import Services, set_services
+
+
+            async def on_startup(app):
+                set_services(Services(settings=None, llm=build_all()))
+        ''',
+         'chat/moderation.py': 'from openai import AsyncOpenAI\n\nmoderator = AsyncOpenAI()\n',
+         'chat/events.py': '''
+            from chat.moderation import moderator
+            from chat.services import get_services
+
+
+            async def voice_note(sid, data):
+                groq = get_services().client("groq")
+                await groq.audio.transcriptions.create(file=data, model="whisper-large-v3")
+                local = get_services().client("ollama")
+                await local.generate(model="llama3", prompt=data)
+                await get_services().client("cohere").chat(model="command-r", messages=[])
+        '''},
+        'chat/events.py', [(7, 11, 'LLM008'), (9, 11, 'LLM010'), (10, 11, 'LLM006')],
+        id='a-container-method-reading-a-field-its-construction-gives',
+    ),
+    pytest.param(  # of the clients a factory may give, the one the ``if`` around the call names
+        {'llm/__init__.py': '', 'llm/factory.py': '''
+            import cohere
+            from mistralai import Mistral
+            from openai import OpenAI
+
+
+
+            def build(provider):
+                if provider == "openai":
+                    return OpenAI()
+                if provider == "cohere":
+                    return cohere.ClientV2()
+                return Mistral()
+        ''',
+         'jobs/embed.py': '''
+            from llm.factory import build
+
+
+            def embed(provider, texts):
+                client = build(provider)
+                if provider == "cohere":
+                    return client.chat(model="command-r", messages=[])
+                if provider in ("mistral", "codestral"):
+                    return client.embeddings.create(model="mistral-embed", inputs=texts)
+                return client.embeddings.create(model="text-embedding-3-small", input=texts)
+        '''},
+        'jobs/embed.py', [(7, 16, 'LLM006'), (9, 16, 'LLM007'), (10, 12, 'LLM002')], id='the-client-an-if-around-the-call-names',
+    ),
+    pytest.param(  # a table of SDK classes, its key not known: any of them is made
+        {'llm/__init__.py': '', 'llm/factory.py': '''
+            import cohere
+            from mistralai import Mistral
+
+            _CLASSES = {"mistral": Mistral, "cohere": cohere.ClientV2}
+
+
+            def build(provider):
+                return _CLASSES[provider]()
+        ''',
+         'jobs/answer.py': '''
+            from llm.factory import build
+
+
+            def answer(provider, prompt):
+                client = build(provider)
+                client.chat.complete(model="mistral-small", messages=[])
+                client.rerank(model="rerank-v3.5", query=prompt, documents=[])
+        '''},
+        'jobs/answer.py', [(6, 5, 'LLM007'), (7, 5, 'LLM006')], id='a-table-of-sdk-classes-given-a-key-not-known',
+    ),
 ]
 
 

@@ -17,7 +17,7 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
-from check_llm_usage.scopes import block_span
+from check_llm_usage.scopes import block_span, branch_tests
 from check_llm_usage.scopes import last_name
 from check_llm_usage.values import CONSTRUCTORS
 from check_llm_usage.values import FUNCTIONS
@@ -158,7 +158,8 @@ class Matcher:
     def _alternative(self, value: Instance, provider: Provider | None, node: ast.expr, scope: Scope) -> tuple[Value, Provider | None]:
         """Of the clients ``value`` (at ``node``, in ``scope``; ``provider``'s callable) may be,
         the one whose callable it is, with its provider: the one made before it in its block
-        (``elif kind == "xai": client = OpenAI(base_url=XAI_URL)`` and the call), else the first."""
+        (``elif kind == "xai": client = OpenAI(base_url=XAI_URL)`` and the call), else the one
+        an ``if`` it is in names (``if provider == "cohere": client.chat(...)``), else the first."""
         found = [(value, provider)] if provider else []
         found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
         if len(found) > 1:
@@ -170,6 +171,10 @@ class Matcher:
             ]
             if made:
                 return found[max(made)[1]]
+            named = {text for test in branch_tests(scope.node, node.lineno) for text in _compared_texts(test)}
+            for client, hosted in found if named else ():
+                if hosted is not None and hosted.key in named:
+                    return client, hosted
         return found[0] if found else (value, provider)
 
     def _holds_no_callable(self, name: ast.Name, scope: Scope, codes: frozenset[str]) -> bool:
@@ -467,3 +472,12 @@ def find_direct_calls(
             found.extend(direct)
     return found
 
+
+def _compared_texts(test: ast.expr) -> list[str]:
+    """The strings an ``if`` test compares a name to: ``provider == "cohere"``,
+    ``self.provider in ("openai", "together")``."""
+    if type(test) is not ast.Compare or len(test.ops) != 1 or type(test.ops[0]) not in (ast.Eq, ast.In):
+        return []
+    sides = [test.left, *test.comparators]
+    given = [e for side in sides for e in (side.elts if isinstance(side, (ast.Tuple, ast.List, ast.Set)) else [side])]
+    return [e.value for e in given if type(e) is ast.Constant and type(e.value) is str]

@@ -13,6 +13,11 @@ import bisect
 
 from check_llm_usage.records import NamedTuple
 
+# typing.TYPE_CHECKING without importing typing (the hook's start-up time)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 
 class Binding(NamedTuple):
     """What a name was bound to: an import, an expression, a def/class, a parameter."""
@@ -775,10 +780,26 @@ def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]] | N
     ``node``, that holds ``line`` (an ``if``'s branch, a loop's body): the scope's body if none.
     ``starts`` keeps each block's first lines, so that asking for every line of a function is
     linear in its statements, not quadratic."""
-    statements = getattr(node, 'body', None)
     span = (0, 1 << 30)
+    for _, block in _blocks(node, line, starts):
+        span = (block[0].lineno, block[-1].end_lineno or block[-1].lineno)
+    return span
+
+
+def branch_tests(node: ast.AST | None, line: int) -> list[ast.expr]:
+    """The tests of the ``if`` statements, in the body of a scope's ``node``, in whose body
+    (not ``else``) ``line`` is, outermost first."""
+    return [holding.test for holding, block in _blocks(node, line, None) if type(holding) is ast.If and block is holding.body]
+
+
+def _blocks(node: ast.AST | None, line: int, starts: dict[int, list[int]] | None) -> Iterator[tuple[ast.stmt | None, list[ast.stmt]]]:
+    """The blocks of statements holding ``line``, from the body of ``node`` inwards, each with
+    the statement it is a block of (None for the body): one bisection of each block's first
+    lines (``starts``: kept per block) per level."""
+    statements = getattr(node, 'body', None)
+    holding = None
     while isinstance(statements, list) and statements:
-        span = (statements[0].lineno, statements[-1].end_lineno or statements[-1].lineno)
+        yield holding, statements
         lines = None if starts is None else starts.get(id(statements))
         if lines is None:
             lines = [s.lineno for s in statements]
@@ -792,9 +813,8 @@ def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]] | N
             if isinstance(b, list) and b and b[0].lineno <= line <= (b[-1].end_lineno or b[-1].lineno)
         ]
         if holding is None or not blocks or isinstance(holding, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            break
+            return
         statements = blocks[0]
-    return span
 
 
 def last_name(expr: ast.expr) -> str:

@@ -42,6 +42,9 @@ class Imported(NamedTuple):
     """A dotted name reached through an import: ``litellm.completion``."""
 
     name: str
+    # the other SDK classes it may be (a table's values, its key not known: ``{"openai":
+    # OpenAI, "mistral": Mistral}[provider]``): calling it makes any of them
+    others: tuple[str, ...] = ()
 
 
 class Instance(NamedTuple):
@@ -288,6 +291,7 @@ class Resolver:
         self._constructing = 0
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
+        self._passed_fields: dict[tuple[int, str], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         self._settings: dict[int, dict[str, list[tuple[ast.expr, Scope]]]] = {}  # _setting's keywords of each module
@@ -341,7 +345,7 @@ class Resolver:
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
-            self._spans, self._starts, self._reached_lists, self._branched,
+            self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, *self._read_innermost,
         ):
             memo.clear()
         self.close()
@@ -656,6 +660,9 @@ class Resolver:
                 return first._replace(others=others) if others else first
             return first
         first = sdk[0]
+        if type(first) is Imported and first.name in CONSTRUCTORS:
+            others = tuple(dict.fromkeys(v.name for v in sdk if type(v) is Imported and v.name in CONSTRUCTORS and v.name != first.name))
+            return first._replace(others=others) if others else first
         if isinstance(first, Instance) and first.origin is None:  # a declared type: prefer
             constructed = (v for v in sdk if isinstance(v, Instance) and v.origin and v[:2] == first[:2])
             first = next(constructed, first)  # the constructed client, its ``base_url=`` known
@@ -714,8 +721,11 @@ class Resolver:
         if isinstance(base, SelfOf):
             value = self._class_attribute(base.scope, name, depth)
             injected = None if base.origin is None else self._injected(base, name, depth)
-            # declared a client's type, or nothing known (``bedrock: Any``): what a construction gives
-            if base.origin is None and (isinstance(value, Instance) and value.origin is None or value == Opaque((name,))):
+            # declared a client's type, a builtin (``llm: dict[str, Any]``) or nothing known
+            # (``bedrock: Any``): what a construction gives
+            if base.origin is None and (
+                isinstance(value, Instance) and value.origin is None or value == Opaque((name,)) or type(value) is Unbound
+            ):
                 injected = self._constructed_field(base.scope, name, depth)
             if injected is not None and _is_client(injected):
                 return injected
@@ -1241,7 +1251,10 @@ class Resolver:
                 if isinstance(declared, Imported) and (instance := self._instantiate(declared.name)):
                     return instance
                 return self.resolve(call.args[1], scope, depth)
-            return self._instantiate(func.name, (call, scope)) or _foreign(func.name)
+            made = self._instantiate(func.name, (call, scope))
+            if made is not None and func.others:
+                return made._replace(others=tuple((name, (call, scope)) for name in func.others))
+            return made or _foreign(func.name)
         if type(func) is Foreign and func.name == _INJECTOR and func.path == ('get',) and len(call.args) == 1:
             return self._instance_of(call.args[0], scope, depth)  # python-injector's ``injector.get(GraniteChat)``
         if isinstance(func, Instance) and func.path:
@@ -1558,27 +1571,9 @@ class Resolver:
         key = (id(cls), name)
         if key in self._fields:
             return self._fields[key]
-        classes = self._mro(cls, depth)
-        if any('__init__' in k.bindings for k in classes) or not any(
-            b.kind == 'annotation' for k in classes for b in k.bindings.get(name, ())
-        ):
-            return None
         self._fields[key] = None  # a construction passing on what it is given, in a cycle
-        class_name = cls.node.name  # type: ignore[union-attr]
-        # and ``cls(...)`` in its class methods (``ProviderBundle.from_getters()``)
-        factories = [c for method in _methods(cls) for c in cls.module.calls_in(method) if last_name(c.node.func) == 'cls']
-        candidates = [*factories, *(c for m in self._wiring(cls.module, class_name) for c in m.called(class_name))][:_CALLERS]
-        self._spend(len(candidates))
         unsettled = self._unsettled
-        # by keyword, or by position where the class alone declares fields (its order)
-        fields = [] if len(classes) > 1 else [
-            s.target.id for s in cls.node.body if type(s) is ast.AnnAssign and type(s.target) is ast.Name  # type: ignore[union-attr]
-        ]
-        index = fields.index(name) if name in fields else -1
-        passed = [
-            (given, c.scope) for c in candidates for given in (argument(c.node, index, name),)
-            if given is not None and self._makes(c.node, c.scope, cls, depth)
-        ]
+        passed = self._field_passed(cls, name, depth)
         self._constructing += 1  # ``JobContext(self._registry, ...)``: what the runner is made with
         try:
             values = [self.resolve(value, scope, depth + _MODULE_HOP) for value, scope in passed]
@@ -1590,6 +1585,36 @@ class Resolver:
         else:
             del self._fields[key]
         return given
+
+    def _field_passed(self, cls: Scope, name: str, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """What the first ``_CALLERS`` constructions of the class ``cls`` by name, in its module
+        or a module wiring it, and ``cls(...)`` in its class methods pass its field ``name``
+        (dataclass-style: declared by an annotation, no ``__init__`` in its classes), with
+        each caller's scope; by keyword, or by position where the class alone declares fields."""
+        key = (id(cls), name)
+        passed = self._passed_fields.get(key)
+        if passed is not None:
+            return passed
+        self._passed_fields[key] = []  # a construction of the class among its own fields' values
+        classes = self._mro(cls, depth)
+        if any('__init__' in k.bindings for k in classes) or not any(
+            b.kind == 'annotation' for k in classes for b in k.bindings.get(name, ())
+        ):
+            return []
+        class_name = cls.node.name  # type: ignore[union-attr]
+        # and ``cls(...)`` in its class methods (``ProviderBundle.from_getters()``)
+        factories = [c for method in _methods(cls) for c in cls.module.calls_in(method) if last_name(c.node.func) == 'cls']
+        candidates = [*factories, *(c for m in self._wiring(cls.module, class_name) for c in m.called(class_name))][:_CALLERS]
+        self._spend(len(candidates))
+        fields = [] if len(classes) > 1 else [
+            s.target.id for s in cls.node.body if type(s) is ast.AnnAssign and type(s.target) is ast.Name  # type: ignore[union-attr]
+        ]
+        index = fields.index(name) if name in fields else -1
+        passed = self._passed_fields[key] = [
+            (given, c.scope) for c in candidates for given in (argument(c.node, index, name),)
+            if given is not None and self._makes(c.node, c.scope, cls, depth)
+        ]
+        return passed
 
     def _makes(self, call: ast.Call, scope: Scope, cls: Scope, depth: int) -> bool:
         """Whether ``call`` (in ``scope``) makes an instance of the class ``cls``."""
@@ -1994,11 +2019,21 @@ class Resolver:
             elif binding.kind == 'parameter' and id(binding.target) not in seen:
                 seen.add(id(binding.target))  # each parameter once: callers passing it on in a cycle
                 # ``run(model, clients)``: the dict its callers pass
-                for passed, caller in self._passed_in(binding, depth):
-                    if isinstance(passed, (ast.Name, ast.Attribute)):
-                        assigned += self._assigned(passed, caller, depth + 1, seen)
-                    else:
-                        assigned += self._copied(passed, caller, depth + 1, seen)
+                assigned += self._assigned_each(self._passed_in(binding, depth), depth, seen)
+            elif binding.kind == 'annotation' and binding.scope.kind == 'class' and type(expr) is ast.Attribute:
+                # a field (``llm: dict[str, Any] = field(default_factory=dict)``): the dict its
+                # constructions pass (``Services(llm=build_all())``)
+                assigned += self._assigned_each(self._field_passed(binding.scope, expr.attr, depth), depth, seen)
+        return assigned
+
+    def _assigned_each(self, passed: list[tuple[ast.expr, Scope]], depth: int, seen: set[int]) -> list[tuple[ast.expr, Scope]]:
+        """``_assigned`` of each passed expression (in its caller's scope), or what it copies."""
+        assigned = []
+        for given, caller in passed:
+            if isinstance(given, (ast.Name, ast.Attribute)):
+                assigned += self._assigned(given, caller, depth + 1, seen)
+            else:
+                assigned += self._copied(given, caller, depth + 1, seen)
         return assigned
 
     def _passed_in(self, parameter: Binding, depth: int) -> list[tuple[ast.expr, Scope]]:
