@@ -1,0 +1,1 @@
+"""Service layer. Handlers should talk to these, not to SDKs directly."""

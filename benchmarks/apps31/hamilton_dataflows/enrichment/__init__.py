@@ -1,0 +1,3 @@
+"""Document enrichment dataflows (Apache Hamilton)."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Evaluation dataflow: LLM-as-judge plus cheap lexical metrics."""

@@ -1,0 +1,3 @@
+"""Newsletter platform: background processing, admin and provider glue."""
+
+__version__ = "2.7.1"
