@@ -3380,6 +3380,66 @@ CASES = [
         '''},
         'jobs/answer.py', [(6, 5, 'LLM007'), (7, 5, 'LLM006')], id='a-table-of-sdk-classes-given-a-key-not-known',
     ),
+    pytest.param(  # CherryPy: an engine plugin kept on the engine, its clients read in a handler
+        {'portal/__init__.py': '', 'portal/plugins.py': '''
+            from cherrypy.process.plugins import SimplePlugin
+            from groq import Groq
+            from huggingface_hub import InferenceClient
+
+
+            class LLMClientsPlugin(SimplePlugin):
+                def __init__(self, bus):
+                    super().__init__(bus)
+                    self.clients = {}
+
+                def start(self):
+                    self.clients["hf"] = InferenceClient()
+                    self.clients["groq"] = Groq()
+        ''',
+         'portal/app.py': '''
+            import cherrypy
+
+            from portal.plugins import LLMClientsPlugin
+
+
+            def setup_plugins(engine):
+                engine.llm = LLMClientsPlugin(engine)
+                engine.llm.subscribe()
+        ''',
+         'portal/handlers/__init__.py': '',
+         'portal/handlers/chat.py': '''
+            import cherrypy
+
+
+            class Chat:
+                @cherrypy.expose
+                def POST(self, message):
+                    clients = cherrypy.engine.llm.clients
+                    clients["hf"].chat_completion(messages=[{"role": "user", "content": message}])
+                    return clients["groq"].chat.completions.create(model="llama-3.3-70b", messages=[])
+        '''},
+        'portal/handlers/chat.py', [(8, 9, 'LLM011'), (9, 16, 'LLM008')], id='cherrypy-engine-plugin-clients',
+    ),
+    pytest.param(  # a base URL read from settings with a vendor's URL for default: that vendor's call
+        {'mon/__init__.py': '', 'mon/clients.py': '''
+            from openai import OpenAI
+
+            XAI_BASE_URL = "https://api.x.ai/v1"
+
+
+            def get_xai(settings):
+                cfg = settings.provider("xai")
+                return OpenAI(base_url=cfg.get("base_url", XAI_BASE_URL))
+        ''',
+         'mon/jobs.py': '''
+            from mon.clients import get_xai
+
+
+            def forecast(settings, prompt):
+                return get_xai(settings).chat.completions.create(model="grok-4", messages=[])
+        '''},
+        'mon/jobs.py', [(5, 12, 'LLM201')], id='a-base-url-from-settings-with-a-default',
+    ),
 ]
 
 

@@ -662,11 +662,15 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       returns;
     - ``req.context.client`` for Falcon's, set by a middleware;
     - ``g.client`` for Flask's (and Quart's) ``g.client``;
-    - ``click.obj`` for a Click (or Typer) context's ``ctx.obj``.
+    - ``click.obj`` for a Click (or Typer) context's ``ctx.obj``;
+    - ``cherrypy.engine.client`` for what a CherryPy application keeps on its engine
+      (``cherrypy.engine.llm``, set as ``engine.llm = LLMPlugin(engine)``).
     """
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
+    if last_name(owner) == 'engine' and (type(owner) is ast.Name or last_name(owner.value) == 'cherrypy') and scope.module.imports_root('cherrypy'):  # type: ignore[attr-defined]
+        return 'cherrypy.engine.' + expr.attr
     if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid'):
         return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
     if expr.attr == 'context' and last_name(owner) == 'info' and not setting and scope.module.imports_root('strawberry'):

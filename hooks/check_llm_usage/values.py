@@ -1749,8 +1749,11 @@ class Resolver:
                     break
         if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
             return self.resolve(*stored, depth)
-        if isinstance(container, ast.Attribute):
-            cached, value = self._cached(container, key, scope, depth)
+        # ``self.clients["hf"]`` filled by a method, also through a name (``clients =
+        # cherrypy.engine.llm.clients``, then ``clients["hf"]``)
+        held = [(container, scope)] if isinstance(container, ast.Attribute) else [(n, w) for n, w in assigned if type(n) is ast.Attribute]
+        for attribute, where in held:
+            cached, value = self._cached(attribute, key, where, depth)
             if value is not None:
                 return value
             stored = stored or cached
@@ -2317,7 +2320,9 @@ class Resolver:
             default = _field_default(call, name.name)
             return ('', False) if default is None else self._literal(default, scope, depth)
         default = argument(call, 1, 'default') if isinstance(name, Imported) and name.name in _ENVIRONMENT_READS else None
-        if default is not None:  # where the code posts unless the environment says otherwise
+        if default is None and isinstance(func, ast.Attribute) and func.attr == 'get' and len(call.args) == 2 and not isinstance(name, Imported):
+            default = call.args[1]  # ``cfg.get("base_url", XAI_BASE_URL)`` of a mapping not known
+        if default is not None:  # where the code posts unless the environment (or settings) says otherwise
             return self._literal(default, scope, depth)[0], False
         return '', False
 
