@@ -3440,6 +3440,28 @@ CASES = [
         '''},
         'mon/jobs.py', [(5, 12, 'LLM201')], id='a-base-url-from-settings-with-a-default',
     ),
+    pytest.param(  # a parameter declared a mapping is what the constructions pass it too
+        {'bots/__init__.py': '', 'bots/helpdesk.py': '''
+            from typing import Dict
+
+
+            class HelpdeskBot:
+                def __init__(self, services: Dict[str, object]):
+                    self.llm = services["aoai"]
+
+                async def moderate(self, text):
+                    return await self.llm.moderations.create(input=text)
+        ''',
+         'app.py': '''
+            from openai import AsyncAzureOpenAI
+
+            from bots.helpdesk import HelpdeskBot
+
+            SERVICES = {"aoai": AsyncAzureOpenAI(), "settings": None}
+            BOT = HelpdeskBot(SERVICES)
+        '''},
+        'bots/helpdesk.py', [(9, 22, 'LLM002')], id='a-parameter-declared-a-mapping',
+    ),
 ]
 
 

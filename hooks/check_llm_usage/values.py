@@ -194,6 +194,7 @@ _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.fie
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
 # class (``client: AsyncOpenAI``: which host, its ``base_url=`` where it is made tells)
 _CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
+_MAPPINGS = frozenset(('dict', 'Dict', 'Mapping', 'MutableMapping'))  # ``services: Dict[str, object]``
 # an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
 _NAMESPACE = Foreign('types.SimpleNamespace')
 # what a framework's generic holder keeps an instance of its type argument in: LangGraph's
@@ -1370,8 +1371,11 @@ class Resolver:
         if function.parent is None or isinstance(function.node, ast.Lambda) and not self._tables(function):
             return UNKNOWN  # a lambda only as a dispatch table's value
         annotation = parameter.target.annotation  # type: ignore[union-attr]
-        if annotation is not None and last_name(annotation) not in _CALLER_TYPES:
-            return UNKNOWN  # its declared type says what it is
+        # its declared type says what it is; a mapping's says not what it holds, where the
+        # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
+        constructed = function.parent.kind == 'class' and function.node.name == '__init__'  # type: ignore[union-attr]
+        if annotation is not None and last_name(annotation) not in _CALLER_TYPES and not (constructed and _mapping(annotation)):
+            return UNKNOWN
         if function.parent.kind == 'class':
             # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
             if function.node.name == 'initialize':  # type: ignore[union-attr]
@@ -2499,6 +2503,11 @@ def _is_client(value: Value) -> bool:
     if type(value) in (Function, SelfOf, Defined):
         return True
     return type(value) is Imported and _in_sdk(value.name) and value.name not in FUNCTIONS
+
+
+def _mapping(annotation: ast.expr) -> bool:
+    """Whether ``annotation`` declares a mapping: ``dict``, ``Dict[str, object]``, ``Mapping[...]``."""
+    return last_name(annotation.value if type(annotation) is ast.Subscript else annotation) in _MAPPINGS
 
 
 def _table_key(value: ast.Name | ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) -> str | tuple[int, int]:
