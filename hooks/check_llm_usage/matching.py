@@ -17,7 +17,8 @@ from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import Scope
-from check_llm_usage.scopes import block_span, branch_tests
+from check_llm_usage.scopes import block_span
+from check_llm_usage.scopes import branch_tests
 from check_llm_usage.scopes import last_name
 from check_llm_usage.values import CONSTRUCTORS
 from check_llm_usage.values import FUNCTIONS

@@ -669,8 +669,10 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
-    if last_name(owner) == 'engine' and (type(owner) is ast.Name or last_name(owner.value) == 'cherrypy') and scope.module.imports_root('cherrypy'):  # type: ignore[attr-defined]
-        return 'cherrypy.engine.' + expr.attr
+    if last_name(owner) == 'engine' and scope.module.imports_root('cherrypy'):
+        # CherryPy's ``cherrypy.engine.llm``, set as ``engine.llm = ...`` (``engine = cherrypy.engine``)
+        if type(owner) is ast.Name or type(owner) is ast.Attribute and last_name(owner.value) == 'cherrypy':
+            return 'cherrypy.engine.' + expr.attr
     if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid'):
         return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
     if expr.attr == 'context' and last_name(owner) == 'info' and not setting and scope.module.imports_root('strawberry'):
