@@ -1,0 +1,1 @@
+"""Background jobs run by arq (``arq kb_api.jobs.worker.WorkerSettings``)."""

@@ -1,0 +1,1 @@
+"""Pre-GraphQL REST API, kept for the browser extension (v1). Do not extend."""
