@@ -3462,6 +3462,48 @@ CASES = [
         '''},
         'bots/helpdesk.py', [(9, 22, 'LLM002')], id='a-parameter-declared-a-mapping',
     ),
+    pytest.param(  # pytest: a test's parameter is the fixture of its name, in a conftest.py above
+        {'evals/__init__.py': '', 'evals/conftest.py': '''
+            import cohere
+            import pytest
+            from anthropic import Anthropic
+
+
+            @pytest.fixture(scope="session")
+            def cohere_client():
+                return cohere.ClientV2()
+
+
+            @pytest.fixture
+            def claude():
+                client = Anthropic()
+                yield client
+                client.close()
+        ''',
+         'evals/rag/__init__.py': '',
+         'evals/rag/test_rerank.py': '''
+            def test_rerank(cohere_client):
+                ranked = cohere_client.rerank(model="rerank-v3.5", query="q", documents=["a", "b"])
+                assert ranked.results
+
+
+            class TestJudge:
+                def test_grade(self, claude):
+                    claude.messages.create(model="claude-sonnet-4-5", max_tokens=9, messages=[])
+        '''},
+        'evals/rag/test_rerank.py', [(2, 14, 'LLM006'), (8, 9, 'LLM003')], id='pytest-fixtures-by-parameter-name',
+    ),
+    pytest.param(  # litellm's mock_response: litellm answers with it and sends no request
+        {'evals/test_router.py': '''
+            import litellm
+
+
+            def test_mocked():
+                litellm.completion(model="gpt-4o", messages=[], mock_response="hi")
+                litellm.completion(model="gpt-4o", messages=[])
+        '''},
+        'evals/test_router.py', [(6, 5, 'LLM001')], id='litellm-mock-response-sends-nothing',
+    ),
 ]
 
 

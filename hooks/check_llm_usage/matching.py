@@ -116,6 +116,8 @@ class Matcher:
             provider = self._raw_http(value, node, scope)
         if provider is None or provider.code not in codes:
             return None
+        if provider.key == 'litellm' and any(k.arg == 'mock_response' for k in node.keywords):
+            return None  # litellm answers with the mock and sends no request
         return DirectCall(node, provider, _target(value, func), self._origin(value))
 
     def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:

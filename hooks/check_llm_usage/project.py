@@ -89,6 +89,7 @@ class Project:
         # the Lambda layers and Airflow folders (_layer_roots, _airflow_roots) of each ancestor asked
         self._layers: dict[str, list[str]] = {}
         self._state_readers: set[str] = set()  # the modules reading an application's state
+        self._conftests: dict[str, list[str]] = {}  # conftests, by directory
         self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
         self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
         # the modules of each directory asked, by each name in their import statements' modules
@@ -311,6 +312,8 @@ class Project:
             imported = self._imported(path, names)
             if _reads_app_state(data, names):
                 imported += self.state_setters(node)
+            if pytest_module(node):
+                imported += [m for m in self.conftests(node) if m != node]
             reached = 0
             for module in imported:
                 reached |= self._reach(module)
@@ -348,6 +351,8 @@ class Project:
         imported = self._imported(node, names)
         if node in self._state_readers:  # ``request.app.state.client``: where the state is set
             imported += [m for m in self.state_setters(node) if m != node]
+        if pytest_module(node):  # a test's fixtures: its ``conftest.py`` files, unimported
+            imported += [m for m in self.conftests(node) if m != node]
         self._imports_of[node] = imported[:]  # the Tarjan walk empties the list it is given
         if prefilter.reads_urls(names):
             self._url_readers.add(node)
@@ -474,6 +479,21 @@ class Project:
                 found.update(dict.fromkeys(self._setters_in[place]))
             self._state_setters[directory] = list(found)
         return self._state_setters[directory]
+
+    def conftests(self, path: str) -> list[str]:
+        """The ``conftest.py`` files of the directory of the module ``path`` and of those above
+        it up to the repository's top, nearest first: where pytest finds a test's fixtures."""
+        return self._conftests_in(os.path.dirname(os.path.abspath(path)))
+
+    def _conftests_in(self, directory: str) -> list[str]:
+        """``conftests`` of a module of ``directory``; each directory looked at once per run."""
+        found = self._conftests.get(directory)
+        if found is None:
+            inside = directory == self.top or directory.startswith(self.top + os.sep)
+            own = os.path.join(directory, 'conftest.py')
+            above = self._conftests_in(os.path.dirname(directory)) if inside and directory != self.top else []
+            found = self._conftests[directory] = ([own] if inside and os.path.isfile(own) else []) + above
+        return found
 
     def nearby(self, path: str) -> list[str]:
         """The modules of the directories ``state_setters`` searches for the module ``path``."""
@@ -1175,6 +1195,13 @@ def _reads_app_state(data: bytes, imported: list[str]) -> bool:
     if any(map(data.__contains__, spellings)):
         return True
     return any(map(data.__contains__, _APP_STATE)) or b'app.' in data and any(map(data.__contains__, _APP_ATTRIBUTES))
+
+
+def pytest_module(path: str) -> bool:
+    """Whether pytest collects the module ``path`` for tests or fixtures (its default
+    ``python_files``, and ``conftest.py``)."""
+    name = os.path.basename(path)
+    return name == 'conftest.py' or name.endswith('.py') and (name.startswith('test_') or name.endswith('_test.py'))
 
 
 def _testing(name: str) -> bool:

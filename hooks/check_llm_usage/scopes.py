@@ -92,7 +92,9 @@ _REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_ser
 # Tornado's route specifications made by a call (a tuple is one too)
 _ROUTES = frozenset(('url', 'URLSpec'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
-_CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager'))
+# decorators making what a generator yields what its function gives: a context manager's
+# ``with`` target, a pytest fixture's value
+_CONTEXT_MANAGER_DECORATORS = frozenset(('contextmanager', 'asynccontextmanager', 'fixture'))
 
 
 class ModuleScopes:

@@ -24,6 +24,7 @@ from check_llm_usage.findings import TooComplex
 from check_llm_usage.project import ModuleFile
 from check_llm_usage.project import Project
 from check_llm_usage.project import names_sdk
+from check_llm_usage.project import pytest_module
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import ModuleScopes
@@ -1370,6 +1371,10 @@ class Resolver:
         function: Scope = parameter.scope  # type: ignore[assignment]
         if function.parent is None or isinstance(function.node, ast.Lambda) and not self._tables(function):
             return UNKNOWN  # a lambda only as a dispatch table's value
+        if self.project is not None and function.module.path and pytest_module(function.module.path):
+            fixture = self._fixture(function, parameter.target.arg, depth)  # type: ignore[union-attr]
+            if fixture is not None:
+                return fixture
         annotation = parameter.target.annotation  # type: ignore[union-attr]
         # its declared type says what it is; a mapping's says not what it holds, where the
         # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
@@ -1489,6 +1494,18 @@ class Resolver:
             and any(type(v) in (ast.Name, ast.Lambda) and _table_key(v) == key for v in node.values)
             for node, where in self._assigned(table, scope, depth)
         )
+
+    def _fixture(self, function: Scope, name: str, depth: int) -> Value | None:
+        """pytest's fixture ``name`` for a parameter of a test or a fixture (``function``):
+        what the function of that name decorated ``@pytest.fixture`` returns or yields, in the
+        module, else in the nearest ``conftest.py`` (``project.conftests``) defining one; None
+        if none does."""
+        modules = [function.module, *(self._scopes_of(c) for c in self.project.conftests(function.module.path))]  # type: ignore[union-attr, arg-type]
+        for module in modules:
+            for binding in [] if module is None else module.root.bindings.get(name, ()):
+                if binding.kind == 'function' and any(last_name(d) == 'fixture' for d in binding.target.node.decorator_list):  # type: ignore[union-attr]
+                    return self._returns(binding.target, depth + _MODULE_HOP)  # type: ignore[arg-type]
+        return None
 
     def _from_routes(self, parameter: Binding, depth: int) -> Value:
         """A parameter of a Tornado handler's ``initialize``: the first SDK client (or object
