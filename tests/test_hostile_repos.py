@@ -1044,3 +1044,32 @@ def test_a_deep_tracker_expression_costs_only_its_own_finding(
         'app.py:6:6: LLM100 tracker block never sets usage_log.input_tokens and usage_log.output_tokens;'
         " record the token counts from the response's usage, or the call's cost is not tracked",
     ]
+
+
+def test_a_test_module_deep_in_nested_directories_is_given_its_fixture(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A repository nesting directories deeper than Python's recursion limit: the
+    ``conftest.py`` files above a test module are still found (no recursion per directory)."""
+    monkeypatch.chdir(tmp_path)
+    depth = sys.getrecursionlimit() + 100
+    descriptor = os.open(tmp_path, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir('a', dir_fd=descriptor)
+            inner = os.open('a', os.O_RDONLY, dir_fd=descriptor)
+            os.close(descriptor)
+            descriptor = inner
+        for name, text in (
+            ('conftest.py', 'import pytest\nfrom openai import OpenAI\n\n@pytest.fixture\ndef client():\n    return OpenAI()\n'),
+            ('test_chat.py', 'def test_chat(client):\n    client.chat.completions.create(model="m", messages=[])\n'),
+        ):
+            with open(os.open(name, os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=descriptor), 'w') as f:
+                f.write(text)
+    finally:
+        os.close(descriptor)
+    path = '/'.join(['a'] * depth) + '/test_chat.py'
+
+    assert cli.main(['--format', 'json', path]) == 1
+
+    assert [(f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 5, 'LLM002')]

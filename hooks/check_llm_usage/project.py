@@ -486,13 +486,19 @@ class Project:
         return self._conftests_in(os.path.dirname(os.path.abspath(path)))
 
     def _conftests_in(self, directory: str) -> list[str]:
-        """``conftests`` of a module of ``directory``; each directory looked at once per run."""
-        found = self._conftests.get(directory)
-        if found is None:
-            inside = directory == self.top or directory.startswith(self.top + os.sep)
-            own = os.path.join(directory, 'conftest.py')
-            above = self._conftests_in(os.path.dirname(directory)) if inside and directory != self.top else []
-            found = self._conftests[directory] = ([own] if inside and os.path.isfile(own) else []) + above
+        """``conftests`` of a module of ``directory``; each directory looked at once per run,
+        without recursion (a crafted repository may nest directories deeply)."""
+        pending = []
+        current = directory
+        while current not in self._conftests and (current == self.top or current.startswith(self.top + os.sep)):
+            pending.append(current)
+            if current == self.top:
+                break
+            current = os.path.dirname(current)
+        found = [] if current in pending else self._conftests.get(current, [])
+        for place in reversed(pending):
+            own = os.path.join(place, 'conftest.py')
+            found = self._conftests[place] = ([own] if os.path.isfile(own) else []) + found
         return found
 
     def nearby(self, path: str) -> list[str]:
