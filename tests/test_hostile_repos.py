@@ -1069,7 +1069,13 @@ def test_a_test_module_deep_in_nested_directories_is_given_its_fixture(
     finally:
         os.close(descriptor)
     path = '/'.join(['a'] * depth) + '/test_chat.py'
+    try:
+        assert cli.main(['--format', 'json', path]) == 1
 
-    assert cli.main(['--format', 'json', path]) == 1
-
-    assert [(f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 5, 'LLM002')]
+        assert [(f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)] == [(2, 5, 'LLM002')]
+    finally:  # from the bottom up: pytest's own clean-up of tmp_path recurses per directory
+        deepest = tmp_path.joinpath(*['a'] * depth)
+        for name in ('conftest.py', 'test_chat.py'):
+            (deepest / name).unlink()
+        for level in range(depth, 0, -1):
+            tmp_path.joinpath(*['a'] * level).rmdir()
