@@ -1500,8 +1500,8 @@ class Resolver:
         what the function of that name decorated ``@pytest.fixture`` returns or yields, in the
         module, else in the nearest ``conftest.py`` (``project.conftests``) defining one; None
         if none does."""
-        modules = [function.module, *(self._scopes_of(c) for c in self.project.conftests(function.module.path))]  # type: ignore[union-attr, arg-type]
-        for module in modules:
+        for conftest in (None, *self.project.conftests(function.module.path)):  # type: ignore[union-attr, arg-type]
+            module = function.module if conftest is None else self._scopes_of(conftest)  # each read only if needed
             for binding in [] if module is None else module.root.bindings.get(name, ()):
                 if binding.kind == 'function' and any(last_name(d) == 'fixture' for d in binding.target.node.decorator_list):  # type: ignore[union-attr]
                     return self._returns(binding.target, depth + _MODULE_HOP)  # type: ignore[arg-type]
