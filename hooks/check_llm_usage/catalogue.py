@@ -1320,6 +1320,10 @@ CALLING_PROVIDERS = frozenset(
     )
 )
 
+# keywords with which a provider's call sends no request, by provider key: litellm answers
+# ``mock_response=`` itself
+UNSENT_KEYWORDS: dict[str, frozenset[str]] = {'litellm': frozenset(('mock_response',))}
+
 # the keywords naming a model: a call on a receiver of unknown origin must name one to count
 MODEL_KEYWORDS = frozenset(('model', 'model_id', 'model_name', 'modelId'))
 

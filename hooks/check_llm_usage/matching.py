@@ -116,8 +116,9 @@ class Matcher:
             provider = self._raw_http(value, node, scope)
         if provider is None or provider.code not in codes:
             return None
-        if provider.key == 'litellm' and any(k.arg == 'mock_response' for k in node.keywords):
-            return None  # litellm answers with the mock and sends no request
+        unsent = catalogue.UNSENT_KEYWORDS.get(provider.key)
+        if unsent and any(k.arg in unsent for k in node.keywords):
+            return None  # ``litellm.completion(..., mock_response=...)``: no request is sent
         return DirectCall(node, provider, _target(value, func), self._origin(value))
 
     def direct(self, call: Call, codes: frozenset[str]) -> list[DirectCall]:

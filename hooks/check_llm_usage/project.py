@@ -486,20 +486,15 @@ class Project:
         return self._conftests_in(os.path.dirname(os.path.abspath(path)))
 
     def _conftests_in(self, directory: str) -> list[str]:
-        """``conftests`` of a module of ``directory``; each directory looked at once per run,
-        without recursion (a crafted repository may nest directories deeply)."""
-        pending = []
-        current = directory
-        while current not in self._conftests and (current == self.top or current.startswith(self.top + os.sep)):
-            pending.append(current)
-            if current == self.top:
-                break
-            current = os.path.dirname(current)
-        found = [] if current in pending else self._conftests.get(current, [])
-        for place in reversed(pending):
-            own = os.path.join(place, 'conftest.py')
-            found = self._conftests[place] = ([own] if os.path.isfile(own) else []) + found
-        return found
+        """``conftests`` of a module of ``directory``; each directory looked at once per run."""
+        above: list[str] = []
+        for place in reversed(_ancestors(directory, self.top)):  # the top first
+            found = self._conftests.get(place)
+            if found is None:
+                own = os.path.join(place, 'conftest.py')
+                found = self._conftests[place] = ([own] if os.path.isfile(own) else []) + above
+            above = found
+        return above
 
     def nearby(self, path: str) -> list[str]:
         """The modules of the directories ``state_setters`` searches for the module ``path``."""
