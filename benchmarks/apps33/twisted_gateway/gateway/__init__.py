@@ -1,0 +1,3 @@
+"""LLM gateway service."""
+
+__version__ = "2.7.1"
