@@ -29,6 +29,18 @@ CLIENTS = '''
         return litellm
 '''
 PACKAGE = {'app/__init__.py': '', 'app/core/__init__.py': '', 'app/services/__init__.py': ''}
+# a registry of clients by name, filled by its method
+REGISTRY = '''
+    class Registry:
+        def __init__(self):
+            self._clients = {}
+
+        def register(self, name, client):
+            self._clients[name] = client
+
+        def get(self, name):
+            return self._clients[name]
+'''
 
 
 # a Textual application: its App subclass makes the clients, a widget reads them from ``self.app``
@@ -1882,17 +1894,7 @@ CASES = [
         'app/brand.py', [(6, 18, 'LLM003')], id='getattr-of-a-name-given',
     ),
     pytest.param(  # a registry filled by a method: what the call registering the key passes
-        {'app/__init__.py': '', 'app/registry.py': '''
-            class Registry:
-                def __init__(self):
-                    self._clients = {}
-
-                def register(self, name, client):
-                    self._clients[name] = client
-
-                def get(self, name):
-                    return self._clients[name]
-        ''',
+        {'app/__init__.py': '', 'app/registry.py': REGISTRY,
          'app/wiring.py': '''
             import cohere
             from openai import OpenAI
@@ -3503,6 +3505,224 @@ CASES = [
                 litellm.completion(model="gpt-4o", messages=[])
         '''},
         'evals/test_router.py', [(6, 5, 'LLM001')], id='litellm-mock-response-sends-nothing',
+    ),
+    pytest.param(  # Odoo imports an addon of its addons directories as ``odoo.addons.<addon>``
+        {
+            'addons/ai_base/__manifest__.py': "{'name': 'AI base', 'depends': ['base']}\n",
+            'addons/ai_base/__init__.py': 'from . import services\n',
+            'addons/ai_base/services/__init__.py': 'from .clients import get_claude\n',
+            'addons/ai_base/services/clients.py': 'import anthropic\n\n\ndef get_claude():\n    return anthropic.Anthropic()\n',
+            'addons/helpdesk_ai/__manifest__.py': "{'name': 'Helpdesk AI', 'depends': ['ai_base']}\n",
+            'addons/helpdesk_ai/__init__.py': 'from . import models\n',
+            'addons/helpdesk_ai/models/__init__.py': 'from . import ticket\n',
+            'addons/helpdesk_ai/models/ticket.py': '''
+                from odoo import models
+                from odoo.addons.ai_base.services import get_claude
+
+
+                class Ticket(models.Model):
+                    _inherit = "helpdesk.ticket"
+
+                    def action_answer(self):
+                        client = get_claude()
+                        return client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+            ''',
+        },
+        'addons/helpdesk_ai/models/ticket.py', [(10, 16, 'LLM003')], id='odoo-addon-imported-by-its-namespace',
+    ),
+    pytest.param(  # a module's registry of factories, filled by a function called with the key
+        {'app/__init__.py': '', 'app/registry.py': '''
+            import anthropic
+
+            _factories = {}
+            _instances = {}
+
+
+            def register(name, factory):
+                _factories[name] = factory
+
+
+            def get(name):
+                if name not in _instances:
+                    _instances[name] = _factories[name]()
+                return _instances[name]
+
+
+            register("anthropic", lambda: anthropic.Anthropic())
+        ''', 'app/leads.py': '''
+            from app import registry
+
+
+            def next_step(lead):
+                claude = registry.get("anthropic")
+                return claude.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+        '''},
+        'app/leads.py', [(6, 12, 'LLM003')], id='a-registry-function-given-the-key-and-the-factory',
+    ),
+    pytest.param(  # a dict a function fills by key and returns
+        {'app/__init__.py': '', 'app/clients.py': '''
+            import openai
+
+
+            def clients_from_env(env):
+                clients = {}
+                if env.get("OPENAI_API_KEY"):
+                    clients["openai"] = openai.OpenAI(api_key=env["OPENAI_API_KEY"])
+                return clients
+        ''', 'app/voice.py': '''
+            import os
+
+            from app.clients import clients_from_env
+
+
+            def transcribe(audio):
+                clients = clients_from_env(os.environ)
+                whisper = clients["openai"]
+                return whisper.audio.transcriptions.create(model="whisper-1", file=audio)
+        '''},
+        'app/voice.py', [(9, 12, 'LLM002')], id='a-dict-a-function-fills-and-returns',
+    ),
+    pytest.param(  # treq, Twisted's HTTP client, posting to an LLM API
+        {'app/__init__.py': '', 'app/config.py': 'OPENAI_URL = "https://api.openai.com/v1/chat/completions"\n', 'app/legacy.py': '''
+            import treq
+
+            from app.config import OPENAI_URL
+
+
+            async def complete(body):
+                response = await treq.post(OPENAI_URL, json=body)
+                other = await treq.request("POST", "https://api.anthropic.com/v1/messages", json=body)
+                return await response.json(), await other.json()
+        '''},
+        'app/legacy.py', [(7, 22, 'LLM020'), (8, 19, 'LLM020')], id='treq-posts',
+    ),
+    pytest.param(  # what a method keeps, an endpoint called on it in a lambda or a function inside
+        {'app/__init__.py': '', 'app/clients.py': 'import anthropic\n\n\ndef get_claude():\n    return anthropic.Anthropic()\n', 'app/root.py': '''
+            from twisted.internet import threads
+
+
+            class LegacyRoot:
+                def __init__(self, client):
+                    self.client = client
+
+                def remote_complete(self, prompt):
+                    return threads.deferToThread(
+                        lambda: self.client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[]))
+
+                def remote_summary(self, text):
+                    def go():
+                        return self.client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                    return threads.deferToThread(go)
+        ''', 'app/main.py': '''
+            from app.clients import get_claude
+            from app.root import LegacyRoot
+
+            root = LegacyRoot(get_claude())
+        '''},
+        'app/root.py', [(10, 21, 'LLM003'), (14, 20, 'LLM003')], id='kept-client-called-in-a-lambda-or-a-closure',
+    ),
+    pytest.param(  # a registry made empty and filled by its method, asked for a provider named at run time
+        {'app/__init__.py': '', 'app/registry.py': REGISTRY + '''
+
+    def build_registry():
+        import anthropic
+        import cohere
+
+        registry = Registry()
+        registry.register("anthropic", anthropic.Anthropic())
+        registry.register("cohere", cohere.ClientV2())
+        return registry
+''', 'app/worker.py': '''
+            class Worker:
+                def __init__(self, registry):
+                    self.registry = registry
+
+                def complete(self, provider, prompt):
+                    client = self.registry.get(provider)
+                    if provider == "cohere":
+                        return client.chat(model="command-r", messages=[])
+                    return client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+        ''', 'app/main.py': '''
+            from app.registry import build_registry
+            from app.worker import Worker
+
+
+            def main():
+                registry = build_registry()
+                return Worker(registry)
+        '''},
+        'app/worker.py', [(8, 20, 'LLM006'), (9, 16, 'LLM003')], id='a-registry-asked-for-a-provider-named-at-run-time',
+    ),
+    pytest.param(  # a Sphinx extension's handlers keep what they share on the application
+        {'ext/__init__.py': '', 'ext/clients.py': 'import anthropic\n\n\ndef get_claude():\n    return anthropic.Anthropic()\n', 'ext/handlers.py': '''
+            from sphinx.application import Sphinx
+
+            from ext.clients import get_claude
+
+
+            def on_builder_inited(app: Sphinx) -> None:
+                app.llm_client = get_claude()
+
+
+            def on_process_docstring(app: Sphinx, what, name, obj, options, lines) -> None:
+                reply = app.llm_client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                lines.append(reply.content[0].text)
+
+
+            def setup(app: Sphinx) -> dict:
+                app.connect("builder-inited", on_builder_inited)
+                app.connect("autodoc-process-docstring", on_process_docstring)
+                return {"parallel_read_safe": True}
+        '''},
+        'ext/handlers.py', [(11, 13, 'LLM003')], id='sphinx-extension-state-on-the-application',
+    ),
+    pytest.param(  # the svcs service locator: what the registry's factory for a type makes
+        {'app/__init__.py': '', 'app/keys.py': '''
+            from typing import Annotated
+
+            import openai
+
+            FastLLM = Annotated[openai.OpenAI, "groq"]
+        ''', 'app/clients.py': '''
+            import openai
+
+
+            def make_openai():
+                return openai.OpenAI()
+
+
+            def make_fast():
+                return openai.OpenAI(base_url="https://api.groq.com/openai/v1")
+        ''', 'app/registry.py': '''
+            import openai
+            import svcs
+
+            from app import clients
+            from app.keys import FastLLM
+
+
+            def register_services(registry: svcs.Registry) -> None:
+                registry.register_factory(openai.OpenAI, clients.make_openai)
+                registry.register_factory(FastLLM, clients.make_fast)
+        ''', 'app/views.py': '''
+            import asyncio
+
+            import openai
+            import svcs
+
+            from app.keys import FastLLM
+
+
+            async def embed(texts):
+                client = svcs.flask.get(openai.OpenAI)
+                return await asyncio.to_thread(client.embeddings.create, model="text-embedding-3-small", input=texts)
+
+
+            def quick(prompt):
+                fast = svcs.flask.get(FastLLM)
+                return fast.chat.completions.create(model="llama-3.1-8b-instant", messages=[])
+        '''},
+        'app/views.py', [(11, 36, 'LLM002'), (16, 12, 'LLM008')], id='svcs-locator-gives-what-the-registered-factory-makes',
     ),
 ]
 

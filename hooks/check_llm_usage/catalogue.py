@@ -613,7 +613,7 @@ PROVIDERS: tuple[Provider, ...] = (
         example='requests.post("https://api.openai.com/v1/chat/completions", json=body, headers=headers)',
         hosts=_LLM_HOSTS,
         note='A POST (or `request`/`stream`/`urlopen`/websocket connect) by requests, httpx, '
-             'aiohttp, urllib or urllib3 whose URL starts with a literal naming a known LLM '
+             'aiohttp, treq, urllib or urllib3 whose URL starts with a literal naming a known LLM '
              'API host; a name assigned such a literal in the file counts too.  Whatever the '
              'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
              'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`), '
@@ -1394,6 +1394,7 @@ OLLAMA_API_PATHS = ('/api/chat', '/api/generate', '/api/embed', '/api/embeddings
 HTTP_FUNCTIONS = {
     'requests.post': 0, 'requests.request': 1, 'requests.api.post': 0, 'requests.api.request': 1,
     'httpx.post': 0, 'httpx.request': 1, 'httpx.stream': 1,
+    'treq.post': 0, 'treq.request': 1, 'treq.api.post': 0, 'treq.api.request': 1,  # Twisted's requests
     'urllib.request.urlopen': 0, 'websockets.connect': 0,
     'websockets.client.connect': 0, 'websockets.asyncio.client.connect': 0,
     'websockets.sync.client.connect': 0, 'websocket.create_connection': 0,
@@ -1401,7 +1402,7 @@ HTTP_FUNCTIONS = {
 HTTP_CLIENTS = frozenset((
     'requests.Session', 'requests.session', 'requests.sessions.Session', 'httpx.Client',
     'httpx.AsyncClient', 'aiohttp.ClientSession', 'urllib3.PoolManager',
-    'tornado.httpclient.AsyncHTTPClient', 'tornado.httpclient.HTTPClient',
+    'tornado.httpclient.AsyncHTTPClient', 'tornado.httpclient.HTTPClient', 'treq.client.HTTPClient',
 ))
 # Tornado's ``fetch`` is a GET unless its ``method=`` (or its ``HTTPRequest``'s) says POST
 HTTP_METHODS = {'post': 0, 'request': 1, 'stream': 1, 'ws_connect': 0, 'fetch': 0}

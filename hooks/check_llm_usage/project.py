@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from check_llm_usage.scopes import ModuleScopes
 
 _INIT = '__init__.py'
+_MANIFEST = '__manifest__.py'  # what makes a package an Odoo addon
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
@@ -102,6 +103,7 @@ class Project:
         self._holding: dict[str, bool] = {}  # _holds_clients of each module asked
         self._names_read: dict[str, list[str]] = {}  # _import_names of the modules _own_of has not read
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
+        self._addons: dict[tuple[str, str], ModuleFile | None] = {}  # _addon of each directory and name asked
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
         self._in: dict[tuple[str, str], ModuleFile | None] = {}
@@ -147,6 +149,31 @@ class Project:
                 return None
             module = self.submodule(module, part)
         return module
+
+    def absolute(self, parts: list[str], importer: str) -> ModuleFile | None:
+        """The module the first names of ``parts`` (an absolute import's, in the file
+        ``importer``) give, popped from it: the first name's (``find``), or an Odoo addon's
+        three (``odoo.addons.<addon>``: Odoo puts the addons of its addons directories under
+        that namespace), an addon being a package with a ``__manifest__.py`` in a directory
+        holding the importer (the directory of its own addon, or the repository's top)."""
+        if len(parts) > 2 and parts[0] == 'odoo' and parts[1] == 'addons':
+            for ancestor in _ancestors(os.path.dirname(os.path.abspath(importer)), self.top):
+                addon = self._addon(ancestor, parts[2])
+                if addon is not None:
+                    del parts[:3]
+                    return addon
+        return self.find(parts.pop(0), importer)
+
+    def _addon(self, directory: str, name: str) -> ModuleFile | None:
+        """The Odoo addon ``name`` in ``directory`` (once per directory and name), or None."""
+        key = (directory, name)
+        if key not in self._addons:
+            module = self._module_in(directory, name)
+            manifest = module is not None and module.file is not None and module.package is not None and os.path.isfile(
+                os.path.join(module.package, _MANIFEST),
+            )
+            self._addons[key] = module if manifest else None
+        return self._addons[key]
 
     def relative(self, level: int, importer: str) -> ModuleFile | None:
         """The package ``from . import`` (``level`` dots) in ``importer`` starts from."""
@@ -749,7 +776,7 @@ class Project:
         parts = star[len(relative):].split('.') if star != relative else []
         if not importer or (not relative and parts[0].encode() in prefilter.sdk_roots()):
             return None
-        module = self.relative(len(relative), importer) if relative else self.find(parts.pop(0), importer)
+        module = self.relative(len(relative), importer) if relative else self.absolute(parts, importer)
         for part in parts:
             if module is None:
                 return None
@@ -872,7 +899,7 @@ class Project:
         if dots:
             module = self.relative(dots, importer)
         elif parts and parts[0].encode() not in prefilter.sdk_roots():
-            module = self.find(parts.pop(0), importer)
+            module = self.absolute(parts, importer)
         else:
             return []
         found = []
@@ -1178,12 +1205,13 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
 # Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``, Flask's and
 # Quart's ``g``, a Click context's ``obj`` (and a ``pass_obj`` command's first parameter), Dash's
-# ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``
+# ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``, a Sphinx
+# extension's ``app``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
     'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
-    'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',),
+    'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -121,6 +121,8 @@ class ModuleScopes:
         # ``ctx[key] = value`` into a function's parameter (a dict a framework hands on: arq's
         # ``startup(ctx)``), by the parameter's name
         self.parameter_stores: dict[str, list[tuple[ast.expr, ast.expr, Scope]]] = {}
+        # ``name[key] = value`` into a dict a function binds itself: by the function's id, by the name
+        self.local_stores: dict[int, dict[str, list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         # ``st.session_state[key] = value``, ``cl.user_session.set(key, value)``: a framework's
         # session store, by its spelling (``st.session_state``), then by the key (the first store)
         self.session_stores: dict[str, dict[str, tuple[ast.expr, Scope]]] = {}
@@ -134,6 +136,7 @@ class ModuleScopes:
         self.in_place: set[int] = set()
         self._called: dict[str, list[Call]] | None = None  # called(), indexed on first use
         self._calls_in: dict[int, list[Call]] | None = None  # calls_in(), by a scope's id
+        self._nested: dict[int, list[Scope]] | None = None  # nested(), by a scope's id
         self._subclasses: dict[int, list[Scope]] | None = None  # subclasses(), by a class's id
         self._roots: set[str] = set()  # the first names of imported_modules, as they are read
         self._build(tree)
@@ -180,6 +183,19 @@ class ModuleScopes:
                 self._calls_in.setdefault(id(written), []).append(call)
         return self._calls_in.get(id(scope), [])
 
+    def nested(self, scope: Scope) -> list[Scope]:
+        """The functions and lambdas written in ``scope``, its comprehensions included (not in
+        a function nested in it)."""
+        if self._nested is None:
+            self._nested = {}
+            for inner in self.scopes:
+                outer = inner.parent
+                while outer is not None and outer.kind == 'comprehension':
+                    outer = outer.parent
+                if inner.kind == 'function' and outer is not None:
+                    self._nested.setdefault(id(outer), []).append(inner)
+        return self._nested.get(id(scope), [])
+
     def called(self, name: str) -> list[Call]:
         """The calls whose callee's last name is ``name``, in the file's order."""
         if self._called is None:
@@ -200,10 +216,12 @@ class ModuleScopes:
         self.item_stores = {}
         self.attr_stores = {}
         self.parameter_stores = {}
+        self.local_stores = {}
         self.session_stores = {}
         self.named_session_stores = {}
         self._called = None
         self._calls_in = None
+        self._nested = None
         self._subclasses = None
 
     def _build(self, tree: ast.Module) -> None:
@@ -490,11 +508,14 @@ class ModuleScopes:
     def _store(self, name: str, pairs: list[tuple[ast.expr, ast.expr]], scope: Scope) -> None:
         """``name[key] = value`` for each pair, kept (``item_stores``) when ``name`` is a dict
         ``scope`` does not bind itself: the module's, or one a function fills; or
-        (``parameter_stores``) when it is the function's parameter."""
+        (``parameter_stores``) when it is the function's parameter; or (``local_stores``)
+        when the function binds it (``clients = {}``, then ``clients["openai"] = ...``)."""
         if scope.kind == 'module' or name not in scope.bindings:
             self.item_stores.setdefault(name, []).extend((key, value, scope) for key, value in pairs)
         elif any(b.kind == 'parameter' for b in scope.bindings[name]):
             self.parameter_stores.setdefault(name, []).extend((key, value, scope) for key, value in pairs)
+        elif scope.kind == 'function':
+            self.local_stores.setdefault(id(scope), {}).setdefault(name, []).extend((key, value, scope) for key, value in pairs)
 
     def _bind_annotated(self, node: ast.AnnAssign, scope: Scope, visit) -> None:
         target = node.target
@@ -656,7 +677,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     - ``app.client`` for Flask's and Quart's ``current_app.client`` (set as ``app.client =
       ...``), Tornado's ``self.application.client`` (set as ``self.client = ...`` in an
       ``Application`` subclass where tornado is imported, and read as a function's
-      ``app.client`` there), a Textual widget's ``self.app.client`` (set so in an ``App``
+      ``app.client`` there), a Sphinx extension's ``app.client`` (set as ``app.client = ...``
+      by an event handler, read by the others), a Textual widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
       imported);
     - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``);
@@ -693,8 +715,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
-        if owner.id == 'app' and not setting and scope.module.imports_root('tornado'):  # ``def nightly_digest(app)``
-            return 'app.' + expr.attr
+        if owner.id == 'app' and not setting and scope.module.imports_root('tornado', 'sphinx'):
+            return 'app.' + expr.attr  # ``def nightly_digest(app)``, a Sphinx extension's event handlers
         if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None

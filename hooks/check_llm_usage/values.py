@@ -206,6 +206,16 @@ _HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
 _APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
 _GETATTR = Unbound('getattr')
 _INJECTOR = 'injector.Injector'  # python-injector's, whose ``get(Key)`` makes an instance of Key
+# svcs, a service locator: a container's ``get(Type)`` (``aget``, ``get_abstract``) and its
+# frameworks' helpers (Flask's ``svcs.flask.get(Type)``, Starlette's ``aget(request, Type)``)
+# give what the registry's factory for the type makes (``_located``); the type's position
+_SVCS_CONTAINERS = frozenset(('svcs.Container', 'svcs.fastapi.DepContainer'))
+_SVCS_GETTERS = frozenset(('get', 'aget', 'get_abstract', 'aget_abstract'))
+_SVCS_HELPERS = {
+    'svcs.flask.get': 0, 'svcs.flask.get_abstract': 0, 'svcs.starlette.aget': 1, 'svcs.starlette.aget_abstract': 1,
+    'svcs.aiohttp.aget': 1, 'svcs.aiohttp.aget_abstract': 1,
+}
+_SVCS_REGISTRATIONS = ('register_factory', 'register_value')
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
@@ -277,7 +287,7 @@ class Resolver:
         # the instance (its origin) each method call resolved into was made on, by the call's id
         self._receivers: dict[int, tuple[ast.Call, Scope]] = {}
         self._registries: dict[int, dict[str, Value]] = {}  # _registrations of each decorator factory
-        self._stored: dict[int, dict[int, str]] = {}  # _stores' names of each module scope
+        self._stored: dict[int, dict[int, str]] = {}  # _stores' names of each module or function scope
         self._dict_entries: dict[int, dict[str, ast.expr]] = {}  # each dict literal's values by _key
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
@@ -293,6 +303,7 @@ class Resolver:
         self._constructing = 0
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
+        self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
         self._passed_fields: dict[tuple[int, str], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -347,7 +358,8 @@ class Resolver:
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
-            self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, *self._read_innermost,
+            self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, self._tails,
+            self._dispatch_tables, self._any_entries, *self._read_innermost,
         ):
             memo.clear()
         self.close()
@@ -533,6 +545,8 @@ class Resolver:
                     method = self._class_attribute(container.scope, '__getitem__', depth)
                     if isinstance(method, Function):
                         return self._returned_by(method.scope, self._item_call(expr), scope, depth)
+                if index is None and type(expr.value) is ast.Attribute:
+                    entry = self._any_entry(expr.value, scope, depth)
                 return container if entry is None else entry
             # Optional[OpenAI], Annotated[OpenAI, ...]
             elements = expr.slice.elts if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else [expr.slice]
@@ -762,12 +776,14 @@ class Resolver:
         if self.project is None or not self.follow or not importer or depth > _MAX_DEPTH or (not relative and parts[0] in SDK_ROOTS):
             return Imported(name)
         if relative:
-            module = self.project.relative(len(relative), importer)
+            module, named = self.project.relative(len(relative), importer), relative
         else:
-            module = self.project.find(parts[0], importer)
+            given = len(parts)
+            module = self.project.absolute(parts, importer)
+            named = '.'.join(name.split('.')[:given - len(parts)])  # the names that gave it
         if module is None:
             return Imported(name)
-        value: Value = ModuleRef(module, relative or parts.pop(0))
+        value: Value = ModuleRef(module, named)
         for i, part in enumerate(parts, 1):
             if isinstance(value, ModuleRef):
                 value = self._member(value, part, depth + _MODULE_HOP, True, whole or i < len(parts))
@@ -1188,6 +1204,31 @@ class Resolver:
         value = self._annotation(declared, scope, depth)
         return (self._instantiate(value.name) or _foreign(value.name)) if isinstance(value, Imported) else value
 
+    def _located(self, wanted: ast.expr, scope: Scope, depth: int) -> Value:
+        """What an svcs container gives for the type ``wanted`` (in ``scope``): what the
+        factory a registry registers for it makes, or the value registered
+        (``registry.register_factory(LocalLLM, make_ollama)``, ``svcs.flask.register_value(app,
+        genai.Client, client)``), in the first of the modules near it registering any; else an
+        instance of the type.  A type is the one registered when it is spelt with the same
+        last name and resolves alike (``OpenAI`` and ``openai.OpenAI``; an alias
+        ``LocalLLM = Annotated[OpenAI, "ollama"]`` is another key)."""
+        if self.project is not None and scope.module.path:
+            key = (last_name(wanted), self.resolve(wanted, scope, depth))
+            modules = [m for m in self.project.nearby(scope.module.path) if any(self.project.mentions(m, r) for r in _SVCS_REGISTRATIONS)]
+            for module in modules[:_CALLERS]:
+                scopes = self._scopes_of(module)
+                for call in [] if scopes is None else [c for r in _SVCS_REGISTRATIONS for c in scopes.called(r)]:
+                    self._spend(1)
+                    # ``registry.register_factory(T, f)``; a framework's helper takes the application first
+                    helper = isinstance(self.resolve(call.node.func, call.scope, depth), Imported)
+                    given = call.node.args[helper:helper + 2]
+                    if len(given) < 2 or (last_name(given[0]), self.resolve(given[0], call.scope, depth)) != key:
+                        continue
+                    if last_name(call.node.func) == 'register_value':
+                        return self.resolve(given[1], call.scope, depth + _MODULE_HOP)
+                    return self._call_result(self._call_of(given[1]), call.scope, depth + _MODULE_HOP)
+        return self._instance_of(wanted, scope, depth)
+
     @staticmethod
     def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
         if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS or name in catalogue.HTTP_CLIENTS:
@@ -1221,6 +1262,8 @@ class Resolver:
         if isinstance(func, Imported):
             if func.name in catalogue.SERVICE_FACTORIES:
                 return self._service_client(call)
+            if func.name in _SVCS_HELPERS and len(call.args) == _SVCS_HELPERS[func.name] + 1:
+                return self._located(call.args[-1], scope, depth)  # ``svcs.flask.get(OpenAI)``
             if func.name in catalogue.RESULT_TYPES:
                 return Instance(catalogue.RESULT_TYPES[func.name], (), (call, scope))
             if func.name == _NAMESPACE.name:
@@ -1259,6 +1302,8 @@ class Resolver:
             return made or _foreign(func.name)
         if type(func) is Foreign and func.name == _INJECTOR and func.path == ('get',) and len(call.args) == 1:
             return self._instance_of(call.args[0], scope, depth)  # python-injector's ``injector.get(GraniteChat)``
+        if type(func) is Foreign and func.name in _SVCS_CONTAINERS and len(func.path) == 1 and func.path[0] in _SVCS_GETTERS and len(call.args) == 1:
+            return self._located(call.args[0], scope, depth)  # ``container.get(OpenAI)``
         if isinstance(func, Instance) and func.path:
             if func.path[-1] in catalogue.TRANSPARENT_CALLS:
                 return func._replace(path=func.path[:-1])
@@ -1675,29 +1720,38 @@ class Resolver:
         return self._receivers_of(function)[1]
 
     def _receivers_of(self, function: Scope) -> tuple[frozenset[str], frozenset[str]]:
+        """``_endpoint_receivers`` and ``_item_receivers`` of ``function``: in its calls and
+        those of the functions and lambdas in it that do not bind the name themselves
+        (``deferToThread(lambda: self.openai.completions.create(...))``); a name bound to
+        what a parameter gives counts as the parameter (``client = self.registry.get(name)``,
+        then ``client.messages.create(...)``: ``self``)."""
         found = self._receiving.get(id(function))
         if found is None:
             endings, longest = _endings()
             names, items = set(), set()
-            for call in function.module.calls_in(function):
-                for target in (call.node.func, *call.node.args, *(k.value for k in call.node.keywords)):
-                    path: list[str] = []
-                    while isinstance(target, ast.Attribute):
-                        path.append(target.attr)
-                        target = target.value
-                    chain = tuple(reversed(path[:longest]))
-                    ending = endings.get(chain[-1], ()) if chain else ()
-                    if not any(chain[-len(e):] == e for e in ending if len(e) <= len(chain)):
-                        continue
-                    if isinstance(target, ast.Name):
-                        names.add(target.id)
-                    elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name):
-                        items.add(target.value.id)
-            for name in names:
-                items.update(
-                    b.target.value.id for b in function.bindings.get(name, ())
-                    if b.kind == 'value' and isinstance(b.target, ast.Subscript) and isinstance(b.target.value, ast.Name)
-                )
+            inner: list[tuple[Scope, frozenset[str]]] = [(function, frozenset())]
+            for scope, bound in inner:  # each function in it with the names bound on the way
+                inner += [(s, bound | s.bindings.keys()) for s in function.module.nested(scope)]
+                for call in function.module.calls_in(scope):
+                    for target in (call.node.func, *call.node.args, *(k.value for k in call.node.keywords)):
+                        path: list[str] = []
+                        while isinstance(target, ast.Attribute):
+                            path.append(target.attr)
+                            target = target.value
+                        chain = tuple(reversed(path[:longest]))
+                        ending = endings.get(chain[-1], ()) if chain else ()
+                        if not any(chain[-len(e):] == e for e in ending if len(e) <= len(chain)):
+                            continue
+                        if isinstance(target, ast.Name) and target.id not in bound:
+                            names.add(target.id)
+                        elif isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) and target.value.id not in bound:
+                            items.add(target.value.id)
+            for name in list(names):
+                for b in function.bindings.get(name, ()):
+                    if b.kind == 'value' and isinstance(b.target, ast.Subscript) and isinstance(b.target.value, ast.Name):
+                        items.add(b.target.value.id)
+                    elif b.kind == 'value' and any(p.kind in ('parameter', 'self') for p in function.bindings.get(_root(b.target), ())):
+                        names.add(_root(b.target))
             found = self._receiving[id(function)] = (frozenset(names), frozenset(items))
         return found
 
@@ -1705,7 +1759,7 @@ class Resolver:
         """``container[key]`` when the name is bound to a dict literal with that key, or the dict
         is given that key elsewhere (``REGISTRY[name] = value``, a ``@register(key)`` class);
         ``ABSENT`` when it is only bound to literals without it and given no key elsewhere."""
-        assigned = self._assigned(container, scope, depth)
+        assigned = self._assigned(container, scope, depth) + self._returned_dicts(container, scope, depth)
         for node, where in assigned:
             if isinstance(node, ast.Dict):
                 entries = self._dict_entries.get(id(node))
@@ -1734,6 +1788,12 @@ class Resolver:
                     and factory.kind == 'function' and _is_parameter(factory, k.id) and _is_parameter(at, v.id)
                 ):  # ``def register(name): def decorator(cls): REGISTRY[name] = cls``
                     registered = self._registered(factory, k.id, key, depth)
+                    if registered is not None:
+                        return registered
+                elif isinstance(k, ast.Name) and at.kind == 'function' and _is_parameter(at, k.id):
+                    # ``def register(name, factory): REGISTRY[name] = factory``, then
+                    # ``register("anthropic", lambda keys: Anthropic(...))``
+                    registered = self._registered_by_calls(at, k.id, key, v, depth)
                     if registered is not None:
                         return registered
         if isinstance(container, ast.Name) and self._declared(container, scope):
@@ -1912,26 +1972,70 @@ class Resolver:
                 return True, value
         return stored, None
 
-    def _registered_by_calls(self, method: Scope, parameter: str, key: str, stored: ast.expr, depth: int) -> Value | None:
-        """The SDK client ``stored`` is (``client`` of ``self._clients[name] = client`` in
-        ``method``) in the first of the first ``_CALLERS`` calls of ``method`` by name, in its
-        module or one wiring it, that pass ``key`` as ``parameter``
-        (``registry.register("cohere", clients.cohere)``); None if none does."""
+    def _any_entry(self, container: ast.Attribute, scope: Scope, depth: int) -> Value | None:
+        """``self.<attr>[key]`` of a key not known (``self._clients[name]``, ``name`` a
+        parameter): any value the instance's methods store in the dict, as a name's bindings
+        are picked (an SDK client first, the others kept: ``if provider == "cohere":`` then
+        tells them apart); by a method's parameter, what the first ``_CALLERS`` calls of it
+        pass (``registry.register("cohere", clients.cohere)``); only what the function reading
+        it stores itself, if it does; None if none is stored."""
+        owner = self._definition(container.value, scope, depth)
+        if not isinstance(owner, SelfOf):
+            return None
+        stored = [s for cls in self._mro(owner.scope, depth) for s in cls.module.attr_stores.get((id(cls), container.attr), ())]
+        # a getter caching what it makes (``self._clients[key] = Mistral(...)``, then
+        # ``return self._clients[key]``): what it stores itself
+        while scope.kind == 'comprehension' and scope.parent is not None:
+            scope = scope.parent
+        own = [(v, at) for _, v, at in stored if at is scope]
+        if own:  # resolved as the call into it: ``self._clients[key] = factory()``
+            values = [self.resolve(v, at, depth) for v, at in own[:_CALLERS]]
+            return self._pick(values)
+        made = (id(owner.scope), container.attr)
+        if made in self._any_entries:
+            return self._any_entries[made]
+        self._any_entries[made] = None  # a store reading the dict itself, in a cycle
+        unsettled = self._unsettled
+        values = []
+        for _, v, at in stored[:_CALLERS]:
+            if type(v) is ast.Name and at.kind == 'function' and _is_parameter(at, v.id):
+                values += self._passed_values(at, v, depth)
+            else:
+                values.append(self.resolve(v, at, depth))
+        values = [v for v in values if v != UNKNOWN]
+        found = self._pick(values) if values else None
+        if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
+            self._any_entries[made] = found
+        else:
+            del self._any_entries[made]
+        return found
+
+    def _passed_values(self, method: Scope, stored: ast.expr, depth: int, key: str | None = None, parameter: str = '') -> Iterator[Value]:
+        """What ``stored`` (an expression of ``method``'s parameters) is in each of the first
+        ``_CALLERS`` calls of ``method`` (a method or a function) by name, in its module or one
+        wiring it; with ``key``, in those passing it as ``parameter``."""
         name = method.node.name  # type: ignore[union-attr]
-        keyed = _parameter(method, parameter)
+        keyed = _parameter(method, parameter) if key is not None else None
         calls = [c for m in self._wiring(method.module, name) for c in m.called(name)][:_CALLERS]
         self._spend(len(calls))
         for call in calls:
-            given = None if keyed is None else _passed(method, call.node, keyed)
-            if given is None or self._key(given, call.scope, depth) != key:
-                continue
+            if key is not None:
+                given = None if keyed is None else _passed(method, call.node, keyed)
+                if given is None or self._key(given, call.scope, depth) != key:
+                    continue
             called = self.resolve(call.node.func, call.scope, depth)
             if type(called) is Function and called.scope is method:
                 with self._inside((method, call.node, call.scope)):
                     value = self.resolve(stored, method, depth)
-                if _is_client(value) and _is_sdk(value):
-                    return value
-        return None
+                yield value  # outside the call: the caller may stop at any value
+
+    def _registered_by_calls(self, method: Scope, parameter: str, key: str, stored: ast.expr, depth: int) -> Value | None:
+        """The SDK client, or the function making one, ``stored`` is (``client`` of
+        ``self._clients[name] = client`` in ``method``) in the first call of ``method`` passing
+        ``key`` as ``parameter`` that gives one (``registry.register("cohere", clients.cohere)``,
+        ``register("anthropic", lambda keys: Anthropic(...))``: ``_passed_values``); None if none does."""
+        given = self._passed_values(method, stored, depth, key, parameter)
+        return next((v for v in given if _is_client(v) and (_is_sdk(v) or type(v) is Function)), None)
 
     def _keyed_call(self, function: Scope, parameter: str, key: str) -> ast.Call:
         """``function(parameter=key)``."""
@@ -1969,13 +2073,38 @@ class Resolver:
                     return key
         return None
 
+    def _returned_dicts(self, container: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """The dicts a function of the repository fills and returns, that a name (``container``
+        in ``scope``) is bound to a call of: ``clients = clients_from_env(env)`` for
+        ``clients = {}``, ``clients["openai"] = ...`` and ``return clients`` there."""
+        found = []
+        bindings = self.lookup(container.id, scope) if type(container) is ast.Name else []  # type: ignore[attr-defined]
+        for binding in bindings if isinstance(bindings, list) else ():
+            call = binding.target
+            if binding.kind != 'value' or type(call) is not ast.Call:
+                continue
+            called = self._definition(call.func, binding.scope, depth)  # type: ignore[arg-type]
+            if type(called) is not Function:
+                continue
+            function = called.scope
+            self._spend(len(function.returns))
+            found += [
+                (b.target, function) for r in function.returns[:_CALLERS] if type(r) is ast.Name
+                for b in function.bindings.get(r.id, ()) if b.kind == 'value' and type(b.target) is ast.Dict
+            ]
+        return found
+
     def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
-        """The ``name[key] = value`` of the module-level dict ``where`` binds to ``node``."""
-        stores = where.module.item_stores
-        if where.kind != 'module' or not stores:
+        """The ``name[key] = value`` of the dict ``where`` (the module, or a function filling
+        a dict of its own: ``clients = {}``, then ``clients["openai"] = ...``) binds to ``node``."""
+        if where.kind == 'module':
+            stores = where.module.item_stores
+        else:
+            stores = where.module.local_stores.get(id(where), {}) if where.kind == 'function' else {}
+        if not stores:
             return []
         named = self._stored.get(id(where))
-        if named is None:  # each module's once: by the node each stored-into name is bound to
+        if named is None:  # each scope's once: by the node each stored-into name is bound to
             named = self._stored[id(where)] = {
                 id(b.target): name for name in stores for b in where.bindings.get(name, ()) if b.kind == 'value'
             }
@@ -2492,6 +2621,14 @@ def _parameter(function: Scope, name: str) -> ast.arg | None:
     return next((a for a in (*args.posonlyargs, *args.args, *args.kwonlyargs) if a.arg == name), None)
 
 
+def _root(expr: ast.expr) -> str:
+    """The name an expression of attributes, items and calls starts from (``self`` of
+    ``self.registry.get(name)``), or ''."""
+    while type(expr) in (ast.Attribute, ast.Subscript, ast.Call):
+        expr = expr.func if type(expr) is ast.Call else expr.value  # type: ignore[attr-defined]
+    return expr.id if type(expr) is ast.Name else ''
+
+
 def _is_parameter(function: Scope, name: str) -> bool:
     return any(b.kind == 'parameter' for b in function.bindings.get(name, ()))
 
@@ -2556,11 +2693,9 @@ def _client_first(values: Iterable[Value]) -> Value | None:
 def _gives_clients(value: Value) -> bool:
     """What a construction (or a Tornado route) passes that a parameter is taken to be: an SDK
     client, or an object of the repository, made there or declared, which may hold some
-    (``App(clients)``, ``JobRunner(registry)`` of ``registry: Optional[ClientRegistry]``)."""
-    return (
-        _is_client(value) and _is_sdk(value) or type(value) is SelfOf and value.origin is not None
-        or type(value) is Defined and not value.function
-    )
+    (``App(clients)``, ``JobRunner(registry)`` of ``registry: Optional[ClientRegistry]``, a
+    registry made empty and filled by its methods: ``reg = ProviderRegistry()``)."""
+    return _is_client(value) and _is_sdk(value) or type(value) is SelfOf or type(value) is Defined and not value.function
 
 
 def _is_sdk(value: Value) -> bool:
