@@ -1,0 +1,3 @@
+"""Agent worker fleet."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,3 @@
+"""Lingo Desk tutor package."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Code from the 0.x prototype. Being migrated into tutor.services."""

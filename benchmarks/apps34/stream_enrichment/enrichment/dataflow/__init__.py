@@ -1,0 +1,1 @@
+"""Bytewax dataflow. Run with: python -m bytewax.run enrichment.dataflow.flow:flow -w 4"""
