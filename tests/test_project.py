@@ -3676,6 +3676,77 @@ CASES = [
         '''},
         'ext/handlers.py', [(11, 13, 'LLM003')], id='sphinx-extension-state-on-the-application',
     ),
+    pytest.param(  # Masonite's container: what a provider binds by key, made by key elsewhere
+        {'app/providers/AIProvider.py': '''
+            import anthropic
+            from masonite.providers import Provider
+
+
+            class AIProvider(Provider):
+                def __init__(self, application):
+                    self.application = application
+
+                def register(self):
+                    self.application.bind("ai.anthropic", anthropic.Anthropic())
+        ''', 'app/jobs/SummarizeJob.py': '''
+            from masonite.queues import Queueable
+
+
+            class SummarizeJob(Queueable):
+                def handle(self):
+                    from wsgi import application
+
+                    client = application.make("ai.anthropic")
+                    return client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+        '''},
+        'app/jobs/SummarizeJob.py', [(9, 16, 'LLM003')], id='masonite-container-bind-and-make',
+    ),
+    pytest.param(  # Kivy's running application: what the App subclass keeps
+        {'tutor/__init__.py': '', 'tutor/clients.py': 'import groq\n\n\ndef make_groq():\n    return groq.Groq()\n', 'main.py': '''
+            from kivy.app import App
+
+            from tutor.clients import make_groq
+
+
+            class TutorApp(App):
+                def build(self):
+                    self.groq_client = make_groq()
+        ''', 'tutor/screens.py': '''
+            from kivy.app import App
+            from kivy.uix.screenmanager import Screen
+
+
+            class HintScreen(Screen):
+                def hint(self, text):
+                    app = App.get_running_app()
+                    return app.groq_client.chat.completions.create(model="llama-3.1-8b-instant", messages=[])
+
+                def transcribe(self, audio):
+                    return App.get_running_app().groq_client.audio.transcriptions.create(model="whisper-large-v3", file=audio)
+        '''},
+        'tutor/screens.py', [(8, 16, 'LLM008'), (11, 16, 'LLM008')], id='kivy-running-app-keeps-the-clients',
+    ),
+    pytest.param(  # a dict display indexed by a parameter a call gives a literal
+        {'app/__init__.py': '', 'app/toolbox.py': '''
+            import openai
+
+
+            class Toolbox:
+                def __init__(self):
+                    self.openai = openai.OpenAI()
+                    self.xai = openai.OpenAI(base_url="https://api.x.ai/v1")
+
+                def client_for(self, provider):
+                    return {"openai": self.openai, "xai": self.xai}[provider]
+        ''', 'app/router.py': '''
+            from app.toolbox import Toolbox
+
+
+            def ask_grok(box: Toolbox, prompt):
+                return box.client_for("xai").chat.completions.create(model="grok-3", messages=[])
+        '''},
+        'app/router.py', [(5, 12, 'LLM201')], id='a-dict-display-indexed-by-a-literal-argument',
+    ),
     pytest.param(  # the svcs service locator: what the registry's factory for a type makes
         {'app/__init__.py': '', 'app/keys.py': '''
             from typing import Annotated

@@ -611,11 +611,12 @@ class Project:
 
     def _subdirectories(self, package: str) -> list[str]:
         """The directories of ``package`` but its tests' (``tests/``, ``idle_test/``: they wire
-        fakes, not the application); none if it is no package (nor the repository's top), or
-        has more than ``_WIRED_SIBLINGS`` of them."""
+        fakes, not the application); none if it is no package (nor the repository's top or a
+        directory of it: ``app/`` of ``app/jobs/`` and ``app/providers/``, a namespace package),
+        or has more than ``_WIRED_SIBLINGS`` of them."""
         if package not in self._children:
             children = []
-            if package == self.top or _INIT in _listing(package):
+            if package == self.top or os.path.dirname(package) == self.top or _INIT in _listing(package):
                 children = [os.path.join(package, n) for n in sorted(_listing(package)) if n.isidentifier() and not _testing(n)]
                 children = [c for c in children if os.path.isdir(c)]
             self._children[package] = children if len(children) <= _WIRED_SIBLINGS else []
@@ -1206,12 +1207,14 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # Falcon's ``req.context``, Textual's ``App`` subclass and a widget's ``self.app``, Flask's and
 # Quart's ``g``, a Click context's ``obj`` (and a ``pass_obj`` command's first parameter), Dash's
 # ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``, a Sphinx
-# extension's ``app``
+# extension's ``app``, Masonite's container (``bind`` and ``make``), Kivy's ``App`` subclass and
+# ``App.get_running_app()``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
     'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
     'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
+    'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -88,7 +88,7 @@ _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
 # pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
-_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory'))
+_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory', 'bind'))
 # Tornado's route specifications made by a call (a tuple is one too)
 _ROUTES = frozenset(('url', 'URLSpec'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
@@ -455,10 +455,15 @@ class ModuleScopes:
     def _register(self, call: ast.Call, method: str, scope: Scope) -> None:
         """Pyramid's ``config.add_request_method(get_openai, "openai", reify=True)`` (what
         ``request.openai`` is: what ``get_openai`` returns), ``registry.registerUtility(client,
-        IOpenAI, name="chat")`` and pyramid_services' ``config.register_service(client, IOpenAI)``
-        or ``register_service_factory(make_client, IOpenAI)``: ``state_stores``."""
+        IOpenAI, name="chat")``, pyramid_services' ``config.register_service(client, IOpenAI)``
+        or ``register_service_factory(make_client, IOpenAI)``, and what Masonite's container is
+        given by key (``application.bind("ai.openai", client)``, in a module importing
+        masonite): ``state_stores``."""
         given = call.args[0]
-        if method == 'add_request_method':
+        if method == 'bind':  # Masonite's container: ``self.application.bind("ai.openai", client)``
+            stored = registered(method, call) if self.imports_root('masonite') else None
+            given = call.args[-1]
+        elif method == 'add_request_method':
             named = call.args[1] if len(call.args) > 1 else next((k.value for k in call.keywords if k.arg == 'name'), None)
             name = named.value if type(named) is ast.Constant else None if named is not None else last_name(given)
             stored = None if not isinstance(name, str) or not name else 'request.' + name
@@ -678,7 +683,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ...``), Tornado's ``self.application.client`` (set as ``self.client = ...`` in an
       ``Application`` subclass where tornado is imported, and read as a function's
       ``app.client`` there), a Sphinx extension's ``app.client`` (set as ``app.client = ...``
-      by an event handler, read by the others), a Textual widget's ``self.app.client`` (set so in an ``App``
+      by an event handler, read by the others), Kivy's ``App.get_running_app().client`` (set so
+      in an ``App`` subclass), a Textual widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
       imported);
     - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``);
@@ -715,13 +721,17 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
-        if owner.id == 'app' and not setting and scope.module.imports_root('tornado', 'sphinx'):
-            return 'app.' + expr.attr  # ``def nightly_digest(app)``, a Sphinx extension's event handlers
+        if owner.id == 'app' and not setting and scope.module.imports_root('tornado', 'sphinx', 'kivy'):
+            # ``def nightly_digest(app)``, a Sphinx extension's event handlers, Kivy's ``app =
+            # App.get_running_app()``
+            return 'app.' + expr.attr
         if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
     if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
         return 'app.' + expr.attr
+    if type(owner) is ast.Call and last_name(owner.func) == 'get_running_app' and scope.module.imports_root('kivy'):
+        return 'app.' + expr.attr  # Kivy's ``App.get_running_app().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
     if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
@@ -739,7 +749,12 @@ def registered(method: str, call: ast.Call) -> str | None:
     ``register_service``, ``register_service_factory``) or looks up (``getUtility``,
     ``queryUtility``, ``find_service``) is kept under in ``state_stores``: ``utility.IOpenAI:chat``
     for ``getUtility(IOpenAI, name="chat")``, ``service.:together`` for
-    ``find_service(name="together")``; None when the interface or name is not spelt out."""
+    ``find_service(name="together")``; and what Masonite's container binds or makes by a key
+    (``bind("ai.openai", client)``, ``make("ai.openai")``): ``container.ai.openai``.  None
+    when the interface, name or key is not spelt out."""
+    if method in ('bind', 'make'):
+        key = call.args[0] if len(call.args) == (2 if method == 'bind' else 1) else None
+        return 'container.' + key.value if type(key) is ast.Constant and isinstance(key.value, str) else None
     utility = method in ('registerUtility', 'getUtility', 'queryUtility')
     registering = method in ('registerUtility', 'register_service', 'register_service_factory')
     at = 1 if registering else 0  # the interface after the object registered
@@ -765,11 +780,11 @@ def method_bases(scope: Scope) -> set[str]:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, or from an ``App`` in one importing textual."""
+    importing tornado, or from an ``App`` in one importing textual or kivy."""
     bases = method_bases(scope)
     return (
         'Application' in bases and scope.module.imports_root('tornado')
-        or 'App' in bases and scope.module.imports_root('textual')  # ``class TermpalApp(App[None])``
+        or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
     )
 
 

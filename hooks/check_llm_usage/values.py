@@ -217,7 +217,7 @@ _SVCS_HELPERS = {
 }
 _SVCS_REGISTRATIONS = ('register_factory', 'register_value')
 # Pyramid's registry lookups (``scopes.registered``)
-_LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service'))
+_LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service', 'make'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -1238,8 +1238,12 @@ class Resolver:
     def _call_result(self, call: ast.Call, scope: Scope, depth: int) -> Value:
         if call.args and type(call.func) is ast.Attribute and call.func.attr in catalogue.ENTERING_CALLS:
             return self.resolve(call.args[0], scope, depth)
-        if type(call.func) is ast.Attribute and call.func.attr in _LOOKUPS and self.project is not None and scope.module.path:
-            # Pyramid's ``request.registry.getUtility(IOpenAI)``, ``request.find_service(IOpenAI)``
+        if (
+            type(call.func) is ast.Attribute and call.func.attr in _LOOKUPS and self.project is not None and scope.module.path
+            and (call.func.attr != 'make' or scope.module.imports_root('masonite'))
+        ):
+            # Pyramid's ``request.registry.getUtility(IOpenAI)``, ``request.find_service(IOpenAI)``;
+            # Masonite's ``request.app.make("ai.openai")``
             stored = registered(call.func.attr, call)
             value = UNKNOWN if stored is None else self._app_state(stored, scope.module.path, depth)
             if value != UNKNOWN:
@@ -1756,10 +1760,14 @@ class Resolver:
         return found
 
     def _entry(self, container: ast.expr, key: str, scope: Scope, depth: int) -> Value | None:
-        """``container[key]`` when the name is bound to a dict literal with that key, or the dict
-        is given that key elsewhere (``REGISTRY[name] = value``, a ``@register(key)`` class);
-        ``ABSENT`` when it is only bound to literals without it and given no key elsewhere."""
-        assigned = self._assigned(container, scope, depth) + self._returned_dicts(container, scope, depth)
+        """``container[key]`` when the name is bound to a dict literal with that key (or it is
+        one: ``{"openai": self.openai, "xai": self.xai}[provider]``), or the dict is given that
+        key elsewhere (``REGISTRY[name] = value``, a ``@register(key)`` class); ``ABSENT`` when it
+        is only bound to literals without it and given no key elsewhere."""
+        if type(container) is ast.Dict:
+            assigned = [(container, scope)]
+        else:
+            assigned = self._assigned(container, scope, depth) + self._returned_dicts(container, scope, depth)
         for node, where in assigned:
             if isinstance(node, ast.Dict):
                 entries = self._dict_entries.get(id(node))
