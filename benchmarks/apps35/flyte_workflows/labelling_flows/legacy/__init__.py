@@ -1,0 +1,1 @@
+"""Pre-Flyte code paths kept alive for the nightly cron. Do not extend."""

@@ -1,0 +1,1 @@
+"""Pre-2024 helpers kept for the old triage notebook. Do not use in new work."""
