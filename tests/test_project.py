@@ -3747,6 +3747,53 @@ CASES = [
         '''},
         'app/router.py', [(5, 12, 'LLM201')], id='a-dict-display-indexed-by-a-literal-argument',
     ),
+    pytest.param(  # behave: what environment.py's hooks keep on the context, read by the steps
+        {'features/environment.py': '''
+            from anthropic import Anthropic
+            from behave import use_fixture
+
+
+            def before_all(context):
+                context.anthropic = Anthropic()
+        ''', 'features/steps/summary_steps.py': '''
+            from behave import then, when
+
+
+            @when("the agent asks Claude directly")
+            def step_direct_claude(context):
+                context.reply = context.anthropic.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+        '''},
+        'features/steps/summary_steps.py', [(6, 21, 'LLM003')], id='behave-context-set-by-the-environment-hooks',
+    ),
+    pytest.param(  # marimo: a cell's parameter is what the cell defining the name binds it to
+        {'nbutils/__init__.py': 'from nbutils.clients import get_voyage\n', 'nbutils/clients.py': 'import voyageai\n\n\ndef get_voyage():\n    return voyageai.Client()\n', 'notebooks/rag.py': '''
+            import marimo
+
+            app = marimo.App()
+
+
+            @app.cell
+            def __():
+                import litellm
+
+                from nbutils import get_voyage
+                return get_voyage, litellm
+
+
+            @app.cell
+            def __(get_voyage):
+                vo = get_voyage()
+                return (vo,)
+
+
+            @app.cell
+            def __(litellm, vo):
+                vectors = vo.embed(["a", "b"], model="voyage-3", input_type="document")
+                reply = litellm.completion(model="gpt-4o-mini", messages=[])
+                return reply, vectors
+        '''},
+        'notebooks/rag.py', [(22, 15, 'LLM203'), (23, 13, 'LLM001')], id='marimo-cells-given-what-other-cells-define',
+    ),
     pytest.param(  # the svcs service locator: what the registry's factory for a type makes
         {'app/__init__.py': '', 'app/keys.py': '''
             from typing import Annotated

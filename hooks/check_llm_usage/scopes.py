@@ -679,6 +679,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       set-up keeps for its platforms);
     - ``memo.client`` for a kopf operator's ``memo.client`` where kopf is imported (elsewhere
       ``memo`` is mostly ``copy.deepcopy``'s dict);
+    - ``behave.context.client`` for behave's ``context.client`` where behave is imported (set
+      by ``environment.py``'s hooks or a fixture, read by the steps);
     - ``app.client`` for Flask's and Quart's ``current_app.client`` (set as ``app.client =
       ...``), Tornado's ``self.application.client`` (set as ``self.client = ...`` in an
       ``Application`` subclass where tornado is imported, and read as a function's
@@ -713,6 +715,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     if type(owner) is ast.Name:
         if owner.id == 'memo' and 'kopf' in scope.module.imported_modules:  # given to every handler
             return 'memo.' + expr.attr
+        if owner.id == 'context' and scope.module.imports_root('behave'):
+            return 'behave.context.' + expr.attr  # set by environment.py's hooks, read by the steps
         if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if owner.id == 'state' and scope.module.imports_root('taskiq'):

@@ -1424,6 +1424,8 @@ class Resolver:
             fixture = self._fixture(function, parameter.target.arg, depth)  # type: ignore[union-attr]
             if fixture is not None:
                 return fixture
+        if function.parent is function.module.root and _marimo_cell(function):
+            return self._cell_defined(function, parameter.target.arg, depth)  # type: ignore[union-attr]
         annotation = parameter.target.annotation  # type: ignore[union-attr]
         # its declared type says what it is; a mapping's says not what it holds, where the
         # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
@@ -1543,6 +1545,16 @@ class Resolver:
             and any(type(v) in (ast.Name, ast.Lambda) and _table_key(v) == key for v in node.values)
             for node, where in self._assigned(table, scope, depth)
         )
+
+    def _cell_defined(self, cell: Scope, name: str, depth: int) -> Value:
+        """A parameter of a marimo notebook's cell (``@app.cell def _(client, mo):``): what the
+        cell of the module defining ``name`` binds it to (``client = get_openai_client()`` and
+        ``return (client,)``, or ``from nbutils import get_openai_client``); marimo runs that
+        cell first and hands the cell its names.  UNKNOWN if no cell defines it."""
+        for other in cell.module.nested(cell.module.root):
+            if other is not cell and name in other.bindings and _marimo_cell(other):
+                return self._picked(other.bindings[name], depth + 1)
+        return UNKNOWN
 
     def _fixture(self, function: Scope, name: str, depth: int) -> Value | None:
         """pytest's fixture ``name`` for a parameter of a test or a fixture (``function``):
@@ -2627,6 +2639,13 @@ def _parameter(function: Scope, name: str) -> ast.arg | None:
     """The parameter ``name`` of ``function`` (not ``*args`` or ``**kwargs``), if it has one."""
     args = function.node.args  # type: ignore[union-attr]
     return next((a for a in (*args.posonlyargs, *args.args, *args.kwonlyargs) if a.arg == name), None)
+
+
+def _marimo_cell(function: Scope) -> bool:
+    """Whether ``function`` is a marimo notebook's cell: decorated ``@app.cell`` (or
+    ``@app.cell(hide_code=True)``) in a module importing marimo."""
+    decorators = getattr(function.node, 'decorator_list', ())
+    return any(last_name(d.func if type(d) is ast.Call else d) == 'cell' for d in decorators) and function.module.imports_root('marimo')
 
 
 def _root(expr: ast.expr) -> str:
