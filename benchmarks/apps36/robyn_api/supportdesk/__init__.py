@@ -1,0 +1,3 @@
+"""Support desk assistant API (ticket triage, reply drafting, KB search)."""
+
+__version__ = "0.9.3"

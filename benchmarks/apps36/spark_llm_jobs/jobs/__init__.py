@@ -1,0 +1,3 @@
+"""Batch LLM enrichment jobs."""
+
+__version__ = "0.9.3"
