@@ -3794,6 +3794,32 @@ CASES = [
         '''},
         'notebooks/rag.py', [(22, 15, 'LLM203'), (23, 13, 'LLM001')], id='marimo-cells-given-what-other-cells-define',
     ),
+    pytest.param(  # a Jupyter Server extension: what its ExtensionApp keeps, read by the handlers
+        {'ext/__init__.py': '', 'ext/app.py': '''
+            import openai
+            from jupyter_server.extension.application import ExtensionApp
+
+
+            class AIHelpersApp(ExtensionApp):
+                name = "ai_helpers"
+
+                def initialize_settings(self):
+                    self.openai_client = openai.AsyncOpenAI()
+        ''', 'ext/handlers.py': '''
+            import tornado
+            from jupyter_server.base.handlers import APIHandler
+            from jupyter_server.extension.handler import ExtensionHandlerMixin
+
+
+            class ModerationHandler(ExtensionHandlerMixin, APIHandler):
+                @tornado.web.authenticated
+                async def post(self):
+                    text = self.get_json_body()["text"]
+                    result = await self.extensionapp.openai_client.moderations.create(model="omni-moderation-latest", input=text)
+                    self.finish({"flagged": result.results[0].flagged})
+        '''},
+        'ext/handlers.py', [(10, 24, 'LLM002')], id='jupyter-server-extension-app-keeps-the-clients',
+    ),
     pytest.param(  # the svcs service locator: what the registry's factory for a type makes
         {'app/__init__.py': '', 'app/keys.py': '''
             from typing import Annotated

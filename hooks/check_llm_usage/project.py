@@ -1208,13 +1208,15 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # Quart's ``g``, a Click context's ``obj`` (and a ``pass_obj`` command's first parameter), Dash's
 # ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``, a Sphinx
 # extension's ``app``, Masonite's container (``bind`` and ``make``), Kivy's ``App`` subclass and
-# ``App.get_running_app()``, behave's ``context``
+# ``App.get_running_app()``, behave's ``context``, a Jupyter Server extension's ``ExtensionApp``
+# subclass and its handlers' ``self.extensionapp``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
     'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
     'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
     'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'), 'behave': (b'context.',),
+    'jupyter_server': (b'ExtensionApp', b'.extensionapp.'),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -686,7 +686,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ``Application`` subclass where tornado is imported, and read as a function's
       ``app.client`` there), a Sphinx extension's ``app.client`` (set as ``app.client = ...``
       by an event handler, read by the others), Kivy's ``App.get_running_app().client`` (set so
-      in an ``App`` subclass), a Textual widget's ``self.app.client`` (set so in an ``App``
+      in an ``App`` subclass), a Jupyter Server extension handler's
+      ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
+      widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
       imported);
     - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``);
@@ -734,6 +736,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
     if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
         return 'app.' + expr.attr
+    if type(owner) is ast.Attribute and owner.attr == 'extensionapp' and last_name(owner.value) == 'self':
+        return 'app.' + expr.attr  # a Jupyter Server extension's handler: ``self.extensionapp.client``
     if type(owner) is ast.Call and last_name(owner.func) == 'get_running_app' and scope.module.imports_root('kivy'):
         return 'app.' + expr.attr  # Kivy's ``App.get_running_app().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
@@ -784,11 +788,13 @@ def method_bases(scope: Scope) -> set[str]:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, or from an ``App`` in one importing textual or kivy."""
+    importing tornado, from an ``App`` in one importing textual or kivy, or from an
+    ``ExtensionApp`` in one importing jupyter_server."""
     bases = method_bases(scope)
     return (
         'Application' in bases and scope.module.imports_root('tornado')
         or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
+        or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
     )
 
 
