@@ -304,6 +304,7 @@ class Resolver:
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
+        self._cells: dict[int, dict[str, list[Binding]]] = {}  # _cell_defined's names of each notebook, by its root's id
         self._passed_fields: dict[tuple[int, str], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -359,7 +360,7 @@ class Resolver:
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
             self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, self._tails,
-            self._dispatch_tables, self._any_entries, *self._read_innermost,
+            self._dispatch_tables, self._any_entries, self._cells, *self._read_innermost,
         ):
             memo.clear()
         self.close()
@@ -1549,12 +1550,20 @@ class Resolver:
     def _cell_defined(self, cell: Scope, name: str, depth: int) -> Value:
         """A parameter of a marimo notebook's cell (``@app.cell def _(client, mo):``): what the
         cell of the module defining ``name`` binds it to (``client = get_openai_client()`` and
-        ``return (client,)``, or ``from nbutils import get_openai_client``); marimo runs that
-        cell first and hands the cell its names.  UNKNOWN if no cell defines it."""
-        for other in cell.module.nested(cell.module.root):
-            if other is not cell and name in other.bindings and _marimo_cell(other):
-                return self._picked(other.bindings[name], depth + 1)
-        return UNKNOWN
+        ``return (client,)``, or ``from nbutils import get_openai_client``; not a parameter of
+        it); marimo runs that cell first and hands the cell its names.  UNKNOWN if no cell
+        defines it."""
+        root = cell.module.root
+        defined = self._cells.get(id(root))
+        if defined is None:  # each notebook's cells once, not per parameter: linear in the file
+            defined = self._cells[id(root)] = {}
+            for other in cell.module.nested(root):
+                if _marimo_cell(other):
+                    for bound, bindings in other.bindings.items():
+                        if not any(b.kind == 'parameter' for b in bindings):
+                            defined.setdefault(bound, bindings)
+        bindings = defined.get(name)
+        return UNKNOWN if bindings is None else self._picked(bindings, depth + 1)
 
     def _fixture(self, function: Scope, name: str, depth: int) -> Value | None:
         """pytest's fixture ``name`` for a parameter of a test or a fixture (``function``):
@@ -1745,7 +1754,7 @@ class Resolver:
         if found is None:
             endings, longest = _endings()
             names, items = set(), set()
-            inner: list[tuple[Scope, frozenset[str]]] = [(function, frozenset())]
+            inner: list[tuple[Scope, set[str]]] = [(function, set())]
             for scope, bound in inner:  # each function in it with the names bound on the way
                 inner += [(s, bound | s.bindings.keys()) for s in function.module.nested(scope)]
                 for call in function.module.calls_in(scope):
