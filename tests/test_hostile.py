@@ -411,6 +411,23 @@ def test_keyed_stores_are_read_once_not_per_lookup(
     assert len(keys) < 2000
 
 
+def test_a_block_s_lines_are_read_once_not_per_call(here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # 2,000 calls on a client that may be either of two, in one block: telling which is a
+    # bisection of the block's first lines, listed once (per call, the file was quadratic)
+    lines = ['import openai', 'def f(flag):']
+    lines += ['    client = openai.OpenAI(base_url="https://api.groq.com/openai/v1") if flag else openai.OpenAI(base_url="https://api.x.ai/v1")']
+    lines += ['    client.chat.completions.create(model="m", messages=[])'] * 2000
+    (here / 'many.py').write_text('\n'.join(lines) + '\n')
+    from check_llm_usage import scopes
+
+    listed: list[list[int]] = []  # kept, so that no list's id is reused
+    bisect_right = scopes.bisect.bisect_right
+    monkeypatch.setattr(scopes.bisect, 'bisect_right', lambda starts, line: listed.append(starts) or bisect_right(starts, line))
+    assert cli.main(['-q', 'many.py']) == 1
+    assert len(capsys.readouterr().out.splitlines()) == 2000
+    assert len({id(starts) for starts in listed}) < 10
+
+
 def test_python_warnings_as_errors(here: Path) -> None:
     (here / 'escape.py').write_bytes(b'import openai\nx = "\\d"\n' + CALL + b'\n')
     result = run(here, sys.executable, '-W', 'error', '-m', 'check_llm_usage', 'escape.py')

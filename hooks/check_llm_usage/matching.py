@@ -78,6 +78,7 @@ class Matcher:
         self._imported_providers: list[Provider] | None = None  # providers whose SDK is imported
         self._decorators: set[int] | None = None  # the decorator expressions, once one is asked about
         self._ollama: dict[int, bool] = {}  # _spells_ollama of each expression asked
+        self._starts: dict[int, list[int]] = {}  # the first lines of each block (block_span)
         # the last names of the attribute calls worth resolving: a rule's, or one this file binds
         # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
         # a ``__getattr__`` (it may return an SDK callable for every name)
@@ -167,15 +168,15 @@ class Matcher:
         found = [(value, provider)] if provider else []
         found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
         if len(found) > 1:
-            block = block_span(scope.node, node.lineno)
+            block = block_span(scope.node, node.lineno, self._starts)
             made = [
                 (v.origin[0].lineno, i) for i, (v, _) in enumerate(found)
                 if v.origin and v.origin[1] is scope and hasattr(v.origin[0], 'lineno')
-                and v.origin[0].lineno <= node.lineno and block_span(scope.node, v.origin[0].lineno) == block
+                and v.origin[0].lineno <= node.lineno and block_span(scope.node, v.origin[0].lineno, self._starts) == block
             ]
             if made:
                 return found[max(made)[1]]
-            named = {text for test in branch_tests(scope.node, node.lineno) for text in _compared_texts(test)}
+            named = {text for test in branch_tests(scope.node, node.lineno, self._starts) for text in _compared_texts(test)}
             for client, hosted in found if named else ():
                 if hosted is not None and hosted.key in named:
                     return client, hosted

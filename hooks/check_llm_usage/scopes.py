@@ -830,7 +830,7 @@ def _child_nodes(node: ast.AST) -> list[ast.AST]:
     return found
 
 
-def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]] | None = None) -> tuple[int, int]:
+def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]]) -> tuple[int, int]:
     """The first and last lines of the innermost block of statements, in the body of a scope's
     ``node``, that holds ``line`` (an ``if``'s branch, a loop's body): the scope's body if none.
     ``starts`` keeps each block's first lines, so that asking for every line of a function is
@@ -841,13 +841,13 @@ def block_span(node: ast.AST | None, line: int, starts: dict[int, list[int]] | N
     return span
 
 
-def branch_tests(node: ast.AST | None, line: int) -> list[ast.expr]:
+def branch_tests(node: ast.AST | None, line: int, starts: dict[int, list[int]]) -> list[ast.expr]:
     """The tests of the ``if`` statements, in the body of a scope's ``node``, in whose body
-    (not ``else``) ``line`` is, outermost first."""
-    return [holding.test for holding, block in _blocks(node, line, None) if type(holding) is ast.If and block is holding.body]
+    (not ``else``) ``line`` is, outermost first (``starts`` as for ``block_span``)."""
+    return [holding.test for holding, block in _blocks(node, line, starts) if type(holding) is ast.If and block is holding.body]
 
 
-def _blocks(node: ast.AST | None, line: int, starts: dict[int, list[int]] | None) -> Iterator[tuple[ast.stmt | None, list[ast.stmt]]]:
+def _blocks(node: ast.AST | None, line: int, starts: dict[int, list[int]]) -> Iterator[tuple[ast.stmt | None, list[ast.stmt]]]:
     """The blocks of statements holding ``line``, from the body of ``node`` inwards, each with
     the statement it is a block of (None for the body): one bisection of each block's first
     lines (``starts``: kept per block) per level."""
@@ -855,11 +855,9 @@ def _blocks(node: ast.AST | None, line: int, starts: dict[int, list[int]] | None
     holding = None
     while isinstance(statements, list) and statements:
         yield holding, statements
-        lines = None if starts is None else starts.get(id(statements))
+        lines = starts.get(id(statements))
         if lines is None:
-            lines = [s.lineno for s in statements]
-            if starts is not None:
-                starts[id(statements)] = lines
+            lines = starts[id(statements)] = [s.lineno for s in statements]
         at = bisect.bisect_right(lines, line) - 1
         holding = statements[at] if at >= 0 and line <= (statements[at].end_lineno or statements[at].lineno) else None
         blocks = [
