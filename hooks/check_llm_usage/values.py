@@ -305,6 +305,7 @@ class Resolver:
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
         self._cells: dict[int, dict[str, list[Binding]]] = {}  # _cell_defined's names of each notebook, by its root's id
+        self._registering: dict[str, list[str]] = {}  # _located's modules registering services, by module
         self._passed_fields: dict[tuple[int, str], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
@@ -1215,8 +1216,13 @@ class Resolver:
         ``LocalLLM = Annotated[OpenAI, "ollama"]`` is another key)."""
         if self.project is not None and scope.module.path:
             key = (last_name(wanted), self.resolve(wanted, scope, depth))
-            modules = [m for m in self.project.nearby(scope.module.path) if any(self.project.mentions(m, r) for r in _SVCS_REGISTRATIONS)]
-            for module in modules[:_CALLERS]:
+            modules = self._registering.get(scope.module.path)
+            if modules is None:  # once per module, not per lookup
+                nearby = self.project.nearby(scope.module.path)
+                modules = self._registering[scope.module.path] = [
+                    m for m in nearby if any(self.project.mentions(m, r) for r in _SVCS_REGISTRATIONS)
+                ][:_CALLERS]
+            for module in modules:
                 scopes = self._scopes_of(module)
                 for call in [] if scopes is None else [c for r in _SVCS_REGISTRATIONS for c in scopes.called(r)]:
                     self._spend(1)
@@ -1773,10 +1779,11 @@ class Resolver:
                             items.add(target.value.id)
             for name in list(names):
                 for b in function.bindings.get(name, ()):
+                    root = _root(b.target) if b.kind == 'value' else ''  # type: ignore[arg-type]
                     if b.kind == 'value' and isinstance(b.target, ast.Subscript) and isinstance(b.target.value, ast.Name):
                         items.add(b.target.value.id)
-                    elif b.kind == 'value' and any(p.kind in ('parameter', 'self') for p in function.bindings.get(_root(b.target), ())):
-                        names.add(_root(b.target))
+                    elif any(p.kind in ('parameter', 'self') for p in function.bindings.get(root, ())):
+                        names.add(root)
             found = self._receiving[id(function)] = (frozenset(names), frozenset(items))
         return found
 
@@ -1980,12 +1987,11 @@ class Resolver:
         if made not in self._caches:  # each dict's keys once, not per lookup
             by_key: dict[str, tuple[ast.expr, Scope]] = {}
             by_parameter = []
-            for cls in self._mro(owner.scope, depth):
-                for k, v, at in cls.module.attr_stores.get((id(cls), container.attr), ()):
-                    if isinstance(k, ast.Name) and at.kind == 'function' and _is_parameter(at, k.id):
-                        by_parameter.append((k.id, v, at))
-                    elif (found := self._key(k, at, depth)) is not None:
-                        by_key.setdefault(found, (v, at))
+            for k, v, at in self._attr_stores(owner, container.attr, depth):
+                if isinstance(k, ast.Name) and at.kind == 'function' and _is_parameter(at, k.id):
+                    by_parameter.append((k.id, v, at))
+                elif (found := self._key(k, at, depth)) is not None:
+                    by_key.setdefault(found, (v, at))
             self._caches[made] = (by_key, by_parameter[:_CALLERS], bool(by_key or by_parameter))
         by_key, by_parameter, stored = self._caches[made]
         if key in by_key:
@@ -2011,7 +2017,7 @@ class Resolver:
         owner = self._definition(container.value, scope, depth)
         if not isinstance(owner, SelfOf):
             return None
-        stored = [s for cls in self._mro(owner.scope, depth) for s in cls.module.attr_stores.get((id(cls), container.attr), ())]
+        stored = self._attr_stores(owner, container.attr, depth)
         # a getter caching what it makes (``self._clients[key] = Mistral(...)``, then
         # ``return self._clients[key]``): what it stores itself
         while scope.kind == 'comprehension' and scope.parent is not None:
@@ -2038,6 +2044,10 @@ class Resolver:
         else:
             del self._any_entries[made]
         return found
+
+    def _attr_stores(self, owner: SelfOf, attr: str, depth: int) -> list[tuple[ast.expr, ast.expr, Scope]]:
+        """``self.<attr>[key] = value`` in the methods of ``owner``'s class and its bases."""
+        return [s for cls in self._mro(owner.scope, depth) for s in cls.module.attr_stores.get((id(cls), attr), ())]
 
     def _passed_values(self, method: Scope, stored: ast.expr, depth: int, key: str | None = None, parameter: str = '') -> Iterator[Value]:
         """What ``stored`` (an expression of ``method``'s parameters) is in each of the first
