@@ -1,0 +1,1 @@
+"""Synthetic data generation pipelines (QA, paraphrase, evol-instruct, distillation)."""

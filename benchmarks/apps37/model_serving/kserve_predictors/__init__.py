@@ -1,0 +1,1 @@
+"""KServe custom predictors fronting hosted LLM APIs."""
