@@ -428,6 +428,74 @@ def test_a_block_s_lines_are_read_once_not_per_call(here: Path, monkeypatch: pyt
     assert len({id(starts) for starts in listed}) < 10
 
 
+N = 1500  # stores or bindings, and as many lookups: quadratic work is millions of items
+_MANY_CASES = [
+    pytest.param(  # a name bound to 3,000 clients, called after each binding
+        ['from openai import OpenAI', 'from anthropic import Anthropic', 'c = OpenAI()']
+        + [f'c = Anthropic() if {i} % 2 else OpenAI()\nc.messages.create(model="m")' for i in range(N)],
+        'matching', '_provider_of', id='clients-a-name-may-be',
+    ),
+    pytest.param(  # a module's dict filled by key in as many functions, read by key
+        ['from openai import OpenAI', 'REG = {}'] + [f'def reg{i}():\n    REG["k{i}"] = OpenAI()' for i in range(N)]
+        + [f'REG["k{i}"].chat.completions.create(model="m")' for i in range(N)],
+        'values.Resolver', '_key', id='keys-a-module-stores',
+    ),
+    pytest.param(  # an instance's dict filled by key in __init__, read by an unknown key
+        ['from openai import OpenAI', 'class H:', '    def __init__(self):', '        self.d = {}']
+        + [f'        self.d["k{i}"] = OpenAI()' for i in range(N)]
+        + ['    def go(self, k):'] + [f'        self.d[k].chat.completions.create(model="m{i}")' for i in range(N)],
+        'values.Resolver', '_attr_stores', id='keys-an-instance-stores',
+    ),
+    pytest.param(  # an svcs registry of one type registered as many times, located as often
+        ['import svcs', 'from openai import OpenAI', 'registry = svcs.Registry()']
+        + ['registry.register_value(OpenAI, OpenAI())'] * N
+        + ['def view(request):'] + ['    svcs.flask.get(OpenAI).chat.completions.create(model="m")'] * N,
+        'scopes.ModuleScopes', 'called', id='services-registered',
+    ),
+]
+
+
+@pytest.mark.parametrize(('lines', 'where', 'function'), _MANY_CASES)
+def test_what_many_lookups_share_is_read_once(
+    here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lines: list[str], where: str,
+    function: str,
+) -> None:
+    # each lookup reads its entry from what was listed once: the items read grow with the
+    # lookups, not with their square (each of these files took seconds to minutes)
+    (here / 'many.py').write_text('\n'.join(lines) + '\n')
+    import importlib
+
+    module, _, name = where.partition('.')
+    owner = importlib.import_module(f'check_llm_usage.{module}')
+    owner = getattr(owner, name) if name else owner
+    original = getattr(owner, function)
+    read = [0]
+    kept: list[object] = []  # what each call returned, kept: no id is reused
+
+    class Counted(list):  # type: ignore[type-arg]
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for item in list.__iter__(self):
+                read[0] += 1
+                yield item
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        found = original(*args, **kwargs)
+        read[0] += 1
+        if function == 'called':
+            return Counted(found)
+        if function == '_attr_stores':  # the stores listed: each new list is read whole
+            stores = found[0] if type(found) is tuple else found
+            if all(stores is not k for k in kept):
+                read[0] += len(stores)
+                kept.append(stores)
+        return found
+
+    monkeypatch.setattr(owner, function, counted)
+    assert cli.main(['-q', 'many.py']) == 1
+    assert len(capsys.readouterr().out.splitlines()) == N
+    assert read[0] < 20 * N
+
+
 def test_python_warnings_as_errors(here: Path) -> None:
     (here / 'escape.py').write_bytes(b'import openai\nx = "\\d"\n' + CALL + b'\n')
     result = run(here, sys.executable, '-W', 'error', '-m', 'check_llm_usage', 'escape.py')

@@ -3868,6 +3868,144 @@ CASES = [
         '''},
         'app/views.py', [(11, 36, 'LLM002'), (16, 12, 'LLM008')], id='svcs-locator-gives-what-the-registered-factory-makes',
     ),
+    pytest.param(  # ansible-core loads a collection's source as ``ansible_collections.<namespace>.<name>``
+        {
+            'galaxy.yml': 'namespace: acme  # the publisher\nname: "llmops"\nversion: 1.0.0\n',
+            'plugins/module_utils/clients.py': 'import anthropic\n\n\ndef get_claude():\n    return anthropic.Anthropic()\n',
+            'plugins/modules/summarize.py': '''
+                from ansible.module_utils.basic import AnsibleModule
+                from ansible_collections.acme.llmops.plugins.module_utils.clients import get_claude
+                from ansible_collections.other.coll.plugins.module_utils.clients import get_claude as theirs
+
+
+                def main():
+                    module = AnsibleModule(argument_spec={})
+                    reply = get_claude().messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                    theirs().messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                    module.exit_json(changed=False, text=reply.content[0].text)
+            ''',
+        },
+        'plugins/modules/summarize.py', [(8, 13, 'LLM003')], id='ansible-collection-imported-by-its-namespace',
+    ),
+    pytest.param(  # a dispatch table's entry read into a name, then called with the client
+        {'app/__init__.py': '', 'app/clients.py': '''
+            import anthropic
+            import cohere
+            import openai
+
+
+            def client_for(provider):
+                if provider == "openai":
+                    return openai.OpenAI()
+                if provider == "anthropic":
+                    return anthropic.Anthropic()
+                return cohere.ClientV2()
+        ''', 'app/backends.py': '''
+            from app.clients import client_for
+
+
+            def _anthropic_chat(client, prompt):
+                return client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+
+
+            def _cohere_chat(client, prompt):
+                return client.chat(model="command-r", messages=[])
+
+
+            BACKENDS = {"anthropic": _anthropic_chat, "cohere": _cohere_chat}
+
+
+            def chat(provider, prompt):
+                backend = BACKENDS[provider]
+                return backend(client_for(provider), prompt)
+
+
+            def chat_or_none(provider, prompt):
+                backend = BACKENDS.get(provider)
+                return backend and backend(client_for(provider), prompt)
+        '''},
+        'app/backends.py', [(5, 12, 'LLM003'), (9, 12, 'LLM006')], id='dispatch-table-entry-read-into-a-name-then-called',
+    ),
+    pytest.param(  # a client of several providers, in a function its provider names
+        {'app/__init__.py': '', 'app/clients.py': '''
+            import cohere
+            from ibm_watsonx_ai.foundation_models import ModelInference
+
+
+            def client_for(provider):
+                if provider == "cohere":
+                    return cohere.ClientV2()
+                return ModelInference(model_id="ibm/granite-3-8b-instruct")
+        ''', 'app/chat.py': '''
+            from app.clients import client_for
+
+
+            def _watsonx_chat(provider, messages):
+                return client_for(provider).chat(messages=messages)
+
+
+            class CohereBackend:
+                def chat(self, provider, messages):
+                    return client_for(provider).chat(model="command-r", messages=messages)
+        '''},
+        'app/chat.py', [(5, 12, 'LLM204'), (10, 16, 'LLM006')], id='enclosing-name-picks-the-provider-of-a-client-of-several',
+    ),
+    pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
+        {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
+            import json
+
+            from ansible.module_utils.urls import fetch_url, open_url
+
+            ANTHROPIC_URL = "https://api.anthropic.com/v1/messages"
+
+
+            def claude(body):
+                return open_url(ANTHROPIC_URL, method="POST", data=json.dumps(body))
+
+
+            def azure(module, endpoint, deployment, body):
+                url = "%s/openai/deployments/%s/chat/completions?api-version=%s" % (endpoint, deployment, "2024-06-01")
+                return fetch_url(module, url, data=json.dumps(body), method="POST")
+
+
+            def health(endpoint):
+                return open_url("%s/health" % endpoint, method="GET")
+        '''},
+        'plugins/module_utils/http.py', [(9, 12, 'LLM020'), (14, 12, 'LLM020')], id='ansible-open-url-and-fetch-url',
+    ),
+    pytest.param(  # the host a settings dataclass's field defaults to; Ollama's port or name
+        {'app/__init__.py': '', 'app/config.py': '''
+            import os
+            from dataclasses import dataclass, field
+
+
+            @dataclass(frozen=True)
+            class Settings:
+                xai_base_url: str = field(default_factory=lambda: os.getenv("XAI_BASE_URL", "https://api.x.ai/v1"))
+                ollama_url: str = os.getenv("OLLAMA_URL", "")
+
+
+            settings = Settings()
+            LOCAL_URL = os.environ.get("LOCAL_LLM_URL", "http://localhost:11434/v1")
+        ''', 'app/clients.py': '''
+            from openai import OpenAI
+
+            from app.config import LOCAL_URL, settings
+
+            grok = OpenAI(base_url=settings.xai_base_url)
+            local = OpenAI(base_url=LOCAL_URL, api_key="unused")
+            ollama = OpenAI(base_url=settings.ollama_url, api_key="unused")
+        ''', 'app/ask.py': '''
+            from app.clients import grok, local, ollama
+
+
+            def ask(messages):
+                grok.chat.completions.create(model="grok-4", messages=messages)
+                local.chat.completions.create(model="llama3.2", messages=messages)
+                ollama.chat.completions.create(model="llama3.2", messages=messages)
+        '''},
+        'app/ask.py', [(5, 5, 'LLM201'), (6, 5, 'LLM010'), (7, 5, 'LLM010')], id='base-url-of-a-settings-field-or-on-ollamas-port',
+    ),
 ]
 
 

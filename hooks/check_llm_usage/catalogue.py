@@ -613,7 +613,7 @@ PROVIDERS: tuple[Provider, ...] = (
         example='requests.post("https://api.openai.com/v1/chat/completions", json=body, headers=headers)',
         hosts=_LLM_HOSTS,
         note='A POST (or `request`/`stream`/`urlopen`/websocket connect) by requests, httpx, '
-             'aiohttp, treq, urllib or urllib3 whose URL starts with a literal naming a known LLM '
+             'aiohttp, treq, urllib, urllib3 or Ansible\'s `open_url`/`fetch_url` whose URL starts with a literal naming a known LLM '
              'API host; a name assigned such a literal in the file counts too.  Whatever the '
              'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
              'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`), '
@@ -1396,6 +1396,9 @@ HTTP_FUNCTIONS = {
     'httpx.post': 0, 'httpx.request': 1, 'httpx.stream': 1,
     'treq.post': 0, 'treq.request': 1, 'treq.api.post': 0, 'treq.api.request': 1,  # Twisted's requests
     'urllib.request.urlopen': 0, 'websockets.connect': 0,
+    # Ansible's, in modules and plugins: ``open_url(url, method="POST", data=...)``,
+    # ``fetch_url(module, url, ...)``
+    'ansible.module_utils.urls.open_url': 0, 'ansible.module_utils.urls.fetch_url': 1,
     'websockets.client.connect': 0, 'websockets.asyncio.client.connect': 0,
     'websockets.sync.client.connect': 0, 'websocket.create_connection': 0,
 }

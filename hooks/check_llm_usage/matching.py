@@ -8,6 +8,7 @@ whose URL starts with a known LLM API host.
 from __future__ import annotations
 
 import ast
+import bisect
 import os
 from itertools import repeat
 
@@ -67,6 +68,7 @@ _TRANSPORT_METHODS = frozenset(('post',))
 _SHOWN_ATTRIBUTES = 5  # of a call target too deep for ast.unparse
 # API host patterns of the providers, for clients pointed elsewhere: OpenAI(base_url=<groq>)
 _HOSTED = tuple((host, p) for p in catalogue.PROVIDERS if p is not catalogue.RAW_HTTP for host in p.hosts)
+_OLLAMA = next(p for p in catalogue.PROVIDERS if p.key == 'ollama')
 
 
 class Matcher:
@@ -79,6 +81,7 @@ class Matcher:
         self._decorators: set[int] | None = None  # the decorator expressions, once one is asked about
         self._ollama: dict[int, bool] = {}  # _spells_ollama of each expression asked
         self._starts: dict[int, list[int]] = {}  # the first lines of each block (block_span)
+        self._alternatives: dict[tuple[int, str, tuple[str, ...], int, int], tuple] = {}  # _clients of each client set
         # the last names of the attribute calls worth resolving: a rule's, or one this file binds
         # (``self.fn = litellm.completion``, a class attribute); any with a configured object or
         # a ``__getattr__`` (it may return an SDK callable for every name)
@@ -162,25 +165,51 @@ class Matcher:
 
     def _alternative(self, value: Instance, provider: Provider | None, node: ast.expr, scope: Scope) -> tuple[Value, Provider | None]:
         """Of the clients ``value`` (at ``node``, in ``scope``; ``provider``'s callable) may be,
-        the one whose callable it is, with its provider: the one made before it in its block
-        (``elif kind == "xai": client = OpenAI(base_url=XAI_URL)`` and the call), else the one
-        an ``if`` it is in names (``if provider == "cohere": client.chat(...)``), else the first."""
-        found = [(value, provider)] if provider else []
-        found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
+        the one whose callable it is, with its provider: the one made last before it in its
+        block (``elif kind == "xai": client = OpenAI(base_url=XAI_URL)`` and the call), else the
+        one an ``if`` it is in names (``if provider == "cohere": client.chat(...)``), else the
+        one the function or class it is in names (``def _watsonx_chat(client, ...)``), else the first."""
+        found, first_by_key, made = self._clients(value, provider, scope)
         if len(found) > 1:
             block = block_span(scope.node, node.lineno, self._starts)
-            made = [
-                (v.origin[0].lineno, i) for i, (v, _) in enumerate(found)
-                if v.origin and v.origin[1] is scope and hasattr(v.origin[0], 'lineno')
-                and v.origin[0].lineno <= node.lineno and block_span(scope.node, v.origin[0].lineno, self._starts) == block
-            ]
-            if made:
-                return found[max(made)[1]]
+            lines = made.get(block, ())
+            at = bisect.bisect_right(lines, (node.lineno, len(found)))
+            if at:
+                return found[lines[at - 1][1]]
             named = {text for test in branch_tests(scope.node, node.lineno, self._starts) for text in _compared_texts(test)}
-            for client, hosted in found if named else ():
-                if hosted is not None and hosted.key in named:
-                    return client, hosted
+            chosen = min((first_by_key[k] for k in named if k in first_by_key), default=None)
+            if chosen is None:  # ``def _watsonx_chat(client, ...)``, ``class CohereBackend``
+                names = _enclosing_names(scope)
+                chosen = min((i for k, i in first_by_key.items() if any(k in n for n in names)), default=None)
+            if chosen is not None:
+                return found[chosen]
         return found[0] if found else (value, provider)
+
+    def _clients(
+        self, value: Instance, provider: Provider | None, scope: Scope,
+    ) -> tuple[list[tuple[Value, Provider | None]], dict[str, int], dict[tuple[int, int], list[tuple[int, int]]]]:
+        """For ``_alternative``, once per client set and scope, not per call (a name bound to
+        8,000 clients and called 8,000 times took 221 s): the clients with their providers, the
+        index of the first of each provider, and the (line, index) of those made in ``scope``,
+        by the block they are made in, in order."""
+        key = (id(value.others), value.constructor, value.path, id(value.origin), id(scope))
+        memo = self._alternatives.get(key)
+        if memo is None:
+            found = [(value, provider)] if provider else []
+            found += [(v, p) for v in value.alternatives() for p in (self._hosted(v, _provider_of(v)),) if p]
+            first_by_key: dict[str, int] = {}
+            made: dict[tuple[int, int], list[tuple[int, int]]] = {}
+            for i, (v, hosted) in enumerate(found):
+                if hosted is not None:
+                    first_by_key.setdefault(hosted.key, i)
+                if v.origin and v.origin[1] is scope and hasattr(v.origin[0], 'lineno'):
+                    line = v.origin[0].lineno
+                    made.setdefault(block_span(scope.node, line, self._starts), []).append((line, i))
+            for lines in made.values():
+                lines.sort()
+            # the value is kept with its entry: the ids in the key are not reused meanwhile
+            memo = self._alternatives[key] = (found, first_by_key, made, value)
+        return memo[0], memo[1], memo[2]
 
     def _holds_no_callable(self, name: ast.Name, scope: Scope, codes: frozenset[str]) -> bool:
         """True if ``name`` is bound only as a parameter, by an annotation, or to a ``def``, a
@@ -218,14 +247,19 @@ class Matcher:
     def _hosted(self, value: Value, provider: Provider | None) -> Provider | None:
         """The provider whose API a client's literal ``base_url=`` names, else ``provider``.
 
-        ``OpenAI(base_url="https://api.groq.com/openai/v1")`` bills Groq: the call is Groq's.
+        ``OpenAI(base_url="https://api.groq.com/openai/v1")`` bills Groq: the call is Groq's;
+        an OpenAI client on Ollama's port, or on a URL spelling Ollama (``OLLAMA_BASE_URL``,
+        made in ``get_ollama_client``), is Ollama's.
         """
         if provider is None or not isinstance(value, Instance) or value.origin is None:
             return provider
         base_url = argument(value.origin[0], -1, 'base_url')
         if base_url is None:
             return provider
-        host = URL_START.match(self.resolver.literal(base_url, value.origin[1])[0])
+        text = self.resolver.literal(base_url, value.origin[1])[0]
+        if provider.key == 'openai' and (_on_ollama_port(text) or self._names_ollama(base_url, value.origin[1])):
+            return _OLLAMA  # Ollama's OpenAI-compatible API: ``base_url="http://localhost:11434/v1"``
+        host = URL_START.match(text)
         if host is None or not host.group(1):
             return provider
         import fnmatch  # here: it imports re, which a file with no base_url never needs
@@ -439,6 +473,17 @@ def shown(expr: ast.expr) -> str:
             expr = expr.value
         return '.'.join(['(...)', *reversed(names)])
 
+
+
+def _enclosing_names(scope: Scope) -> list[str]:
+    """The names of the functions and classes ``scope`` is in, lower-cased."""
+    names = []
+    while scope.parent is not None:
+        name = getattr(scope.node, 'name', None)
+        if name:
+            names.append(name.lower())
+        scope = scope.parent
+    return names
 
 
 def _on_ollama_port(url: str) -> bool:

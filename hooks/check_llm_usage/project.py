@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 _INIT = '__init__.py'
 _MANIFEST = '__manifest__.py'  # what makes a package an Odoo addon
+_GALAXY = 'galaxy.yml'  # what makes a directory an Ansible collection's source
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
@@ -104,6 +105,7 @@ class Project:
         self._names_read: dict[str, list[str]] = {}  # _import_names of the modules _own_of has not read
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._addons: dict[tuple[str, str], ModuleFile | None] = {}  # _addon of each directory and name asked
+        self._collections: dict[str, tuple[str, str] | None] = {}  # _collection of each directory asked
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
         self._in: dict[tuple[str, str], ModuleFile | None] = {}
@@ -162,7 +164,30 @@ class Project:
                 if addon is not None:
                     del parts[:3]
                     return addon
+        if len(parts) > 3 and parts[0] == 'ansible_collections':
+            for ancestor in _ancestors(os.path.dirname(os.path.abspath(importer)), self.top):
+                if self._collection(ancestor) == (parts[1], parts[2]):
+                    del parts[:3]
+                    return ModuleFile(None, ancestor)
         return self.find(parts.pop(0), importer)
+
+    def _collection(self, directory: str) -> tuple[str, str] | None:
+        """The namespace and name of the Ansible collection whose source ``directory`` is (its
+        ``galaxy.yml`` names them; ansible-core loads it as ``ansible_collections.<namespace>.
+        <name>``), once per directory; None if it is none."""
+        if directory not in self._collections:
+            try:
+                data = read_settings(os.path.join(directory, _GALAXY))
+            except OSError:  # none, not a regular file, too large
+                data = b''
+            keys = {}
+            for line in data.splitlines():  # top-level keys: ``name: llmops  # a comment``
+                key, colon, value = line.partition(b':')
+                if colon and key in (b'namespace', b'name'):
+                    keys.setdefault(key, value.partition(b'#')[0].strip().strip(b'\'"').decode('ascii', 'replace'))
+            found = (keys.get(b'namespace', ''), keys.get(b'name', ''))
+            self._collections[directory] = found if all(n.isidentifier() for n in found) else None
+        return self._collections[directory]
 
     def _addon(self, directory: str, name: str) -> ModuleFile | None:
         """The Odoo addon ``name`` in ``directory`` (once per directory and name), or None."""

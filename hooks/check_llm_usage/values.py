@@ -27,6 +27,7 @@ from check_llm_usage.project import names_sdk
 from check_llm_usage.project import pytest_module
 from check_llm_usage.records import NamedTuple
 from check_llm_usage.scopes import Binding
+from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
 from check_llm_usage.scopes import app_store
@@ -289,6 +290,8 @@ class Resolver:
         self._registries: dict[int, dict[str, Value]] = {}  # _registrations of each decorator factory
         self._stored: dict[int, dict[int, str]] = {}  # _stores' names of each module or function scope
         self._dict_entries: dict[int, dict[str, ast.expr]] = {}  # each dict literal's values by _key
+        self._store_index: dict[int, tuple[dict[str, int], list[int], list]] = {}  # _store_keys of each list
+        self._attr_lists: dict[tuple[int, str], tuple[list, dict, list[Scope]]] = {}  # _attr_stores of each
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -302,6 +305,7 @@ class Resolver:
         # clients is read then, though no method of it calls an endpoint (_from_constructions)
         self._constructing = 0
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
+        self._table_names: dict[int, list[tuple[Scope, str, ast.expr]]] = {}  # _table_reads of each module
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
         self._cells: dict[int, dict[str, list[Binding]]] = {}  # _cell_defined's names of each notebook, by its root's id
@@ -359,9 +363,9 @@ class Resolver:
             self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
-            self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
+            self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
             self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, self._tails,
-            self._dispatch_tables, self._any_entries, self._cells, *self._read_innermost,
+            self._dispatch_tables, self._table_names, self._any_entries, self._cells, *self._read_innermost,
         ):
             memo.clear()
         self.close()
@@ -1224,7 +1228,8 @@ class Resolver:
                 ][:_CALLERS]
             for module in modules:
                 scopes = self._scopes_of(module)
-                for call in [] if scopes is None else [c for r in _SVCS_REGISTRATIONS for c in scopes.called(r)]:
+                # read up to the first registering the type, a step each, not listed per lookup
+                for call in () if scopes is None else (c for r in _SVCS_REGISTRATIONS for c in scopes.called(r)):
                     self._spend(1)
                     # ``registry.register_factory(T, f)``; a framework's helper takes the application first
                     helper = isinstance(self.resolve(call.node.func, call.scope, depth), Imported)
@@ -1504,18 +1509,23 @@ class Resolver:
         """What the first ``_CALLERS`` calls of ``function`` by its name in the modules
         ``makers`` pass ``parameter``, with each caller's scope: only calls whose callee is it."""
         named = () if type(function.node) is ast.Lambda else function.node.name  # type: ignore[union-attr]
-        candidates = [c for m in makers for c in m.called(named)] if named else []
+        candidates: list[tuple[Call, ast.expr | None]] = [(c, None) for m in makers for c in m.called(named)] if named else []
         tables = self._tables(function)
         if tables:  # ``RUNNERS[provider](client, prompt)``
             candidates += [
-                c for m in makers for c in m.called('')
+                (c, c.node.func.value) for m in makers for c in m.called('')  # type: ignore[attr-defined]
                 if type(c.node.func) is ast.Subscript and last_name(c.node.func.value) in tables
+            ]
+            # ``backend = BACKENDS[provider]`` (or ``BACKENDS.get(provider)``), then ``backend(client, ...)``
+            candidates += [
+                (c, table) for m in makers for where, name, table in self._table_reads(m)
+                if last_name(table) in tables for c in m.called(name) if c.scope is where and type(c.node.func) is ast.Name
             ]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
-        for call in candidates:
-            if type(call.node.func) is ast.Subscript:
-                found = self._holds(call.node.func.value, call.scope, function, depth)
+        for call, table in candidates:
+            if table is not None:
+                found = self._holds(table, call.scope, function, depth)
             else:
                 called = self.resolve(call.node.func, call.scope, depth)
                 if isinstance(called, Defined):
@@ -1543,6 +1553,29 @@ class Resolver:
                             if type(v) is ast.Name or type(v) is ast.Lambda:
                                 tables.setdefault(_table_key(v), []).append(name)
         return tuple(tables.get(_table_key(function.node), ()))  # type: ignore[arg-type]
+
+    def _table_reads(self, module: ModuleScopes) -> list[tuple[Scope, str, ast.expr]]:
+        """Each name a scope of ``module`` binds to an entry of a dict named by a name or an
+        attribute (``backend = BACKENDS[provider]``, ``BACKENDS.get(provider)``), with the
+        scope and the dict's expression: once per module, not per function looked for."""
+        found = self._table_names.get(id(module))
+        if found is None:
+            found = self._table_names[id(module)] = []
+            for scope in module.scopes:
+                for name, bindings in scope.bindings.items():
+                    for b in bindings:
+                        target = b.target
+                        if b.kind != 'value':
+                            continue
+                        if type(target) is ast.Call and type(target.func) is ast.Attribute and target.func.attr == 'get' and target.args:
+                            target = target.func.value  # ``BACKENDS.get(provider)``
+                        elif type(target) is ast.Subscript:
+                            target = target.value
+                        else:
+                            continue
+                        if type(target) in (ast.Name, ast.Attribute):
+                            found.append((scope, name, target))
+        return found
 
     def _holds(self, table: ast.expr, scope: Scope, function: Scope, depth: int) -> bool:
         """Whether ``table`` (in ``scope``) is a dict display of ``function``'s module holding it."""
@@ -1814,9 +1847,16 @@ class Resolver:
                         return self.resolve(v, where, depth)
         stored = False
         for node, where in assigned:
-            for k, v, at in self._stores(node, where):
-                stored = True
-                if self._key(k, at, depth) == key:  # ``REGISTRY["openai"] = ...``, or a key the call passes
+            stores = self._stores(node, where)
+            stored = stored or bool(stores)
+            keyed, rest = self._store_keys(stores)
+            first = keyed.get(key, len(stores))
+            self._spend(len(rest))  # the stores keyed otherwise, read per lookup (their context)
+            for i in rest:
+                if i > first:
+                    break
+                k, v, at = stores[i]
+                if self._key(k, at, depth) == key:  # a key the call passes, a member
                     return self.resolve(v, at, depth)
                 factory = at.parent
                 if (
@@ -1832,6 +1872,9 @@ class Resolver:
                     registered = self._registered_by_calls(at, k.id, key, v, depth)
                     if registered is not None:
                         return registered
+            if first < len(stores):  # ``REGISTRY["openai"] = ...``
+                k, v, at = stores[first]
+                return self.resolve(v, at, depth)
         if isinstance(container, ast.Name) and self._declared(container, scope):
             shared = self._shared(container, key, scope, depth)
             if shared is not None:
@@ -1987,7 +2030,7 @@ class Resolver:
         if made not in self._caches:  # each dict's keys once, not per lookup
             by_key: dict[str, tuple[ast.expr, Scope]] = {}
             by_parameter = []
-            for k, v, at in self._attr_stores(owner, container.attr, depth):
+            for k, v, at in self._attr_stores(owner, container.attr, depth)[0]:
                 if isinstance(k, ast.Name) and at.kind == 'function' and _is_parameter(at, k.id):
                     by_parameter.append((k.id, v, at))
                 elif (found := self._key(k, at, depth)) is not None:
@@ -2017,12 +2060,12 @@ class Resolver:
         owner = self._definition(container.value, scope, depth)
         if not isinstance(owner, SelfOf):
             return None
-        stored = self._attr_stores(owner, container.attr, depth)
+        stored, by_method = self._attr_stores(owner, container.attr, depth)
         # a getter caching what it makes (``self._clients[key] = Mistral(...)``, then
         # ``return self._clients[key]``): what it stores itself
         while scope.kind == 'comprehension' and scope.parent is not None:
             scope = scope.parent
-        own = [(v, at) for _, v, at in stored if at is scope]
+        own = by_method.get(id(scope))
         if own:  # resolved as the call into it: ``self._clients[key] = factory()``
             values = [self.resolve(v, at, depth) for v, at in own[:_CALLERS]]
             return self._pick(values)
@@ -2045,9 +2088,19 @@ class Resolver:
             del self._any_entries[made]
         return found
 
-    def _attr_stores(self, owner: SelfOf, attr: str, depth: int) -> list[tuple[ast.expr, ast.expr, Scope]]:
-        """``self.<attr>[key] = value`` in the methods of ``owner``'s class and its bases."""
-        return [s for cls in self._mro(owner.scope, depth) for s in cls.module.attr_stores.get((id(cls), attr), ())]
+    def _attr_stores(self, owner: SelfOf, attr: str, depth: int) -> tuple[list[tuple[ast.expr, ast.expr, Scope]], dict[int, list[tuple[ast.expr, Scope]]]]:
+        """``self.<attr>[key] = value`` in the methods of ``owner``'s class and its bases, and
+        their values by the id of the method storing them: once per class hierarchy (its list
+        kept with them, so that its id is not reused), not per lookup."""
+        order = self._mro(owner.scope, depth)
+        found = self._attr_lists.get((id(order), attr))
+        if found is None:
+            stores = [s for cls in order for s in cls.module.attr_stores.get((id(cls), attr), ())]
+            by_method: dict[int, list[tuple[ast.expr, Scope]]] = {}
+            for _, v, at in stores:
+                by_method.setdefault(id(at), []).append((v, at))
+            found = self._attr_lists[(id(order), attr)] = (stores, by_method, order)
+        return found[0], found[1]
 
     def _passed_values(self, method: Scope, stored: ast.expr, depth: int, key: str | None = None, parameter: str = '') -> Iterator[Value]:
         """What ``stored`` (an expression of ``method``'s parameters) is in each of the first
@@ -2132,6 +2185,24 @@ class Resolver:
                 for b in function.bindings.get(r.id, ()) if b.kind == 'value' and type(b.target) is ast.Dict
             ]
         return found
+
+    def _store_keys(self, stores: list[tuple[ast.expr, ast.expr, Scope]]) -> tuple[dict[str, int], list[int]]:
+        """The index in ``stores`` of the first keyed by each string literal, and the indices
+        of those keyed otherwise (a name, a member), in order: each list's once, not per lookup
+        (a module filling its registry in 4,000 functions was read 4,000 times, quadratic)."""
+        if not stores:
+            return {}, []
+        found = self._store_index.get(id(stores))
+        if found is None:  # the list is kept with its index: its id is not reused meanwhile
+            keyed: dict[str, int] = {}
+            rest = []
+            for i, (k, _, _) in enumerate(stores):
+                if type(k) is not ast.Constant:
+                    rest.append(i)
+                elif isinstance(k.value, str):
+                    keyed.setdefault(k.value, i)
+            found = self._store_index[id(stores)] = (keyed, rest, stores)
+        return found[0], found[1]
 
     def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
         """The ``name[key] = value`` of the dict ``where`` (the module, or a function filling
@@ -2357,6 +2428,10 @@ class Resolver:
                 # ``PATH.format(deployment=d)``: the template, each replacement field unknown
                 text, query = self._tail(expr.func.value, scope, depth + 1)
                 parts = [(_unformatted(text), query)]
+            elif isinstance(expr, ast.BinOp) and isinstance(expr.op, ast.Mod):
+                # ``"%s/openai/deployments/%s/chat/completions" % (endpoint, name)``: likewise
+                text, query = self._tail(expr.left, scope, depth + 1)
+                parts = [(_interpolated(text), query)]
             elif isinstance(expr, ast.Call):  # ``_chat_url(name)``: what a function of this file returns
                 bindings = self._bindings_of(expr.func, scope) if isinstance(expr.func, ast.Name) else []
                 function = bindings[0].target if len(bindings) == 1 and bindings[0].kind == 'function' else None
@@ -2635,14 +2710,43 @@ def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = F
 
 def _field_default(call: ast.Call, name: str) -> ast.expr | None:
     """The default a field declared by ``call`` to ``name`` (one of ``_FIELDS``) holds:
-    ``default=``, or pydantic's first argument."""
-    return argument(call, -1 if name == 'dataclasses.field' else 0, 'default')
+    ``default=``, or pydantic's first argument; else what a ``default_factory=lambda: ...``
+    returns (``field(default_factory=lambda: os.getenv("XAI_BASE_URL", "https://api.x.ai/v1"))``)."""
+    default = argument(call, -1 if name == 'dataclasses.field' else 0, 'default')
+    factory = argument(call, -1, 'default_factory') if default is None else None
+    return factory.body if type(factory) is ast.Lambda else default
 
 
 def _unformatted(template: str) -> str:
     """A ``str.format`` template's text with each replacement field (``{name}``) unknown: ``\\0``."""
     pieces = template.split('{')
     return '\0'.join([pieces[0], *(piece.partition('}')[2] for piece in pieces[1:])])
+
+
+def _interpolated(template: str) -> str:
+    """A ``%`` template's text with each conversion (``%s``, ``%(name)s``, ``%-5.2f``)
+    unknown: ``\\0``; ``%%`` is ``%``."""
+    text = []
+    at, end = 0, len(template)
+    while at < end:
+        mark = template.find('%', at)
+        if mark < 0:
+            text.append(template[at:])
+            break
+        text.append(template[at:mark])
+        at = mark + 1
+        if template[at:at + 1] == '%':
+            text.append('%')
+            at += 1
+            continue
+        if template[at:at + 1] == '(':
+            close = template.find(')', at)
+            at = end if close < 0 else close + 1
+        while at < end and template[at] in '#0- +*.123456789hlL':
+            at += 1
+        text.append('\0')
+        at += 1  # the conversion's letter
+    return ''.join(text)
 
 
 def _default(function: Scope, parameter: ast.arg) -> ast.expr | None:
