@@ -1,0 +1,3 @@
+"""Batch LLM enrichment on Dask."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Queue worker that does the same work as the invoke tasks, asynchronously."""
