@@ -4006,6 +4006,108 @@ CASES = [
         '''},
         'app/ask.py', [(5, 5, 'LLM201'), (6, 5, 'LLM010'), (7, 5, 'LLM010')], id='base-url-of-a-settings-field-or-on-ollamas-port',
     ),
+    pytest.param(  # an object the module keeps, filled by its function; read from another module
+        {'plugin/__init__.py': '', 'plugin/state.py': '''
+            from anthropic import Anthropic
+
+
+            class _State:
+                def __init__(self):
+                    self.anthropic = None
+                    self.timeout = 30
+
+
+            STATE = _State()
+
+
+            def plugin_loaded():
+                STATE.anthropic = Anthropic()
+                STATE.timeout = 60
+
+
+            def scratch(STATE):
+                STATE.timeout = Anthropic()  # another object's
+        ''', 'plugin/commands.py': '''
+            from plugin.state import STATE
+
+
+            def explain(prompt):
+                STATE.anthropic.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                STATE.timeout.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+        '''},
+        'plugin/commands.py', [(5, 5, 'LLM003')], id='an-object-the-module-keeps-filled-by-its-function',
+    ),
+    pytest.param(  # a table of another module's getters, indexed by an attribute, then called
+        {'app/__init__.py': '', 'app/clients.py': '''
+            import anthropic
+            import openai
+
+
+            def get_openai():
+                return openai.OpenAI()
+
+
+            def get_claude():
+                return anthropic.Anthropic()
+        ''', 'app/runner.py': '''
+            from app import clients
+
+
+            class Runner:
+                def __init__(self, provider):
+                    self.provider = provider
+                    self._clients = {"openai": clients.get_openai, "anthropic": clients.get_claude}
+
+                def run(self, prompt):
+                    client = self._clients[self.provider]()
+                    if self.provider == "anthropic":
+                        return client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                    return client.chat.completions.create(model="gpt-4o-mini", messages=[])
+        '''},
+        'app/runner.py', [(12, 20, 'LLM003'), (13, 16, 'LLM002')], id='a-table-of-another-modules-getters',
+    ),
+    pytest.param(  # a subclass handing its base's __init__ a client
+        {'app/__init__.py': '', 'app/clients.py': 'import openai\n\n\ndef get_openai():\n    return openai.OpenAI()\n', 'app/chat.py': '''
+            from app.clients import get_openai
+
+
+            class ChatSession:
+                def __init__(self, client, model):
+                    self.client = client
+                    self.model = model
+
+                def send(self, text):
+                    return self.client.messages.create(model=self.model, max_tokens=9, messages=[])
+
+
+            class OpenAIChatSession(ChatSession):
+                def __init__(self, model):
+                    super().__init__(get_openai(), model)
+
+                def send(self, text):
+                    return self.client.responses.create(model=self.model, input=text)
+        '''},
+        'app/chat.py', [(18, 16, 'LLM002')], id='a-subclass-handing-its-base-init-a-client',
+    ),
+    pytest.param(  # ``from .settings import URL`` reads the submodule, whatever the package binds
+        {
+            'app/__init__.py': 'from app.config import Settings\n\nsettings = Settings()\n',
+            'app/config.py': 'class Settings:\n    debug = False\n',
+            'app/settings.py': 'PERPLEXITY_BASE_URL = "https://api.perplexity.ai"\n',
+            'app/clients.py': '''
+                from openai import OpenAI
+
+                from .settings import PERPLEXITY_BASE_URL
+
+                sonar = OpenAI(base_url=PERPLEXITY_BASE_URL)
+
+
+                def ask(messages):
+                    return sonar.chat.completions.create(model="sonar", messages=messages)
+            ''',
+        },
+        'app/clients.py', [(9, 12, 'LLM207')], id='a-constant-of-a-submodule-the-package-shadows',
+    ),
 ]
 
 

@@ -306,6 +306,8 @@ class Resolver:
         self._constructing = 0
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._table_names: dict[int, list[tuple[Scope, str, ast.expr]]] = {}  # _table_reads of each module
+        self._top_named: dict[int, tuple[list[str], Scope]] = {}  # _top_instances of each class
+        self._kept: dict[tuple[int, str], Value | None] = {}  # _kept_on of each class and name
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
         self._cells: dict[int, dict[str, list[Binding]]] = {}  # _cell_defined's names of each notebook, by its root's id
@@ -365,7 +367,7 @@ class Resolver:
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
             self._spans, self._starts, self._reached_lists, self._branched, self._passed_fields, self._tails,
-            self._dispatch_tables, self._table_names, self._any_entries, self._cells, *self._read_innermost,
+            self._dispatch_tables, self._table_names, self._top_named, self._kept, self._any_entries, self._cells, *self._read_innermost,
         ):
             memo.clear()
         self.close()
@@ -565,7 +567,12 @@ class Resolver:
                         return self._call_result(self._call_of(made), scope, depth)
             return declared
         if isinstance(expr, ast.Dict):
-            return self._pick([self.resolve(v, scope, depth) for v in expr.values if v is not None])
+            values = [self.resolve(v, scope, depth) for v in expr.values if v is not None]
+            if sum(type(v) is Defined and v.function for v in values) > 1:
+                # a table of another module's functions (``{"openai": clients.get_openai, ...}``):
+                # any of them, as of this module's (``_pick``)
+                values = [self.parsed(v, depth + _MODULE_HOP) if type(v) is Defined and v.function else v for v in values]
+            return self._pick(values)
         if isinstance(expr, (ast.List, ast.Tuple, ast.Set)):
             return self._pick([self.resolve(e, scope, depth) for e in expr.elts])
         if isinstance(expr, (ast.BoolOp, ast.IfExp)):
@@ -751,6 +758,10 @@ class Resolver:
                 injected = self._constructed_field(base.scope, name, depth)
             if injected is not None and _is_client(injected):
                 return injected
+            if not _is_client(value):
+                kept = self._kept_on(base.scope, name, depth)
+                if kept is not None:
+                    return kept
             if type(value) in (Defined, SelfOf) and base.scope.module.imports_root('nameko'):
                 return self._dependency(value, depth)  # type: ignore[arg-type]
             return value
@@ -1069,6 +1080,51 @@ class Resolver:
             if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
                 return self._attribute(instance, name, depth)
         return UNKNOWN
+
+    def _kept_on(self, cls: Scope, name: str, depth: int) -> Value | None:
+        """The attribute ``name`` the module defining ``cls`` gives the object of it it makes at
+        its top (``STATE = _PluginState()``), there or in a function (``STATE.anthropic =
+        get_anthropic()`` in ``plugin_loaded``): the first SDK client it is given; None if none.
+        Such an object is mostly the class's one instance, so any instance stands for it."""
+        root = cls.parent
+        if root is None or root.kind != 'module':
+            return None
+        key = (id(cls), name)
+        if key in self._kept:  # once per class and name, not per read
+            return self._kept[key]
+        self._kept[key] = None  # a store reading the attribute itself, in a cycle
+        unsettled = self._unsettled
+        found = None
+        for owner in self._top_instances(cls, root):
+            bound = root.bindings.get(owner)
+            for b in root.module.name_attr_stores.get((owner, name), ()):
+                self._spend(1)
+                # a store into the module's object, not into a function's own name
+                if b.scope is root or self.lookup(owner, b.scope) is bound:  # type: ignore[arg-type]
+                    value = self.resolve(b.target, b.scope, depth + 1)  # type: ignore[arg-type]
+                    if _is_client(value) and _is_sdk(value):
+                        found = value
+                        break
+            if found is not None:
+                break
+        if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
+            self._kept[key] = found
+        else:
+            del self._kept[key]
+        return found
+
+    def _top_instances(self, cls: Scope, root: Scope) -> list[str]:
+        """The names ``root`` (the module's scope) binds to a construction of ``cls`` by its
+        name, once per class."""
+        found = self._top_named.get(id(cls))
+        if found is None:
+            made = cls.node.name  # type: ignore[union-attr]
+            names = [
+                n for n, bindings in root.bindings.items() for b in bindings
+                if b.kind == 'value' and type(b.target) is ast.Call and type(b.target.func) is ast.Name and b.target.func.id == made
+            ]
+            found = self._top_named[id(cls)] = (names, cls)
+        return found[0]
 
     def _injected(self, instance: SelfOf, name: str, depth: int) -> Value | None:
         """The attribute ``name`` of an instance made by a known call, from what that call passed:
@@ -1672,6 +1728,13 @@ class Resolver:
         unsettled = self._unsettled
 
         def passed() -> Iterator[Value]:
+            # ``super().__init__(get_openai(), model)`` in the ``__init__`` of the subclass being
+            # resolved: what its constructions pass its own parameters
+            inherited = self._super_init(cls, self._mro(cls, depth)[1:]) if cls is not init.parent else None
+            if inherited is not None and inherited[0] is init:
+                given = _passed(init, inherited[1], parameter.target, bound=True)  # type: ignore[arg-type]
+                if isinstance(given, _CLIENT_EXPRESSIONS):
+                    yield self.resolve(given, inherited[2], depth + 1)
             for call, making in candidates:
                 if not self._makes(making, call.scope, cls, depth):
                     continue
@@ -2366,7 +2429,9 @@ class Resolver:
         module, _, name = binding.target.rpartition('.')  # type: ignore[union-attr]
         if self.project is None or not name:
             return []
-        ref = self._imported(module or '.', binding.scope, depth)  # type: ignore[arg-type]
+        # the module an import statement names (``from .settings import URL``: the submodule, even
+        # where the package binds ``settings`` to something else)
+        ref = self._imported(module or '.', binding.scope, depth, whole=True)  # type: ignore[arg-type]
         if not isinstance(ref, ModuleRef) or ref.module.file is None:
             return []
         if not (
