@@ -4108,6 +4108,95 @@ CASES = [
         },
         'app/clients.py', [(9, 12, 'LLM207')], id='a-constant-of-a-submodule-the-package-shadows',
     ),
+    pytest.param(  # Zope's component registry: a utility a ZCML file registers by interface and name
+        {
+            'src/acme/ai/__init__.py': '',
+            'src/acme/ai/configure.zcml': (
+                '<configure xmlns="http://namespaces.zope.org/zope">\n'
+                '  <utility provides=".interfaces.IClientProvider" name="anthropic"\n'
+                '           factory=".utilities.AnthropicProvider" />\n'
+                '  <utility provides=".interfaces.IClientProvider" name="mistral" factory="acme.ai.utilities.MistralProvider" />\n'
+                '</configure>\n'
+            ),
+            'src/acme/ai/interfaces.py': 'from zope.interface import Interface\n\n\nclass IClientProvider(Interface):\n    pass\n',
+            'src/acme/ai/utilities.py': '''
+                import anthropic
+                from mistralai import Mistral
+
+
+                class AnthropicProvider:
+                    @property
+                    def client(self):
+                        return anthropic.Anthropic()
+
+
+                class MistralProvider:
+                    def __init__(self):
+                        self.client = Mistral()
+            ''',
+            'src/acme/ai/browser/__init__.py': '',
+            'src/acme/ai/browser/views.py': '''
+                from zope.component import getUtility, queryUtility
+
+                from acme.ai.interfaces import IClientProvider
+
+
+                def client_of(name):
+                    return getUtility(IClientProvider, name=name).client
+
+
+                def translate(text):
+                    provider = queryUtility(IClientProvider, name="anthropic")
+                    provider.client.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                    client_of("mistral").chat.complete(model="mistral-small-latest", messages=[])
+                    queryUtility(IClientProvider, name="cohere").client.chat(model="command-r", messages=[])
+            ''',
+        },
+        'src/acme/ai/browser/views.py', [(12, 5, 'LLM003'), (13, 5, 'LLM007')], id='zope-utility-a-zcml-file-registers',
+    ),
+    pytest.param(  # Apache Airflow's hooks: the SDK client their conn (get_conn()) gives
+        {'dags/__init__.py': '', 'dags/hooks.py': '''
+            from airflow.providers.amazon.aws.hooks.base_aws import AwsBaseHook
+
+
+            class ConverseHook(AwsBaseHook):
+                client_type = "bedrock-runtime"
+
+
+            class S3Hook(AwsBaseHook):
+                client_type = "s3"
+        ''', 'dags/summarize.py': '''
+            from airflow.providers.amazon.aws.hooks.bedrock import BedrockRuntimeHook
+            from airflow.providers.openai.hooks.openai import OpenAIHook
+
+            from dags.hooks import ConverseHook, S3Hook
+
+
+            def summarize(text):
+                OpenAIHook(conn_id="openai_default").get_conn().chat.completions.create(model="gpt-4o-mini", messages=[])
+                OpenAIHook().conn.embeddings.create(model="text-embedding-3-small", input=[text])
+                BedrockRuntimeHook(aws_conn_id="aws").conn.converse(modelId="anthropic.claude-3-haiku", messages=[])
+                ConverseHook().conn.converse(modelId="anthropic.claude-3-haiku", messages=[])
+                S3Hook().conn.converse(modelId="anthropic.claude-3-haiku", messages=[])
+        '''},
+        'dags/summarize.py', [(8, 5, 'LLM002'), (9, 5, 'LLM002'), (10, 5, 'LLM005'), (11, 5, 'LLM005')], id='airflow-hooks-give-their-clients',
+    ),
+    pytest.param(  # a method's parameter, from its calls on self in its class
+        {'app/__init__.py': '', 'app/clients.py': 'import anthropic\n\n\ndef get_claude():\n    return anthropic.Anthropic()\n', 'app/operator.py': '''
+            from typing import Any
+
+            from app.clients import get_claude
+
+
+            class SummarizeOperator:
+                def _summarize(self, client: Any, model: str) -> str:
+                    return client.messages.create(model=model, max_tokens=9, messages=[])
+
+                def execute(self, context):
+                    return self._summarize(get_claude(), "claude-haiku-4-5")
+        '''},
+        'app/operator.py', [(8, 16, 'LLM003')], id='a-method-parameter-from-its-calls-on-self',
+    ),
 ]
 
 

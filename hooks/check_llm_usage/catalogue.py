@@ -1359,6 +1359,16 @@ SERVICE_FACTORIES = frozenset((
     'aioboto3.Session.client',
 ))
 SERVICE_CLIENTS = {name: name for name in ('bedrock-runtime', 'bedrock-agent-runtime', 'bedrock')}
+# Apache Airflow's provider hooks: the SDK client their ``conn`` (and ``get_conn()``) gives
+# (apache-airflow-providers-openai 2.2, -cohere 1.8, -amazon 9.39); and the base of the
+# Amazon provider's hooks, whose ``conn`` is the boto3 client of the hook's ``client_type``
+AIRFLOW_HOOKS = {
+    'airflow.providers.openai.hooks.openai.OpenAIHook': 'openai.OpenAI',
+    'airflow.providers.cohere.hooks.cohere.CohereHook': 'cohere.ClientV2',
+    'airflow.providers.amazon.aws.hooks.bedrock.BedrockRuntimeHook': 'bedrock-runtime',
+    'airflow.providers.amazon.aws.hooks.bedrock.BedrockAgentRuntimeHook': 'bedrock-agent-runtime',
+}
+AIRFLOW_AWS_HOOK = 'airflow.providers.amazon.aws.hooks.base_aws.AwsBaseHook'
 # ``boto3.Session()`` returns a session whose ``.client(...)`` is a factory, as is the
 # ``.create_client(...)`` of botocore's and aiobotocore's ``get_session()``, and the
 # ``.get_client(...)`` of prefect-aws's ``AwsCredentials`` block.

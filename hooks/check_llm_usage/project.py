@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 _INIT = '__init__.py'
 _MANIFEST = '__manifest__.py'  # what makes a package an Odoo addon
 _GALAXY = 'galaxy.yml'  # what makes a directory an Ansible collection's source
+# the ZCML files of a directory read at most, and their size: a crafted directory stops there
+_ZCML_FILES = 16
+_ZCML_BYTES = 1024 * 1024
 # what a module can give the modules importing it (imports_llm_values)
 _EXPORTS = 1  # an LLM value (prefilter.could_export)
 _DYNAMIC = 2  # a dynamic import: the module's name may come from a string elsewhere
@@ -106,6 +109,7 @@ class Project:
         self._found: dict[tuple[str, tuple[str, ...]], ModuleFile | None] = {}
         self._addons: dict[tuple[str, str], ModuleFile | None] = {}  # _addon of each directory and name asked
         self._collections: dict[str, tuple[str, str] | None] = {}  # _collection of each directory asked
+        self._zcml: dict[str, list[dict[str, str]]] = {}  # the ZCML utilities of each directory asked
         # the module ``name`` is in each directory asked (three stat calls each; the accuracy
         # corpus asked 41,706 times for 11,282 of them)
         self._in: dict[tuple[str, str], ModuleFile | None] = {}
@@ -515,6 +519,30 @@ class Project:
                             found.setdefault(imported, []).append(module)
             self._fillers[directory] = found
         return self._fillers[directory].get(path, [])
+
+    def zcml_utilities(self, path: str) -> list[tuple[str, dict[str, str]]]:
+        """The ``<utility .../>`` registrations (their attributes: ``provides``, ``name``,
+        ``factory``, ``component``) of the ZCML files in the directory of the module ``path``
+        and each directory above it up to the repository's top, nearest first, with the
+        directory of each: Zope's and Plone's component registry, where ``getUtility(I,
+        name=...)`` finds what is registered.  Read from the bytes, once per directory."""
+        found = []
+        for directory in _ancestors(os.path.dirname(os.path.abspath(path)), self.top):
+            if directory not in self._zcml:
+                import re  # here: only a lookup of a Zope utility reads ZCML
+
+                registered: list[dict[str, str]] = []
+                for name in sorted(n for n in _listing(directory) if n.endswith('.zcml'))[:_ZCML_FILES]:
+                    try:
+                        data = read_source(os.path.join(directory, name), _ZCML_BYTES, 'ZCML size limit')
+                    except OSError:
+                        continue
+                    for element in re.findall(rb'<utility\b([^<>]*)>', data):
+                        attributes = re.findall(rb'(?<![A-Za-z_])([A-Za-z_]+)\s*=\s*"([^"]*)"', element)
+                        registered.append({k.decode('ascii'): v.decode('utf-8', 'replace').strip() for k, v in attributes})
+                self._zcml[directory] = registered
+            found += [(directory, r) for r in self._zcml[directory]]
+        return found
 
     def state_setters(self, path: str) -> list[str]:
         """The modules of the directories ``_places`` gives for the module ``path`` that set an

@@ -219,6 +219,7 @@ _SVCS_HELPERS = {
 _SVCS_REGISTRATIONS = ('register_factory', 'register_value')
 # Pyramid's registry lookups (``scopes.registered``)
 _LOOKUPS = frozenset(('getUtility', 'queryUtility', 'find_service', 'make'))
+_ZOPE_LOOKUPS = frozenset(('zope.component.getUtility', 'zope.component.queryUtility'))
 _COLLECTIONS = (ast.Dict, ast.List, ast.Set, ast.Tuple, ast.DictComp, ast.ListComp, ast.SetComp)
 # what following an import into another module of the repository costs of that depth
 _MODULE_HOP = 4
@@ -746,6 +747,8 @@ class Resolver:
         if isinstance(base, (Opaque, Foreign)):
             if name in catalogue.TRANSPARENT_ATTRIBUTES:
                 return base
+            if type(base) is Foreign and not base.path and name == 'conn' and base.name in catalogue.AIRFLOW_HOOKS:
+                return Instance(catalogue.AIRFLOW_HOOKS[base.name], ())  # ``OpenAIHook(conn_id).conn``
             return base._replace(path=base.path + (name,))
         if isinstance(base, SelfOf):
             value = self._class_attribute(base.scope, name, depth)
@@ -1079,6 +1082,13 @@ class Resolver:
             resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
             if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
                 return self._attribute(instance, name, depth)
+            if name == 'conn' and isinstance(resolved, Imported) and resolved.name in (catalogue.AIRFLOW_AWS_HOOK, *catalogue.AIRFLOW_HOOKS):
+                # an Airflow hook of the repository: ``client_type = "bedrock-runtime"``, or its base's
+                kind = [b for b in cls.bindings.get('client_type', ()) if b.kind == 'value']
+                service = self._literal(kind[-1].target, cls, depth)[0] if kind else ''  # type: ignore[arg-type]
+                made = catalogue.SERVICE_CLIENTS.get(service) or catalogue.AIRFLOW_HOOKS.get(resolved.name)
+                if made is not None:
+                    return Instance(made, ())
         return UNKNOWN
 
     def _kept_on(self, cls: Scope, name: str, depth: int) -> Value | None:
@@ -1297,6 +1307,38 @@ class Resolver:
                     return self._call_result(self._call_of(given[1]), call.scope, depth + _MODULE_HOP)
         return self._instance_of(wanted, scope, depth)
 
+    def _zcml_utility(self, call: ast.Call, scope: Scope, depth: int) -> Value | None:
+        """What Zope's ``getUtility(IFace, name=...)`` (``queryUtility``) gives: the utility a
+        ZCML file at or above the module registers for the interface (by its last name) and
+        the name (``<utility provides=".interfaces.IFace" name="anthropic"
+        factory=".utilities.AnthropicProvider" />``): an instance of its factory, or its
+        component; None if none is registered so or it is not found."""
+        interface = call.args[0] if call.args else argument(call, -1, 'provided') or argument(call, -1, 'interface')
+        named = call.args[1] if len(call.args) > 1 else argument(call, -1, 'name')
+        key = '' if named is None else self._key(named, scope, depth)
+        if type(interface) not in (ast.Name, ast.Attribute) or key is None:
+            return None
+        wanted = last_name(interface)  # type: ignore[arg-type]
+        for directory, attributes in self.project.zcml_utilities(scope.module.path):  # type: ignore[union-attr, arg-type]
+            self._spend(1)
+            if attributes.get('provides', '').rpartition('.')[2] != wanted or attributes.get('name', '') != key:
+                continue
+            dotted = attributes.get('factory') or attributes.get('component') or ''
+            module_path, _, name = dotted.rpartition('.')
+            level = len(module_path) - len(module_path.lstrip('.'))
+            parts = [p for p in module_path.lstrip('.').split('.') if p]
+            importer = os.path.join(directory, '__init__.py')
+            module = self.project.relative(level, importer) if level else self.project.absolute(parts, importer) if parts else None  # type: ignore[union-attr]
+            for part in parts:  # what ``absolute`` left of the dotted module
+                module = None if module is None else self.project.submodule(module, part)  # type: ignore[union-attr]
+            if module is None or not name.isidentifier():
+                return None
+            value = self._member(ModuleRef(module, module_path), name, depth + _MODULE_HOP, False)
+            if 'factory' in attributes and isinstance(value, Function):
+                return self._returns(value.scope, depth + _MODULE_HOP)
+            return value  # a class (its instance) or the component itself
+        return None
+
     @staticmethod
     def _instantiate(name: str, origin: tuple[ast.Call, Scope] | None = None) -> Instance | None:
         if name in CONSTRUCTORS or name in catalogue.SESSION_CONSTRUCTORS or name in catalogue.HTTP_CLIENTS:
@@ -1334,6 +1376,10 @@ class Resolver:
         if isinstance(func, Imported):
             if func.name in catalogue.SERVICE_FACTORIES:
                 return self._service_client(call)
+            if func.name in _ZOPE_LOOKUPS and self.project is not None and scope.module.path:
+                utility = self._zcml_utility(call, scope, depth)  # ``getUtility(IAIClientProvider, name="anthropic")``
+                if utility is not None:
+                    return utility
             if func.name in _SVCS_HELPERS and len(call.args) == _SVCS_HELPERS[func.name] + 1:
                 return self._located(call.args[-1], scope, depth)  # ``svcs.flask.get(OpenAI)``
             if func.name in catalogue.RESULT_TYPES:
@@ -1372,6 +1418,8 @@ class Resolver:
             if made is not None and func.others:
                 return made._replace(others=tuple((name, (call, scope)) for name in func.others))
             return made or _foreign(func.name)
+        if type(func) is Foreign and func.path == ('get_conn',) and func.name in catalogue.AIRFLOW_HOOKS:
+            return Instance(catalogue.AIRFLOW_HOOKS[func.name], (), (call, scope))  # ``OpenAIHook(conn_id).get_conn()``
         if type(func) is Foreign and func.name == _INJECTOR and func.path == ('get',) and len(call.args) == 1:
             return self._instance_of(call.args[0], scope, depth)  # python-injector's ``injector.get(GraniteChat)``
         if type(func) is Foreign and func.name in _SVCS_CONTAINERS and len(func.path) == 1 and func.path[0] in _SVCS_GETTERS and len(call.args) == 1:
@@ -1504,7 +1552,9 @@ class Resolver:
             # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
             if function.node.name == 'initialize':  # type: ignore[union-attr]
                 return self._from_routes(parameter, depth)
-            return self._from_constructions(parameter, depth) if function.node.name == '__init__' else UNKNOWN  # type: ignore[union-attr]
+            if function.node.name == '__init__':  # type: ignore[union-attr]
+                return self._from_constructions(parameter, depth)
+            return self._from_self_calls(parameter, depth)
         if id(function) in self._seeking:  # a caller passing on its own parameter, in a cycle
             self._unsettled += 1
             return UNKNOWN
@@ -1521,21 +1571,50 @@ class Resolver:
         # or hands it to one doing so, whose callers are being read (``screen(client)`` calling
         # ``moderation_categories(client, text)``)
         makers = self._makers(function, parameter, self._endpoint_receivers, handed=bool(self._seeking))
+        return self._given_by(function, parameter.target, lambda: self._passed_by_calls(function, parameter.target, makers, depth), depth)  # type: ignore[arg-type]
+
+    def _given_by(self, function: Scope, target: ast.arg, passed: Callable[[], Iterator[tuple[ast.expr | None, Scope]]], depth: int) -> Value:
+        """The first SDK client of what ``passed()`` (the expressions its callers pass
+        ``target``, with their scopes) gives ``function``'s parameter, read with ``function``
+        being sought (a caller passing on its own parameter, in a cycle, gives nothing)."""
         unsettled = self._unsettled
         given = UNKNOWN
         self._seeking.add(id(function))
         try:
-            for passed, caller in self._passed_by_calls(function, parameter.target, makers, depth):  # type: ignore[arg-type]
+            for expr, caller in passed():
                 # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
-                value = self.resolve(passed, caller, depth) if isinstance(passed, _CLIENT_EXPRESSIONS) else UNKNOWN
+                value = self.resolve(expr, caller, depth) if isinstance(expr, _CLIENT_EXPRESSIONS) else UNKNOWN
                 if _is_client(value) and _is_sdk(value):
                     given = value
                     break
         finally:
             self._seeking.discard(id(function))
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
-            self._given[id(parameter.target)] = given
+            self._given[id(target)] = given
         return given
+
+    def _from_self_calls(self, parameter: Binding, depth: int) -> Value:
+        """A parameter of a method that calls an endpoint on it (``def _summarize(self, client,
+        model): client.messages.create(...)``): the first SDK client one of the first
+        ``_CALLERS`` calls of it on ``self`` in its class's methods passes
+        (``self._summarize(hook.get_conn(), model)``); UNKNOWN if none does.  Other callers
+        are not read: on litellm they cost two thirds of the resolution and found nothing."""
+        method: Scope = parameter.scope  # type: ignore[assignment]
+        cls = method.parent
+        target: ast.arg = parameter.target  # type: ignore[assignment]
+        if target.arg not in self._endpoint_receivers(method) or id(method) in self._seeking:
+            return UNKNOWN
+        given = self._given.get(id(target))
+        if given is not None:
+            return given
+        name = method.node.name  # type: ignore[union-attr]
+        calls = [
+            c for c in method.module.called(name)
+            if type(c.node.func) is ast.Attribute and type(c.node.func.value) is ast.Name and c.node.func.value.id == 'self'
+            and _method_of(c.scope) is cls
+        ][:_CALLERS]
+        self._spend(len(calls))
+        return self._given_by(method, target, lambda: ((_passed(method, c.node, target, bound=True), c.scope) for c in calls), depth + 1)
 
     def _from_hook_calls(self, function: Scope, parameter: ast.arg, depth: int) -> Value:
         """A parameter of a pluggy hook implementation (``@hookimpl def embed(engine, texts)``):
@@ -2827,6 +2906,15 @@ def _parameter(function: Scope, name: str) -> ast.arg | None:
     """The parameter ``name`` of ``function`` (not ``*args`` or ``**kwargs``), if it has one."""
     args = function.node.args  # type: ignore[union-attr]
     return next((a for a in (*args.posonlyargs, *args.args, *args.kwonlyargs) if a.arg == name), None)
+
+
+def _method_of(scope: Scope) -> Scope | None:
+    """The class whose method ``scope`` is, or is nested in; None if none."""
+    while scope.parent is not None:
+        if scope.parent.kind == 'class' and scope.kind == 'function':
+            return scope.parent
+        scope = scope.parent
+    return None
 
 
 def _marimo_cell(function: Scope) -> bool:
