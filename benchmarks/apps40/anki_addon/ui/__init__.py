@@ -1,0 +1,1 @@
+"""Qt / Anki integration."""

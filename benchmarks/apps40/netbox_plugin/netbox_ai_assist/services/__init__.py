@@ -1,0 +1,1 @@
+from .summarizer import DeviceSummarizer  # noqa: F401
