@@ -4197,6 +4197,79 @@ CASES = [
         '''},
         'app/operator.py', [(8, 16, 'LLM003')], id='a-method-parameter-from-its-calls-on-self',
     ),
+    pytest.param(  # a function given an object holding clients: a field declared a dict, filled by a classmethod
+        {'ai/__init__.py': '', 'ai/session.py': '''
+            from dataclasses import dataclass, field
+
+            import anthropic
+            import ollama
+
+
+            @dataclass
+            class Session:
+                model: str
+                _clients: dict = field(default_factory=dict)
+
+                @classmethod
+                def from_prefs(cls, prefs):
+                    session = cls(model=prefs.model)
+                    session._clients["anthropic"] = anthropic.Anthropic()
+                    session._clients["ollama"] = ollama.Client()
+                    return session
+
+                @property
+                def anthropic(self):
+                    return self._clients["anthropic"]
+
+                @property
+                def ollama(self):
+                    return self._clients["ollama"]
+        ''', 'ai/script_gen.py': '''
+            def generate(session, provider, prompt):
+                if provider == "anthropic":
+                    return session.anthropic.messages.create(model=session.model, max_tokens=9, messages=[])
+                return session.ollama.generate(model=session.model, prompt=prompt)
+        ''', 'ai/operators.py': '''
+            from ai import script_gen
+            from ai.session import Session
+
+
+            def run(prefs, provider, prompt):
+                return script_gen.generate(Session.from_prefs(prefs), provider, prompt)
+        '''},
+        'ai/script_gen.py', [(3, 16, 'LLM003'), (4, 12, 'LLM010')], id='a-function-given-an-object-holding-clients',
+    ),
+    pytest.param(  # a lazy registry: a dict subclass making a missing entry in __missing__
+        {'core/__init__.py': 'from .clients import CLIENTS\n', 'core/clients.py': '''
+            from openai import OpenAI
+
+
+            def get_openai_client():
+                return OpenAI()
+
+
+            def get_deepseek_client():
+                return OpenAI(base_url="https://api.deepseek.com")
+
+
+            class _Registry(dict):
+                _factories = {"openai": get_openai_client, "deepseek": get_deepseek_client}
+
+                def __missing__(self, name):
+                    client = self[name] = self._factories[name]()
+                    return client
+
+
+            CLIENTS = _Registry()
+        ''', 'gen/__init__.py': '', 'gen/translate.py': '''
+            from core import CLIENTS
+
+
+            def translate(text):
+                return CLIENTS["deepseek"].chat.completions.create(model="deepseek-chat", messages=[])
+        '''},
+        'gen/translate.py', [(5, 12, 'LLM222')], id='a-lazy-registry-making-entries-in-missing',
+    ),
 ]
 
 

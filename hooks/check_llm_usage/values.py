@@ -539,8 +539,10 @@ class Resolver:
         if isinstance(expr, ast.Subscript):
             container = self.resolve(expr.value, scope, depth)
             # CLIENTS["openai"]: that element of the literal; ``ctx["openai"]`` of a parameter
-            # declared ``ctx: dict`` is an item too, not a generic type's subscript
-            if not _is_generic(container) or self._declared(expr.value, scope):
+            # declared ``ctx: dict``, and ``self._clients["openai"]`` of a field declared
+            # ``_clients: dict = field(...)``, are items too, not a generic type's subscript
+            owner = expr.value.value if type(expr.value) is ast.Attribute else None
+            if not _is_generic(container) or self._declared(expr.value, scope) or type(owner) is ast.Name and owner.id == 'self':
                 key = self._literal(expr.slice, scope, depth)
                 if container == _SYS_MODULES and key[1] and key[0]:  # sys.modules["openai"]
                     return Imported(key[0])
@@ -552,6 +554,8 @@ class Resolver:
                     container = self.parsed(container, depth)
                 if entry is None and isinstance(container, SelfOf):  # ``hub["groq"]``: its __getitem__
                     method = self._class_attribute(container.scope, '__getitem__', depth)
+                    if not isinstance(method, Function):  # a dict subclass's ``__missing__`` (a lazy registry)
+                        method = self._class_attribute(container.scope, '__missing__', depth)
                     if isinstance(method, Function):
                         return self._returned_by(method.scope, self._item_call(expr), scope, depth)
                 if index is None and type(expr.value) is ast.Attribute:
@@ -1575,20 +1579,20 @@ class Resolver:
 
     def _given_by(self, function: Scope, target: ast.arg, passed: Callable[[], Iterator[tuple[ast.expr | None, Scope]]], depth: int) -> Value:
         """The first SDK client of what ``passed()`` (the expressions its callers pass
-        ``target``, with their scopes) gives ``function``'s parameter, read with ``function``
-        being sought (a caller passing on its own parameter, in a cycle, gives nothing)."""
+        ``target``, with their scopes) gives ``function``'s parameter, else the first object
+        of the repository that may hold some (``generate(session, ...)`` of ``session =
+        AISession.from_prefs(prefs)``), read with ``function`` being sought (a caller passing
+        on its own parameter, in a cycle, gives nothing)."""
         unsettled = self._unsettled
-        given = UNKNOWN
         self._seeking.add(id(function))
         try:
-            for expr, caller in passed():
-                # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
-                value = self.resolve(expr, caller, depth) if isinstance(expr, _CLIENT_EXPRESSIONS) else UNKNOWN
-                if _is_client(value) and _is_sdk(value):
-                    given = value
-                    break
+            # a client is a name, an attribute or a call (not a literal, an f-string, a sum)
+            found = _client_first(
+                self.resolve(expr, caller, depth) if isinstance(expr, _CLIENT_EXPRESSIONS) else UNKNOWN for expr, caller in passed()
+            )
         finally:
             self._seeking.discard(id(function))
+        given = UNKNOWN if found is None else found
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._given[id(target)] = given
         return given
@@ -1661,6 +1665,10 @@ class Resolver:
         for call, table in candidates:
             if table is not None:
                 found = self._holds(table, call.scope, function, depth)
+            elif type(call.node.func) is ast.Attribute and _within(call.scope, function):
+                # ``session.ollama.generate(...)`` in ``generate(session, ...)`` itself: not a call
+                # of it, and resolving it would read the parameter being sought, in a cycle
+                found = False
             else:
                 called = self.resolve(call.node.func, call.scope, depth)
                 if isinstance(called, Defined):
@@ -2906,6 +2914,16 @@ def _parameter(function: Scope, name: str) -> ast.arg | None:
     """The parameter ``name`` of ``function`` (not ``*args`` or ``**kwargs``), if it has one."""
     args = function.node.args  # type: ignore[union-attr]
     return next((a for a in (*args.posonlyargs, *args.args, *args.kwonlyargs) if a.arg == name), None)
+
+
+def _within(scope: Scope, function: Scope) -> bool:
+    """Whether ``scope`` is ``function`` or a scope nested in it."""
+    current: Scope | None = scope
+    while current is not None:
+        if current is function:
+            return True
+        current = current.parent
+    return False
 
 
 def _method_of(scope: Scope) -> Scope | None:
