@@ -4270,6 +4270,42 @@ CASES = [
         '''},
         'gen/translate.py', [(5, 12, 'LLM222')], id='a-lazy-registry-making-entries-in-missing',
     ),
+    pytest.param(  # a module's shared object, filled by a start-up hook of another module through an alias
+        {'analysis/__init__.py': '', 'analysis/state.py': '''
+            from dataclasses import dataclass
+            from typing import Any
+
+
+            @dataclass
+            class SharedClients:
+                anthropic: Any = None
+                timeout: Any = None
+
+
+            CLIENTS = SharedClients()
+        ''', 'analysis/clients.py': 'import anthropic\n\n\ndef get_anthropic_client():\n    return anthropic.Anthropic()\n',
+         'server_lifecycle.py': '''
+            from analysis import state
+            from analysis.clients import get_anthropic_client
+
+
+            def on_server_loaded(server_context):
+                clients = state.CLIENTS
+                clients.anthropic = get_anthropic_client()
+                clients.timeout = 30
+        ''', 'analysis/summarize.py': '''
+            from analysis.clients import get_anthropic_client
+            from analysis.state import CLIENTS
+
+
+            def summarize(text):
+                client = CLIENTS.anthropic or get_anthropic_client()
+                CLIENTS.anthropic.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                CLIENTS.timeout.messages.create(model="claude-haiku-4-5", max_tokens=9, messages=[])
+                return client
+        '''},
+        'analysis/summarize.py', [(7, 5, 'LLM003')], id='a-shared-object-filled-by-a-hook-of-another-module',
+    ),
 ]
 
 

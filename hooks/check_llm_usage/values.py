@@ -1121,11 +1121,31 @@ class Resolver:
                         break
             if found is not None:
                 break
+        if found is None and self._top_instances(cls, root):
+            found = self._kept_elsewhere(cls, name, depth)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._kept[key] = found
         else:
             del self._kept[key]
         return found
+
+    def _kept_elsewhere(self, cls: Scope, name: str, depth: int) -> Value | None:
+        """The attribute ``name`` a module wiring the one defining ``cls`` (``_wiring``) gives
+        an object of it, through any name (``clients = state.CLIENTS``, then ``clients.anthropic
+        = get_anthropic_client()`` in a server's start-up hook): the first SDK client; None."""
+        for module in self._wiring(cls.module, name)[1:]:
+            stores = [(owner, b) for (owner, attr), bs in module.name_attr_stores.items() if attr == name for b in bs]
+            self._spend(len(stores))
+            for owner, b in stores:
+                bindings = self.lookup(owner, b.scope)  # type: ignore[arg-type]
+                made = self._picked(bindings, depth + 1) if isinstance(bindings, list) else bindings
+                if isinstance(made, Defined) and not made.function:
+                    made = self.parsed(made, depth + _MODULE_HOP)
+                if type(made) is SelfOf and made.scope is cls:
+                    value = self.resolve(b.target, b.scope, depth + 1)  # type: ignore[arg-type]
+                    if _is_client(value) and _is_sdk(value):
+                        return value
+        return None
 
     def _top_instances(self, cls: Scope, root: Scope) -> list[str]:
         """The names ``root`` (the module's scope) binds to a construction of ``cls`` by its
