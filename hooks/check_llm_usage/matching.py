@@ -384,13 +384,8 @@ class Matcher:
         f"{OLLAMA_HOST}/api/generate"``), or is posted to in a function or class so named
         (``async def ollama_chat_raw(http, host, ...)``): Ollama's server wherever it runs, its
         host a setting."""
-        if self._spells_ollama(url):
+        if self._spells_ollama(url) or any('ollama' in name for name in _enclosing_names(scope)):
             return True
-        enclosing: Scope | None = scope
-        while enclosing is not None:
-            if 'ollama' in getattr(enclosing.node, 'name', '').lower():  # a def's or a class's
-                return True
-            enclosing = enclosing.parent
         once = self.resolver.assigned_once(url, scope)  # as the URL's end is read
         return once is not None and self._spells_ollama(once.target)  # type: ignore[arg-type]
 

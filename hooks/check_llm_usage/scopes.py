@@ -132,8 +132,8 @@ class ModuleScopes:
         # lifespan or a startup hook): by the name
         self.state_stores: dict[str, list[Binding]] = {}
         # ``STATE.client = value`` of a name no ``self`` or ``cls`` (an object the module keeps,
-        # filled by a function of it): by the name and the attribute
-        self.name_attr_stores: dict[tuple[str, str], list[Binding]] = {}
+        # filled by a function of it): by the attribute, with the name
+        self.name_attr_stores: dict[str, list[tuple[str, Binding]]] = {}
         # the lambdas an awaited call is given (``await asyncio.to_thread(lambda: ...)``): by
         # their ids; each runs before the ``await`` ends, where it is written
         self.in_place: set[int] = set()
@@ -429,7 +429,7 @@ class ModuleScopes:
             if owner is not None:
                 owner.attrs.setdefault(target.attr, []).append(Binding('value', value, scope))
             elif type(target.value) is ast.Name and target.value.id not in ('self', 'cls'):
-                self.name_attr_stores.setdefault((target.value.id, target.attr), []).append(Binding('value', value, scope))
+                self.name_attr_stores.setdefault(target.attr, []).append((target.value.id, Binding('value', value, scope)))
         elif isinstance(target, ast.Subscript) and value is not None and isinstance(target.value, ast.Name):
             # a validator filling a model's fields: ``values["client"] = OpenAI().chat.completions``
             key = target.slice

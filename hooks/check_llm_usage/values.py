@@ -1114,19 +1114,17 @@ class Resolver:
         self._kept[key] = None  # a store reading the attribute itself, in a cycle
         unsettled = self._unsettled
         found = None
-        for owner in self._top_instances(cls, root):
-            bound = root.bindings.get(owner)
-            for b in root.module.name_attr_stores.get((owner, name), ()):
-                self._spend(1)
-                # a store into the module's object, not into a function's own name
-                if b.scope is root or self.lookup(owner, b.scope) is bound:  # type: ignore[arg-type]
-                    value = self.resolve(b.target, b.scope, depth + 1)  # type: ignore[arg-type]
-                    if _is_client(value) and _is_sdk(value):
-                        found = value
-                        break
-            if found is not None:
-                break
-        if found is None and self._top_instances(cls, root):
+        owners = self._top_instances(cls, root)
+        given = root.module.name_attr_stores.get(name, ())
+        for owner, b in [(owner, b) for owner in owners for stored, b in given if stored == owner]:
+            self._spend(1)
+            # a store into the module's object, not into a function's own name
+            if b.scope is root or self.lookup(owner, b.scope) is root.bindings.get(owner):  # type: ignore[arg-type]
+                value = self.resolve(b.target, b.scope, depth + 1)  # type: ignore[arg-type]
+                if _is_client(value) and _is_sdk(value):
+                    found = value
+                    break
+        if found is None and owners:
             found = self._kept_elsewhere(cls, name, depth)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._kept[key] = found
@@ -1139,7 +1137,7 @@ class Resolver:
         an object of it, through any name (``clients = state.CLIENTS``, then ``clients.anthropic
         = get_anthropic_client()`` in a server's start-up hook): the first SDK client; None."""
         for module in self._wiring(cls.module, name)[1:]:
-            stores = [(owner, b) for (owner, attr), bs in module.name_attr_stores.items() if attr == name for b in bs]
+            stores = module.name_attr_stores.get(name, ())
             self._spend(len(stores))
             for owner, b in stores:
                 bindings = self.lookup(owner, b.scope)  # type: ignore[arg-type]
