@@ -168,6 +168,13 @@ CASES = [
         'airflow/dags/d.py', [(2, 1, 'LLM003')], id='an-airflow-plugin-imported-by-its-bare-name',
     ),
     pytest.param(
+        {'pelicanconf.py': 'PLUGIN_PATHS = ["plugins", "."]\nPLUGINS = ["pelican.plugins.tags"]\n',
+         'plugins/common/__init__.py': 'from .clients import get_voyage\n',
+         'plugins/common/clients.py': 'import voyageai\ndef get_voyage():\n    return voyageai.Client()\n',
+         'pelican/plugins/tags/tags.py': 'from common import get_voyage\nget_voyage().embed(["t"], model="m")\n'},
+        'pelican/plugins/tags/tags.py', [(2, 1, 'LLM203')], id='a-pelican-plugin-path-imported-by-its-bare-name',
+    ),
+    pytest.param(
         {'pkg/__init__.py': 'from .real import client as llm\n',
          'pkg/real.py': 'import anthropic\nclient = anthropic.Anthropic()\n',
          'pkg/llm.py': 'client = None\n',
@@ -3949,6 +3956,133 @@ CASES = [
                     return client_for(provider).chat(model="command-r", messages=messages)
         '''},
         'app/chat.py', [(5, 12, 'LLM204'), (10, 16, 'LLM006')], id='enclosing-name-picks-the-provider-of-a-client-of-several',
+    ),
+    pytest.param(  # Salt's loader gives its modules the utility modules of ``_utils/`` as ``__utils__``
+        {'_utils/llm_clients.py': '''
+            import anthropic
+
+            def get_client(profile=None):
+                return anthropic.Anthropic()
+        ''', '_utils/named.py': '''
+            import cohere
+            __virtualname__ = "rerankers"
+
+            def get():
+                return cohere.ClientV2()
+        ''', '_modules/llm.py': '''
+            import json
+
+            import salt.utils.http
+
+            def _client(profile=None):
+                return __utils__["llm_clients.get_client"](profile)
+
+            def ask(prompt):
+                return _client().messages.create(model="m", max_tokens=9, messages=[])
+
+            def rank(query, docs):
+                return __utils__["rerankers.get"]().rerank(model="m", query=query, documents=docs)
+
+            def other(prompt):
+                return __utils__["missing.get_client"]().messages.create(model="m", max_tokens=9, messages=[])
+
+            def post(body):
+                return salt.utils.http.query("https://api.openai.com/v1/chat/completions", method="POST", data=json.dumps(body))
+        '''},
+        '_modules/llm.py', [(9, 12, 'LLM003'), (12, 12, 'LLM006'), (18, 12, 'LLM020')], id='salt-utilities-and-http-query',
+    ),
+    pytest.param(  # a ``lib/`` folder of packages at the repository's top, as ``src/``
+        {'lib/helpers/__init__.py': 'from helpers.clients import get_cohere\n',
+         'lib/helpers/clients.py': 'import cohere\ndef get_cohere():\n    return cohere.ClientV2()\n',
+         'app/x.py': 'import helpers\nhelpers.get_cohere().rerank(model="m", query="q", documents=[])\n'},
+        'app/x.py', [(2, 1, 'LLM006')], id='a-lib-layout',
+    ),
+    pytest.param(  # a function handed to a call that calls it with the arguments after it
+        {'app/__init__.py': '', 'app/clients.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'app/jobs.py': '''
+            import asyncio
+            import threading
+            from concurrent.futures import ThreadPoolExecutor
+
+            from app.clients import get
+
+            def explain(client, text):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            def summarize(text, *, client):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            def stream(model, client):
+                return client.messages.create(model=model, max_tokens=9, messages=[])
+
+            def embed(client):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            def lookup(client):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            async def run(texts):
+                with ThreadPoolExecutor() as pool:
+                    pool.submit(explain, get(), texts[0])
+                    pool.submit(summarize, texts[0], client=get())
+                threading.Thread(target=stream, args=("m", get())).start()
+                await asyncio.get_running_loop().run_in_executor(None, embed, get())
+                pool.map(lookup, [get()])
+        '''},
+        'app/jobs.py', [(8, 12, 'LLM003'), (11, 12, 'LLM003'), (14, 12, 'LLM003'), (17, 12, 'LLM003')], id='functions-handed-to-executors-and-threads',
+    ),
+    pytest.param(  # a cmd2 command set reads its application's clients as ``self._cmd.<name>``
+        {'shell/__init__.py': '', 'shell/clients.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'shell/app.py': '''
+            import cmd2
+
+            from shell.clients import get
+
+            class Shell(cmd2.Cmd):
+                def __init__(self):
+                    super().__init__()
+                    self.anthropic = get()
+        ''', 'shell/commands.py': '''
+            import cmd2
+
+            class SqlCommands(cmd2.CommandSet):
+                def do_fix(self, args):
+                    self._cmd.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+
+                def do_explain(self, args):
+                    app = self._cmd
+                    app.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'shell/commands.py', [(5, 9, 'LLM003'), (9, 9, 'LLM003')], id='cmd2-command-sets-read-the-application',
+    ),
+    pytest.param(  # Nornir's ``nr.data`` and a host's ``data``, filled at start-up, read by the tasks
+        {'net/__init__.py': '', 'net/clients.py': '''
+            import anthropic
+
+            class Bundle:
+                def __init__(self):
+                    self.anthropic = anthropic.Anthropic()
+        ''', 'net/setup.py': '''
+            from nornir import InitNornir
+
+            from net.clients import Bundle
+
+            def init():
+                nr = InitNornir(config_file="config.yaml")
+                nr.data.llm = Bundle()
+                for host in nr.inventory.hosts.values():
+                    host.data["llm"] = Bundle()
+                return nr
+        ''', 'net/tasks/__init__.py': '', 'net/tasks/explain.py': '''
+            from nornir.core.task import Result, Task
+
+            def explain(task: Task) -> Result:
+                bundle = task.host.data["llm"]
+                bundle.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                task.nornir.data.llm.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                return Result(host=task.host)
+        '''},
+        'net/tasks/explain.py', [(5, 5, 'LLM003'), (6, 5, 'LLM003')], id='nornir-data-and-host-data',
     ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''

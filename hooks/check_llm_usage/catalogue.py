@@ -613,7 +613,7 @@ PROVIDERS: tuple[Provider, ...] = (
         example='requests.post("https://api.openai.com/v1/chat/completions", json=body, headers=headers)',
         hosts=_LLM_HOSTS,
         note='A POST (or `request`/`stream`/`urlopen`/websocket connect) by requests, httpx, '
-             'aiohttp, treq, urllib, urllib3 or Ansible\'s `open_url`/`fetch_url` whose URL starts with a literal naming a known LLM '
+             'aiohttp, treq, urllib, urllib3, Ansible\'s `open_url`/`fetch_url` or Salt\'s `salt.utils.http.query` whose URL starts with a literal naming a known LLM '
              'API host; a name assigned such a literal in the file counts too.  Whatever the '
              'host, so does one whose path, written in the file, is the OpenAI-compatible chat '
              'API\'s (`gateway.post("/chat/completions", ...)`, `f"{base}/v1/chat/completions"`), '
@@ -1409,6 +1409,7 @@ HTTP_FUNCTIONS = {
     # Ansible's, in modules and plugins: ``open_url(url, method="POST", data=...)``,
     # ``fetch_url(module, url, ...)``
     'ansible.module_utils.urls.open_url': 0, 'ansible.module_utils.urls.fetch_url': 1,
+    'salt.utils.http.query': 0,  # Salt's, in execution modules, states, pillars: ``query(url, method="POST", ...)``
     'websockets.client.connect': 0, 'websockets.asyncio.client.connect': 0,
     'websockets.sync.client.connect': 0, 'websocket.create_connection': 0,
 }

@@ -91,9 +91,12 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
         self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
-        # the Lambda layers and Airflow folders (_layer_roots, _airflow_roots) of each ancestor asked
+        # the Lambda layers, Airflow folders and Pelican plugin paths (_layer_roots, _airflow_roots,
+        # _pelican_roots) of each ancestor asked
         self._layers: dict[str, list[str]] = {}
         self._state_readers: set[str] = set()  # the modules reading an application's state
+        self._utility_readers: dict[str, list[str]] = {}  # the Salt utilities each module reads (_salt_utilities)
+        self._utilities: dict[tuple[str, str], str | None] = {}  # salt_utility, by a module's directory and the name
         self._conftests: dict[str, list[str]] = {}  # conftests, by directory
         self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
         self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
@@ -368,6 +371,8 @@ class Project:
             imported = self._imported(path, names)
             if _reads_app_state(data, names):
                 imported += self.state_setters(node)
+            if b'__utils__' in data:
+                imported += self.salt_utilities(node, _salt_utilities(data))
             if pytest_module(node):
                 imported += [m for m in self.conftests(node) if m != node]
             reached = 0
@@ -405,6 +410,8 @@ class Project:
             return 0, []
         mask, names = own
         imported = self._imported(node, names)
+        if node in self._utility_readers:  # ``__utils__["llm_clients.get_client"]``: Salt's loader gives it
+            imported += self.salt_utilities(node, self._utility_readers[node])
         if node in self._state_readers:  # ``request.app.state.client``: where the state is set
             imported += [m for m in self.state_setters(node) if m != node]
         if pytest_module(node):  # a test's fixtures: its ``conftest.py`` files, unimported
@@ -431,6 +438,8 @@ class Project:
             mask = _own_mask(forms, names)
             if _reads_app_state(data, names):
                 self._state_readers.add(node)
+            if b'__utils__' in data:
+                self._utility_readers[node] = _salt_utilities(data)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
             if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
@@ -543,6 +552,37 @@ class Project:
                 self._zcml[directory] = registered
             found += [(directory, r) for r in self._zcml[directory]]
         return found
+
+    def salt_utilities(self, path: str, names: list[str]) -> list[str]:
+        """The modules of the Salt utilities ``names`` (``salt_utility``) for the module ``path``."""
+        return [m for m in (self.salt_utility(path, name) for name in names) if m is not None]
+
+    def salt_utility(self, path: str, name: str) -> str | None:
+        """The module Salt's loader gives the module ``path`` as the utility ``name``
+        (``__utils__["<name>.get_client"]``): in the ``_utils/`` directory beside the directory of
+        ``path`` or above it, the file of that name or one declaring it its ``__virtualname__``
+        (of the first ``_SALT_UTILITIES`` files); None if there is none.  Once per directory and name."""
+        directory = os.path.dirname(os.path.abspath(path))
+        key = (directory, name)
+        if key not in self._utilities:
+            self._utilities[key] = None
+            for ancestor in _ancestors(directory, self.top):
+                utils = os.path.join(ancestor, _SALT_UTILS)
+                modules = sorted(n for n in _listing(utils) if n.endswith('.py'))
+                if f'{name}.py' in modules:
+                    self._utilities[key] = os.path.join(utils, f'{name}.py')
+                    break
+                for module in modules[:_SALT_UTILITIES]:
+                    try:
+                        declared = _virtual_name(read_source(os.path.join(utils, module), self.max_bytes))
+                    except OSError:
+                        continue
+                    if declared == name.encode():
+                        self._utilities[key] = os.path.join(utils, module)
+                        break
+                if self._utilities[key] is not None:
+                    break
+        return self._utilities[key]
 
     def state_setters(self, path: str) -> list[str]:
         """The modules of the directories ``_places`` gives for the module ``path`` that set an
@@ -983,9 +1023,10 @@ class Project:
         roots = self._roots_of.get(directory)
         if roots is None:
             found = [*self.roots, self.top]
-            src = os.path.join(self.top, 'src')
-            if os.path.isdir(src) and not os.path.isfile(os.path.join(src, _INIT)):
-                found.append(src)
+            for layout in _SOURCE_DIRECTORIES:  # ``src/`` and ``lib/`` layouts: a folder of packages at the top
+                folder = os.path.join(self.top, layout)
+                if os.path.isdir(folder) and not os.path.isfile(os.path.join(folder, _INIT)):
+                    found.append(folder)
             ancestors = list(_ancestors(directory, self.top))
             projects = [a for a in ancestors if os.path.isfile(os.path.join(a, 'pyproject.toml'))]
             for project in projects:
@@ -1000,7 +1041,9 @@ class Project:
             for ancestor in ancestors:
                 if ancestor not in self._layers:
                     listed = _listing(ancestor)
-                    self._layers[ancestor] = _layer_roots(ancestor, self.top, listed) + _airflow_roots(ancestor, listed)
+                    self._layers[ancestor] = [
+                        *_layer_roots(ancestor, self.top, listed), *_airflow_roots(ancestor, listed), *_pelican_roots(ancestor, self.top, listed),
+                    ]
                 found += self._layers[ancestor]
             # last resort: a script's own directory and its parents outside any package
             found += [a for a in ancestors if not os.path.isfile(os.path.join(a, _INIT))]
@@ -1010,6 +1053,12 @@ class Project:
 
 # the folders of an Airflow home that Airflow puts on sys.path (its DAGs, plugins and config)
 _AIRFLOW_FOLDERS = ('dags', 'plugins', 'config')
+_PELICAN_SETTINGS = 'pelicanconf.py'
+_SOURCE_DIRECTORIES = ('src', 'lib')
+# Salt's loader: the directory of a state tree's utility modules, and how many of its files
+# are read for a ``__virtualname__``
+_SALT_UTILS = '_utils'
+_SALT_UTILITIES = 64
 # sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
 _SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
 _SYS_PATH_ROOTS = 16  # directories read from one file, at most
@@ -1182,6 +1231,46 @@ def _airflow_roots(directory: str, listed: frozenset[str]) -> list[str]:
     return folders if os.path.join(directory, 'dags') in folders else []
 
 
+def _salt_utilities(data: bytes) -> list[str]:
+    """The utilities ``__utils__["<name>.<function>"]`` reads in a module's bytes ``data``, each once."""
+    names: dict[str, None] = {}
+    at = data.find(b'__utils__[')
+    while at >= 0:
+        at += len(b'__utils__[')
+        quoted = data[at:at + 128].lstrip()
+        name = quoted[1:].partition(b'.')[0] if quoted[:1] in (b'"', b"'") else b''
+        if name.isascii() and name.decode().isidentifier():
+            names[name.decode()] = None
+        at = data.find(b'__utils__[', at)
+    return list(names)
+
+
+def _virtual_name(data: bytes) -> bytes:
+    """The ``__virtualname__ = "..."`` a Salt module's bytes ``data`` declare at its top level
+    (b'' if none)."""
+    at = data.find(b'\n__virtualname__')
+    if at < 0:
+        return b''
+    end = data.find(b'\n', at + 1)
+    before, equals, value = data[at + len(b'\n__virtualname__'):end if end >= 0 else len(data)].partition(b'=')
+    return value.strip().strip(b'\'"') if equals and not before.strip() else b''
+
+
+def _pelican_roots(directory: str, top: str, listed: frozenset[str]) -> list[str]:
+    """The ``PLUGIN_PATHS`` of a Pelican site's ``pelicanconf.py`` in ``directory`` (whose entries
+    are ``listed``), inside the repository ``top``: Pelican puts each on ``sys.path``, so a
+    plugin imports a shared package of ``plugins/`` by its bare name (``from llm_common import
+    get_voyage``)."""
+    if _PELICAN_SETTINGS not in listed:
+        return []
+    try:
+        data = read_settings(os.path.join(directory, _PELICAN_SETTINGS))
+    except OSError:
+        return []
+    found = [os.path.normpath(os.path.join(directory, p)) for p in _key_strings(data, b'PLUGIN_PATHS')[:_MEMBERS]]
+    return [f for f in found if f.startswith(top + os.sep) and os.path.isdir(f)]
+
+
 def _yaml_values(data: bytes, key: bytes) -> list[str]:
     """The scalars ``key: value`` gives in YAML bytes, one a line (quoted or not; a flow
     mapping, a tag or a comment alone gives none)."""
@@ -1262,14 +1351,15 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # ``app.server``, taskiq's ``state``, Bottle's config and a request's ``environ``, a Sphinx
 # extension's ``app``, Masonite's container (``bind`` and ``make``), Kivy's ``App`` subclass and
 # ``App.get_running_app()``, behave's ``context``, a Jupyter Server extension's ``ExtensionApp``
-# subclass and its handlers' ``self.extensionapp``
+# subclass and its handlers' ``self.extensionapp``, cmd2's ``Cmd`` subclass and a command set's
+# ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
     'click': (b'.obj', b'pass_obj'), 'typer': (b'.obj', b'pass_obj'), 'dash': (b'.server.',), 'taskiq': (b'state.',),
     'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
     'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'), 'behave': (b'context.',),
-    'jupyter_server': (b'ExtensionApp', b'.extensionapp.'),
+    'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

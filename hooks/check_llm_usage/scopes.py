@@ -149,9 +149,10 @@ class ModuleScopes:
         packages ``roots``."""
         return not self._roots.isdisjoint(roots)
 
-    def subclasses(self, cls: Scope) -> list[Scope]:
+    def subclasses(self, cls: Scope) -> Iterator[Scope]:
         """The classes of this file deriving from ``cls`` through bases named in it (``class
-        OpenAIBackend(Backend)``, also through a class between), nearest first; computed once."""
+        OpenAIBackend(Backend)``, also through a class between), nearest first, as they are
+        read (the classes' bases are indexed once)."""
         if self._subclasses is None:
             self._subclasses = {}
             for scope in self.scopes:
@@ -161,18 +162,14 @@ class ModuleScopes:
                     bound = scope.parent.bindings.get(base.id) if isinstance(base, ast.Name) else None
                     if bound and bound[-1].kind == 'class':
                         self._subclasses.setdefault(id(bound[-1].target), []).append(scope)
-        found = []
         seen = {id(cls)}
-        for scope in self._subclasses.get(id(cls), []):  # breadth first, each class once
-            if id(scope) not in seen:
-                seen.add(id(scope))
-                found.append(scope)
-        for scope in found:
+        order = [cls]
+        for scope in order:  # breadth first, each class once
             for sub in self._subclasses.get(id(scope), []):
                 if id(sub) not in seen:
                     seen.add(id(sub))
-                    found.append(sub)
-        return found
+                    order.append(sub)
+                    yield sub
 
     def calls_in(self, scope: Scope) -> list[Call]:
         """The calls written in ``scope``, its comprehensions included (not in a function
@@ -669,9 +666,12 @@ def store_spelling(expr: ast.expr) -> str | None:
 
 def app_store(spelling: str | None, module: ModuleScopes) -> str | None:
     """``spelling`` (``store_spelling``), with a Bottle application's config spelt
-    ``app.config`` whatever its name (``root.config``) in a module importing bottle."""
+    ``app.config`` whatever its name (``root.config``) in a module importing bottle, and a
+    Nornir host's data ``nornir.host.data`` (``host.data``, ``task.host.data``)."""
     if spelling is not None and spelling.endswith('.config') and module.imports_root('bottle'):
         return 'app.config'
+    if spelling is not None and (spelling == 'host.data' or spelling.endswith('.host.data')) and module.imports_root('nornir'):
+        return 'nornir.host.data'  # a Nornir host's data, filled at start-up, each task's ``task.host.data``
     return spelling
 
 
@@ -704,11 +704,19 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
     - ``g.client`` for Flask's (and Quart's) ``g.client``;
     - ``click.obj`` for a Click (or Typer) context's ``ctx.obj``;
     - ``cherrypy.engine.client`` for what a CherryPy application keeps on its engine
-      (``cherrypy.engine.llm``, set as ``engine.llm = LLMPlugin(engine)``).
+      (``cherrypy.engine.llm``, set as ``engine.llm = LLMPlugin(engine)``);
+    - ``app.client`` for a cmd2 command set's ``self._cmd.client`` (set so in its ``Cmd``
+      subclass);
+    - ``nornir.data.client`` for Nornir's ``nr.data.client`` and a task's
+      ``task.nornir.data.client``, where nornir is imported.
     """
     if expr.attr == 'runtime_data':
         return '.runtime_data'
     owner = expr.value  # ``app.state`` or ``<x>.app.state`` (``request.app.state``)
+    bound = scope.bindings.get(owner.id, ()) if type(owner) is ast.Name else ()
+    if len(bound) == 1 and bound[0].kind == 'value' and type(bound[0].target) is ast.Attribute:
+        # a name the scope binds once to an attribute chain: ``app = self._cmd``, then ``app.client``
+        return state_name(ast.Attribute(value=bound[0].target, attr=expr.attr, ctx=ast.Load()), scope, setting)
     if last_name(owner) == 'engine' and scope.module.imports_root('cherrypy'):
         # CherryPy's ``cherrypy.engine.llm``, set as ``engine.llm = ...`` (``engine = cherrypy.engine``)
         if type(owner) is ast.Name or type(owner) is ast.Attribute and last_name(owner.value) == 'cherrypy':
@@ -740,6 +748,12 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
+    if type(owner) is ast.Attribute and owner.attr == '_cmd' and last_name(owner.value) == 'self' and scope.module.imports_root('cmd2'):
+        return 'app.' + expr.attr  # a cmd2 command set's ``self._cmd.client``, set so in its ``Cmd`` subclass
+    if type(owner) is ast.Attribute and owner.attr == 'data' and scope.module.imports_root('nornir'):
+        holder = owner.value  # Nornir's ``nr.data.client``, every task's ``task.nornir.data.client``
+        if type(holder) is ast.Name and holder.id != 'self' or type(holder) is ast.Attribute and holder.attr == 'nornir':
+            return 'nornir.data.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
         return 'app.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr == 'extensionapp' and last_name(owner.value) == 'self':
@@ -794,13 +808,14 @@ def method_bases(scope: Scope) -> set[str]:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, from an ``App`` in one importing textual or kivy, or from an
-    ``ExtensionApp`` in one importing jupyter_server."""
+    importing tornado, from an ``App`` in one importing textual or kivy, from an
+    ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
     bases = method_bases(scope)
     return (
         'Application' in bases and scope.module.imports_root('tornado')
         or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
         or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
+        or 'Cmd' in bases and scope.module.imports_root('cmd2')
     )
 
 

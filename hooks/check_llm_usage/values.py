@@ -181,6 +181,10 @@ SDK_ROOTS = frozenset(m.partition('.')[0] for p in catalogue.PROVIDERS for m in 
 # functools' ``cached_property``, SQLAlchemy's ``memoized_property``, griptape's ``lazy_property()``
 _PROPERTY_DECORATOR_END = 'property'
 _MAX_DEPTH = 40
+# the classes a class's attributes are looked up in, itself first: a lookup in each class of a
+# deeper hierarchy (crafted: thousands of classes, each the base of the next) walked it whole
+_MRO_CLASSES = 64
+_SUBCLASSES = 16  # the subclasses of a class its attributes are looked up in (each with its bases)
 # calls that give the module their first argument names, and the table of imported modules
 _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
@@ -190,7 +194,8 @@ _AS_CACHED = 'panel.state.as_cached'  # Panel's cache of what a function makes, 
 _CLASS_SELECTOR = 'param.ClassSelector'  # a Parameterized class's parameter holding an instance of ``class_``
 _APP_CONFIG = 'django.apps.apps.get_app_config'
 # a Flask (or Quart) application's keyed stores, as ``scopes.store_spelling`` spells them
-_APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ'))  # and a WSGI request's, set by a hook
+# and a WSGI request's, set by a hook; and a Nornir host's data
+_APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ', 'nornir.host.data'))
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
@@ -206,6 +211,7 @@ _HELD = frozenset(_HOLDING.values())
 _HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
 _APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
 _GETATTR = Unbound('getattr')
+_SALT_UTILS = Unbound('__utils__')  # what Salt's loader gives its modules: each utility module's functions
 _INJECTOR = 'injector.Injector'  # python-injector's, whose ``get(Key)`` makes an instance of Key
 # svcs, a service locator: a container's ``get(Type)`` (``aget``, ``get_abstract``) and its
 # frameworks' helpers (Flask's ``svcs.flask.get(Type)``, Starlette's ``aget(request, Type)``)
@@ -239,6 +245,11 @@ _CALLERS = 8
 _ENVIRONMENT_READS = frozenset(('os.getenv', 'os.environ.get'))
 _STRIPS = frozenset(('rstrip', 'strip', 'removesuffix'))
 _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Await)
+# calls that call a callable they are given, with the arguments given after it (its position,
+# and whether the keywords are passed on too): an executor's ``submit(fn, *args, **kwargs)``,
+# ``asyncio.to_thread``, ``loop.run_in_executor(None, fn, *args)``, anyio's
+# ``to_thread.run_sync(fn, *args)``; and ``threading.Thread(target=fn, args=(...))`` (-1)
+_HANDOFFS = {'submit': (0, True), 'to_thread': (0, True), 'run_in_executor': (1, False), 'run_sync': (0, False), 'Thread': (-1, False)}
 # the last names of dependency-injector's providers that call what they are given
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
@@ -294,6 +305,8 @@ class Resolver:
         self._store_index: dict[int, tuple[dict[str, int], list[int], list]] = {}  # _store_keys of each list
         self._attr_lists: dict[tuple[int, str], tuple[list, dict, list[Scope]]] = {}  # _attr_stores of each
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
+        self._outside_bases: dict[tuple[int, bool], list[Imported]] = {}  # _imported_bases of each class
+        self._super_inits: dict[tuple[int, bool], tuple[Scope, ast.Call, Scope] | None] = {}  # _super_init of each class
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
         self._dispatch: Scope | None = None  # the class whose ``self`` is being resolved
@@ -307,7 +320,7 @@ class Resolver:
         self._constructing = 0
         self._dispatch_tables: dict[int, dict[str | tuple[int, int], list[str]]] = {}  # _tables of each module, by its root's id
         self._table_names: dict[int, list[tuple[Scope, str, ast.expr]]] = {}  # _table_reads of each module
-        self._top_named: dict[int, tuple[list[str], Scope]] = {}  # _top_instances of each class
+        self._top_named: dict[int, tuple[dict[str, list[str]], Scope]] = {}  # _top_instances' of each module
         self._kept: dict[tuple[int, str], Value | None] = {}  # _kept_on of each class and name
         self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
@@ -363,7 +376,7 @@ class Resolver:
         if self.project is None or not self.project.crowded():
             return
         for memo in (
-            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros,
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
@@ -538,6 +551,8 @@ class Resolver:
             return self._pick([self.resolve(expr.left, scope, depth), self.resolve(expr.right, scope, depth)])
         if isinstance(expr, ast.Subscript):
             container = self.resolve(expr.value, scope, depth)
+            if container == _SALT_UTILS and type(expr.slice) is ast.Constant and type(expr.slice.value) is str:
+                return self._salt_utility(expr.slice.value, scope, depth)
             # CLIENTS["openai"]: that element of the literal; ``ctx["openai"]`` of a parameter
             # declared ``ctx: dict``, and ``self._clients["openai"]`` of a field declared
             # ``_clients: dict = field(...)``, are items too, not a generic type's subscript
@@ -1038,16 +1053,17 @@ class Resolver:
         """``self.<name>`` that ``cls`` and its bases leave to the subclasses in its module: an
         abstract ``Backend`` calling ``self.client.embeddings.create`` where ``OpenAIBackend``
         sets ``self.client = OpenAI()`` or passes it to ``super().__init__``.  The first SDK
-        value a subclass setting it, or making an ``__init__``, gives; None if none does."""
+        value one of the first ``_SUBCLASSES`` setting it, or making an ``__init__``, gives; None
+        if none does."""
         if self._subclassing:  # one class down: a subclass's lookup does not descend again
             return None
         self._subclassing = True
         try:
-            for sub in cls.module.subclasses(cls):
+            for sub, _ in zip(cls.module.subclasses(cls), range(_SUBCLASSES)):
                 if name not in sub.bindings and name not in sub.attrs and '__init__' not in sub.bindings:
                     continue
                 # ``super().__init__(OpenAI())``: its arguments are what __init__ is given
-                with self._inside(self._super_init(sub, self._mro(sub, depth)[1:])):
+                with self._inside(self._super_init(sub, depth)):
                     value = self._class_attribute(sub, name, depth + 1)
                 if _is_sdk(value):
                     return value
@@ -1055,23 +1071,26 @@ class Resolver:
             self._subclassing = False
         return None
 
-    @staticmethod
-    def _super_init(sub: Scope, bases: list[Scope]) -> tuple[Scope, ast.Call, Scope] | None:
+    def _super_init(self, sub: Scope, depth: int) -> tuple[Scope, ast.Call, Scope] | None:
         """``(the base's __init__, the call, sub's __init__)`` for ``super().__init__(...)`` in the
-        ``__init__`` of the class ``sub`` (its base classes ``bases``), or None."""
-        init = sub.bindings.get('__init__')
-        base = next((b.bindings['__init__'][-1] for b in bases if '__init__' in b.bindings), None)
-        if not init or init[-1].kind != 'function' or base is None or base.kind != 'function':
-            return None
-        scope: Scope = init[-1].target  # type: ignore[assignment]
-        for node in ast.walk(scope.node):  # type: ignore[arg-type]
-            func = node.func if isinstance(node, ast.Call) else None
-            if isinstance(func, ast.Attribute) and func.attr == '__init__' and isinstance(func.value, ast.Call):
-                if isinstance(func.value.func, ast.Name) and func.value.func.id == 'super':
-                    return base.target, node, scope  # type: ignore[return-value]
-        return None
+        ``__init__`` of the class ``sub``, or None; once per class."""
+        key = (id(sub), self.follow)
+        if key not in self._super_inits:
+            self._super_inits[key] = None
+            init = sub.bindings.get('__init__')
+            base = next((b.bindings['__init__'][-1] for b in self._mro(sub, depth)[1:] if '__init__' in b.bindings), None)
+            if init and init[-1].kind == 'function' and base is not None and base.kind == 'function':
+                scope: Scope = init[-1].target  # type: ignore[assignment]
+                for node in ast.walk(scope.node):  # type: ignore[arg-type]
+                    func = node.func if isinstance(node, ast.Call) else None
+                    if isinstance(func, ast.Attribute) and func.attr == '__init__' and isinstance(func.value, ast.Call):
+                        if isinstance(func.value.func, ast.Name) and func.value.func.id == 'super':
+                            self._super_inits[key] = (base.target, node, scope)  # type: ignore[assignment]
+                            break
+        return self._super_inits[key]
 
     def _own_attribute(self, cls: Scope, name: str, depth: int) -> Value:
+        self._spend(1)
         values = []
         for binding in [*cls.bindings.get(name, ()), *cls.attrs.get(name, ())]:
             if binding.kind == 'function':
@@ -1087,11 +1106,10 @@ class Resolver:
         if value != UNKNOWN:
             return value
         # an SDK client subclassed in this file: ``class Client(OpenAI)``
-        for base in cls.node.bases:  # type: ignore[union-attr]
-            resolved = self.resolve(base, cls.parent, depth)  # type: ignore[arg-type]
-            if isinstance(resolved, Imported) and (instance := self._instantiate(resolved.name)):
+        for resolved in self._imported_bases(cls, depth):
+            if instance := self._instantiate(resolved.name):
                 return self._attribute(instance, name, depth)
-            if name == 'conn' and isinstance(resolved, Imported) and resolved.name in (catalogue.AIRFLOW_AWS_HOOK, *catalogue.AIRFLOW_HOOKS):
+            if name == 'conn' and resolved.name in (catalogue.AIRFLOW_AWS_HOOK, *catalogue.AIRFLOW_HOOKS):
                 # an Airflow hook of the repository: ``client_type = "bedrock-runtime"``, or its base's
                 kind = [b for b in cls.bindings.get('client_type', ()) if b.kind == 'value']
                 service = self._literal(kind[-1].target, cls, depth)[0] if kind else ''  # type: ignore[arg-type]
@@ -1152,16 +1170,16 @@ class Resolver:
 
     def _top_instances(self, cls: Scope, root: Scope) -> list[str]:
         """The names ``root`` (the module's scope) binds to a construction of ``cls`` by its
-        name, once per class."""
-        found = self._top_named.get(id(cls))
+        name (the module's constructions by name are listed once)."""
+        found = self._top_named.get(id(root))
         if found is None:
-            made = cls.node.name  # type: ignore[union-attr]
-            names = [
-                n for n, bindings in root.bindings.items() for b in bindings
-                if b.kind == 'value' and type(b.target) is ast.Call and type(b.target.func) is ast.Name and b.target.func.id == made
-            ]
-            found = self._top_named[id(cls)] = (names, cls)
-        return found[0]
+            by_name: dict[str, list[str]] = {}
+            for n, bindings in root.bindings.items():
+                for b in bindings:
+                    if b.kind == 'value' and type(b.target) is ast.Call and type(b.target.func) is ast.Name:
+                        by_name.setdefault(b.target.func.id, []).append(n)
+            found = self._top_named[id(root)] = (by_name, root)
+        return found[0].get(cls.node.name, [])  # type: ignore[union-attr]
 
     def _injected(self, instance: SelfOf, name: str, depth: int) -> Value | None:
         """The attribute ``name`` of an instance made by a known call, from what that call passed:
@@ -1186,8 +1204,19 @@ class Resolver:
             return None if passed is None else self.resolve(passed, where, depth + 1)
         return None
 
+    def _imported_bases(self, cls: Scope, depth: int) -> list[Imported]:
+        """The base classes of ``cls`` imported from outside the repository, once per class (a
+        lookup walks the bases of each class it passes: a deep hierarchy walked from each of its
+        classes resolved them again for each)."""
+        key = (id(cls), self.follow)
+        if key not in self._outside_bases:
+            resolved = (self.resolve(base, cls.parent, depth) for base in cls.node.bases)  # type: ignore[union-attr,arg-type]
+            self._outside_bases[key] = [value for value in resolved if isinstance(value, Imported)]
+        return self._outside_bases[key]
+
     def _mro(self, cls: Scope, depth: int) -> list[Scope]:
-        """``cls`` and its base classes defined in this file, depth first."""
+        """``cls`` and its base classes defined in this file, depth first, the first
+        ``_MRO_CLASSES`` of them."""
         order = self._mros.get((id(cls), self.follow))
         if order is None:
             self._mros[(id(cls), self.follow)] = [cls]  # a cyclic hierarchy stops here
@@ -1196,7 +1225,7 @@ class Resolver:
                 resolved = self._definition(base, cls.parent, depth)  # type: ignore[arg-type]
                 if isinstance(resolved, SelfOf) and resolved.scope.kind == 'class':
                     order += [k for k in self._mro(resolved.scope, depth + 1) if k not in order]
-            self._mros[(id(cls), self.follow)] = order
+            order = self._mros[(id(cls), self.follow)] = order[:_MRO_CLASSES]
         return order
 
     def _returns(self, function: Scope, depth: int) -> Value:
@@ -1333,6 +1362,15 @@ class Resolver:
                         return self.resolve(given[1], call.scope, depth + _MODULE_HOP)
                     return self._call_result(self._call_of(given[1]), call.scope, depth + _MODULE_HOP)
         return self._instance_of(wanted, scope, depth)
+
+    def _salt_utility(self, key: str, scope: Scope, depth: int) -> Value:
+        """What ``__utils__[key]`` gives in a Salt module (``__utils__["llm_clients.get_client"]``):
+        the function of the utility module the loader names so (``Project.salt_utility``)."""
+        name, _, function = key.partition('.')
+        found = self.project.salt_utility(scope.module.path, name) if self.project is not None and scope.module.path else None
+        if found is None or not function.isidentifier():
+            return UNKNOWN
+        return self._member(ModuleRef(ModuleFile(found, None), name), function, depth + _MODULE_HOP, False)
 
     def _zcml_utility(self, call: ast.Call, scope: Scope, depth: int) -> Value | None:
         """What Zope's ``getUtility(IFace, name=...)`` (``queryUtility``) gives: the utility a
@@ -1683,9 +1721,24 @@ class Resolver:
                 (c, table) for m in makers for where, name, table in self._table_reads(m)
                 if last_name(table) in tables for c in m.called(name) if c.scope is where and type(c.node.func) is ast.Name
             ]
+        if named:  # ``pool.submit(explain, client, ...)``: handed to a call that calls it
+            candidates += [
+                (c, None) for m in makers for h in _HANDOFFS for c in m.called(h)
+                if (handed := _handed(c.node)) is not None and last_name(handed.func) == named
+            ]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         for call, table in candidates:
+            handed = _handed(call.node) if table is None else None
+            if handed is not None and last_name(handed.func) == named:
+                called = self.resolve(handed.func, call.scope, depth)
+                if isinstance(called, Defined):
+                    called = self.parsed(called, depth + _MODULE_HOP)
+                found = isinstance(called, Function) and _same_scope(called.scope, function)
+                passed = _passed(function, self._made(('handed', call.node), lambda: handed), parameter) if found else None  # noqa: B023
+                if passed is not None:
+                    yield passed, call.scope
+                continue
             if table is not None:
                 found = self._holds(table, call.scope, function, depth)
             elif type(call.node.func) is ast.Attribute and _within(call.scope, function):
@@ -1840,7 +1893,7 @@ class Resolver:
         def passed() -> Iterator[Value]:
             # ``super().__init__(get_openai(), model)`` in the ``__init__`` of the subclass being
             # resolved: what its constructions pass its own parameters
-            inherited = self._super_init(cls, self._mro(cls, depth)[1:]) if cls is not init.parent else None
+            inherited = self._super_init(cls, depth) if cls is not init.parent else None
             if inherited is not None and inherited[0] is init:
                 given = _passed(init, inherited[1], parameter.target, bound=True)  # type: ignore[arg-type]
                 if isinstance(given, _CLIENT_EXPRESSIONS):
@@ -2070,7 +2123,7 @@ class Resolver:
                 if setting is not None:
                     return setting
         stores = scope.module.session_stores
-        keyed = stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config', 'environ')
+        keyed = stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config', 'environ', 'data')
         spelling = app_store(store_spelling(container), scope.module) if keyed else None
         stored = self._session_stored(scope.module, spelling, key, depth) if spelling else None
         if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
@@ -2859,6 +2912,23 @@ def _same_scope(one: Scope, other: Scope) -> bool:
     if one.kind == 'module' or other.kind == 'module':
         return same_file and one.kind == other.kind
     return same_file and one.node.lineno == other.node.lineno  # type: ignore[union-attr]
+
+
+def _handed(call: ast.Call) -> ast.Call | None:
+    """The call of a callable that a hand-off (``_HANDOFFS``) makes: ``explain(client, m)`` for
+    ``pool.submit(explain, client, m)`` or ``threading.Thread(target=explain, args=(client, m))``;
+    None if ``call`` is none."""
+    handoff = _HANDOFFS.get(last_name(call.func))
+    if handoff is None:
+        return None
+    at, keywords = handoff
+    if at < 0:
+        target, given = argument(call, -1, 'target'), argument(call, -1, 'args')
+        args = given.elts if isinstance(given, (ast.Tuple, ast.List)) else []
+        return None if target is None else ast.Call(func=target, args=args, keywords=[])
+    if len(call.args) <= at or isinstance(call.args[at], ast.Starred):
+        return None
+    return ast.Call(func=call.args[at], args=call.args[at + 1:], keywords=call.keywords if keywords else [])
 
 
 def _passed(function: Scope, call: ast.Call, parameter: ast.arg, bound: bool = False) -> ast.expr | None:
