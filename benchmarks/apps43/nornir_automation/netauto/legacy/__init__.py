@@ -1,0 +1,1 @@
+"""Pre-Nornir-3 helpers. Do not add new code here."""

@@ -1,0 +1,1 @@
+"""Runbooks: multi-step workflows over the whole inventory."""

@@ -1,0 +1,1 @@
+from .alt_text import register  # noqa: F401

@@ -1,0 +1,1 @@
+from .ai_summary import register  # noqa: F401
