@@ -453,6 +453,12 @@ _MANY_CASES = [
         + ['def view(request):'] + ['    svcs.flask.get(OpenAI).chat.completions.create(model="m")'] * N,
         'scopes.ModuleScopes', 'called', id='services-registered',
     ),
+    pytest.param(  # as many functions, each handed to an executor with a client
+        ['import anthropic', 'from concurrent.futures import ThreadPoolExecutor', 'pool = ThreadPoolExecutor()']
+        + [f'def f{i}(client):\n    return client.messages.create(model="m", max_tokens=9, messages=[])' for i in range(N)]
+        + [f'pool.submit(f{i}, anthropic.Anthropic())' for i in range(N)],
+        'values', '_handed', id='functions-handed-off',
+    ),
 ]
 
 

@@ -4084,6 +4084,84 @@ CASES = [
         '''},
         'net/tasks/explain.py', [(5, 5, 'LLM003'), (6, 5, 'LLM003')], id='nornir-data-and-host-data',
     ),
+    pytest.param(  # AppDaemon: ``self.get_app(name)`` is the instance of the app apps.yaml configures so
+        {'apps/apps.yaml': 'llm_hub:\n  module: llm_hub\n  class: LLMHub\n  model: m\n\nsummary:\n  module: summary\n  class: Summary\n',
+         'apps/hub/llm_hub.py': '''
+            import anthropic
+            import hassapi as hass
+
+            class LLMHub(hass.Hass):
+                def initialize(self):
+                    self.anthropic = anthropic.Anthropic()
+        ''', 'apps/summary/summary.py': '''
+            import appdaemon.plugins.hass.hassapi as hass
+
+            class Summary(hass.Hass):
+                def initialize(self):
+                    self.hub = self.get_app("llm_hub")
+
+                def run(self, kwargs):
+                    self.hub.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+                    self.get_app("missing").anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'apps/summary/summary.py', [(8, 9, 'LLM003')], id='appdaemon-get-app',
+    ),
+    pytest.param(  # Sopel's ``bot.memory[KEY]``, filled by a helper of the plugins' setup, a dict of clients
+        {'sopel_llm/__init__.py': 'from .clients import MEMORY_KEY, ensure_clients\n\ndef claude(bot):\n    return ensure_clients(bot)["anthropic"]\n',
+         'sopel_llm/clients.py': '''
+            import anthropic
+            import cohere
+
+            MEMORY_KEY = "llm_clients"
+            FACTORIES = {"anthropic": lambda settings: anthropic.Anthropic(), "cohere": lambda settings: cohere.ClientV2()}
+
+            def build(settings):
+                clients = {}
+                for name, factory in FACTORIES.items():
+                    clients[name] = factory(settings)
+                return clients
+
+            def ensure_clients(bot):
+                if MEMORY_KEY not in bot.memory:
+                    bot.memory[MEMORY_KEY] = build(bot.settings)
+                return bot.memory[MEMORY_KEY]
+        ''', 'plugins/ask.py': '''
+            import sopel_llm
+            from sopel import plugin
+
+            @plugin.command("ask")
+            def ask(bot, trigger):
+                bot.memory[sopel_llm.MEMORY_KEY]["anthropic"].messages.create(model="m", max_tokens=9, messages=[])
+                clients = bot.memory[sopel_llm.MEMORY_KEY]
+                clients["cohere"].rerank(model="m", query="q", documents=[])
+                sopel_llm.claude(bot).messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'plugins/ask.py', [(6, 5, 'LLM003'), (8, 5, 'LLM006'), (9, 5, 'LLM003')], id='sopel-bot-memory-of-a-dict-filled-in-a-loop',
+    ),
+    pytest.param(  # wxPython's ``wx.GetApp()``: the ``wx.App`` subclass running
+        {'app.py': 'import wx\nfrom openai import OpenAI\n\nclass Assistant(wx.App):\n    def OnInit(self):\n        self.openai = OpenAI()\n        return True\n',
+         'panel.py': 'import wx\n\ndef generate(prompt):\n    return wx.GetApp().openai.images.generate(model="m", prompt=prompt)\n'},
+        'panel.py', [(4, 12, 'LLM002')], id='wx-get-app',
+    ),
+    pytest.param(  # ``urlopen`` of a URL or ``Request`` given no data is a GET
+        {'hf.py': '''
+            import json
+            import urllib.request
+
+            API = "https://api.openai.com/v1/models/"
+            CHAT = "https://api.openai.com/v1/chat/completions"
+
+            def status(model):
+                req = urllib.request.Request(API + model, headers={})
+                return urllib.request.urlopen(req)
+
+            def chat(body):
+                urllib.request.urlopen(urllib.request.Request(CHAT, data=json.dumps(body).encode(), method="POST"))
+                urllib.request.urlopen(CHAT, json.dumps(body).encode())
+                return urllib.request.urlopen(CHAT)
+        '''},
+        'hf.py', [(12, 5, 'LLM020'), (13, 5, 'LLM020')], id='urlopen-without-data-reads',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -316,6 +316,26 @@ class Matcher:
 
     # -- raw HTTP -------------------------------------------------------------------------
 
+    def _reads(self, urlopen: ast.Call, scope: Scope) -> bool:
+        """Whether ``urlopen(...)`` (in ``scope``) is a GET: it is given no ``data``, nor is the
+        ``Request`` it opens (written there or bound once to the name it opens), whose
+        ``method=`` does not say otherwise."""
+        if argument(urlopen, 1, 'data') is not None:
+            return False
+        opened = argument(urlopen, 0, 'url')
+        if type(opened) is ast.Name:
+            bound = self.resolver.lookup(opened.id, scope)
+            values = [b.target for b in bound if b.kind == 'value'] if isinstance(bound, list) else []
+            opened = values[0] if len(values) == 1 else opened
+        if type(opened) is ast.Constant or type(opened) is ast.JoinedStr:
+            return True  # a URL: a GET unless given data
+        if type(opened) is not ast.Call or last_name(opened.func) != 'Request':
+            return False  # not known: what it sends is not known either
+        method = argument(opened, 5, 'method')
+        if isinstance(method, ast.Constant) and isinstance(method.value, str):
+            return method.value.upper() in ('GET', 'HEAD')
+        return method is None and argument(opened, 1, 'data') is None
+
     def _raw_http(self, value: Value, node: ast.Call, scope: Scope) -> Provider | None:
         """LLM020 when an HTTP call's URL starts with a literal known LLM API host."""
         base = None
@@ -337,6 +357,8 @@ class Matcher:
         method = argument(node, 0 if index else -1, 'method')
         if isinstance(method, ast.Constant) and str(method.value).upper() == 'GET':
             return None  # ``request("GET", ...)`` reads, like ``get``
+        if isinstance(value, Imported) and value.name == 'urllib.request.urlopen' and self._reads(node, scope):
+            return None
         prefix = self.resolver.literal(url, scope, self.resolver.reads_urls)[0]
         base_url = None if base is None else argument(base[0], -1, 'base_url')
         if not URL_START.match(prefix) and base_url is not None:  # relative to ``base_url=``

@@ -95,8 +95,9 @@ class Project:
         # _pelican_roots) of each ancestor asked
         self._layers: dict[str, list[str]] = {}
         self._state_readers: set[str] = set()  # the modules reading an application's state
-        self._utility_readers: dict[str, list[str]] = {}  # the Salt utilities each module reads (_salt_utilities)
-        self._utilities: dict[tuple[str, str], str | None] = {}  # salt_utility, by a module's directory and the name
+        self._loaded_by: dict[str, list[str]] = {}  # loaded_modules of each module reading some
+        self._apps: dict[str, tuple[dict[str, tuple[str, str]], dict[str, str]]] = {}  # _appdaemon_apps_in each directory
+        self._utilities: dict[str, dict[str, str]] = {}  # _salt_utilities_in of each directory
         self._conftests: dict[str, list[str]] = {}  # conftests, by directory
         self._setters_in: dict[str, list[str]] = {}  # the modules of a directory setting it
         self._state_setters: dict[str, list[str]] = {}  # state_setters() of each directory
@@ -371,8 +372,7 @@ class Project:
             imported = self._imported(path, names)
             if _reads_app_state(data, names):
                 imported += self.state_setters(node)
-            if b'__utils__' in data:
-                imported += self.salt_utilities(node, _salt_utilities(data))
+            imported += self.loaded_modules(node, data)
             if pytest_module(node):
                 imported += [m for m in self.conftests(node) if m != node]
             reached = 0
@@ -410,8 +410,7 @@ class Project:
             return 0, []
         mask, names = own
         imported = self._imported(node, names)
-        if node in self._utility_readers:  # ``__utils__["llm_clients.get_client"]``: Salt's loader gives it
-            imported += self.salt_utilities(node, self._utility_readers[node])
+        imported += self._loaded_by.get(node, [])
         if node in self._state_readers:  # ``request.app.state.client``: where the state is set
             imported += [m for m in self.state_setters(node) if m != node]
         if pytest_module(node):  # a test's fixtures: its ``conftest.py`` files, unimported
@@ -438,8 +437,8 @@ class Project:
             mask = _own_mask(forms, names)
             if _reads_app_state(data, names):
                 self._state_readers.add(node)
-            if b'__utils__' in data:
-                self._utility_readers[node] = _salt_utilities(data)
+            if b'__utils__' in data or b'get_app(' in data:
+                self._loaded_by[node] = self.loaded_modules(node, data)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
             if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
@@ -553,36 +552,84 @@ class Project:
             found += [(directory, r) for r in self._zcml[directory]]
         return found
 
-    def salt_utilities(self, path: str, names: list[str]) -> list[str]:
-        """The modules of the Salt utilities ``names`` (``salt_utility``) for the module ``path``."""
-        return [m for m in (self.salt_utility(path, name) for name in names) if m is not None]
+    def loaded_modules(self, path: str, data: bytes) -> list[str]:
+        """The modules a framework's loader gives the module ``path`` (its bytes ``data``) by
+        the names its calls spell: Salt's utilities (``__utils__["llm_clients.get_client"]``,
+        ``salt_utility``), AppDaemon's apps (``self.get_app("llm_hub")``, ``appdaemon_app``)."""
+        found = [self.salt_utility(path, n) for n in _literal_arguments(data, b'__utils__[', b'.')] if b'__utils__' in data else []
+        if b'get_app(' in data:
+            found += [(self.appdaemon_app(path, n) or ('', ''))[0] for n in _literal_arguments(data, b'get_app(', b'"\'')]
+        return [m for m in found if m]
 
     def salt_utility(self, path: str, name: str) -> str | None:
         """The module Salt's loader gives the module ``path`` as the utility ``name``
-        (``__utils__["<name>.get_client"]``): in the ``_utils/`` directory beside the directory of
-        ``path`` or above it, the file of that name or one declaring it its ``__virtualname__``
-        (of the first ``_SALT_UTILITIES`` files); None if there is none.  Once per directory and name."""
-        directory = os.path.dirname(os.path.abspath(path))
-        key = (directory, name)
-        if key not in self._utilities:
-            self._utilities[key] = None
-            for ancestor in _ancestors(directory, self.top):
-                utils = os.path.join(ancestor, _SALT_UTILS)
-                modules = sorted(n for n in _listing(utils) if n.endswith('.py'))
-                if f'{name}.py' in modules:
-                    self._utilities[key] = os.path.join(utils, f'{name}.py')
-                    break
-                for module in modules[:_SALT_UTILITIES]:
-                    try:
-                        declared = _virtual_name(read_source(os.path.join(utils, module), self.max_bytes))
-                    except OSError:
-                        continue
-                    if declared == name.encode():
-                        self._utilities[key] = os.path.join(utils, module)
+        (``__utils__["<name>.get_client"]``): in the nearest ``_utils/`` directory beside the
+        directory of ``path`` or above it, the file of that name or one declaring it its
+        ``__virtualname__``; None if there is none."""
+        for ancestor in _ancestors(os.path.dirname(os.path.abspath(path)), self.top):
+            utilities = self._salt_utilities_in(ancestor)
+            if utilities:
+                return utilities.get(name)
+        return None
+
+    def _salt_utilities_in(self, directory: str) -> dict[str, str]:
+        """The utility modules of the ``_utils/`` directory of ``directory`` by the names the
+        loader gives them: each file's, and the ``__virtualname__`` of the first
+        ``_SALT_UTILITIES`` files; read once per directory."""
+        if directory not in self._utilities:
+            utils = os.path.join(directory, _SALT_UTILS)
+            modules = sorted(n for n in _listing(utils) if n.endswith('.py'))
+            found: dict[str, str] = {}
+            for module in modules[:_SALT_UTILITIES]:
+                try:
+                    declared = _virtual_name(read_source(os.path.join(utils, module), self.max_bytes))
+                except OSError:
+                    continue
+                if declared.isascii() and declared.decode().isidentifier():
+                    found.setdefault(declared.decode(), os.path.join(utils, module))
+            for module in modules:
+                found.setdefault(module[:-3], os.path.join(utils, module))
+            self._utilities[directory] = found
+        return self._utilities[directory]
+
+    def appdaemon_app(self, path: str, name: str) -> tuple[str, str] | None:
+        """The module and class of the AppDaemon app ``name`` for the module ``path``
+        (``self.get_app("llm_hub")``): what a YAML file of the nearest apps directory at or
+        above its directory configures (``llm_hub:`` with ``module: llm_hub`` and ``class:
+        LLMHub``), the module found anywhere in that directory; None if there is none."""
+        for ancestor in _ancestors(os.path.dirname(os.path.abspath(path)), self.top):
+            apps, modules = self._appdaemon_apps_in(ancestor)
+            if apps:
+                module, cls = apps.get(name, ('', ''))
+                return (modules[module], cls) if module in modules else None
+        return None
+
+    def _appdaemon_apps_in(self, directory: str) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+        """The apps the YAML files of ``directory`` and of its directories configure, by name
+        (their module's and class's), and its modules by name; none if ``directory`` holds no
+        ``apps.yaml`` and is not named ``apps``.  Read once per directory, at most
+        ``_APPS_FILES`` files."""
+        if directory not in self._apps:
+            apps: dict[str, tuple[str, str]] = {}
+            modules: dict[str, str] = {}
+            if os.path.basename(directory) == 'apps' or 'apps.yaml' in _listing(directory):
+                seen = 0
+                for place, _, names in os.walk(directory):
+                    for name in sorted(names):
+                        seen += 1
+                        if seen > _APPS_FILES:
+                            break
+                        if name.endswith('.py'):
+                            modules.setdefault(name[:-3], os.path.join(place, name))
+                        elif name.endswith(('.yaml', '.yml')):
+                            try:
+                                apps.update(_appdaemon_config(read_settings(os.path.join(place, name))))
+                            except OSError:
+                                continue
+                    if seen > _APPS_FILES:
                         break
-                if self._utilities[key] is not None:
-                    break
-        return self._utilities[key]
+            self._apps[directory] = (apps, modules)
+        return self._apps[directory]
 
     def state_setters(self, path: str) -> list[str]:
         """The modules of the directories ``_places`` gives for the module ``path`` that set an
@@ -1059,6 +1106,7 @@ _SOURCE_DIRECTORIES = ('src', 'lib')
 # are read for a ``__virtualname__``
 _SALT_UTILS = '_utils'
 _SALT_UTILITIES = 64
+_APPS_FILES = 4096  # the files of an AppDaemon apps directory read for its apps and modules
 # sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
 _SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
 _SYS_PATH_ROOTS = 16  # directories read from one file, at most
@@ -1231,18 +1279,44 @@ def _airflow_roots(directory: str, listed: frozenset[str]) -> list[str]:
     return folders if os.path.join(directory, 'dags') in folders else []
 
 
-def _salt_utilities(data: bytes) -> list[str]:
-    """The utilities ``__utils__["<name>.<function>"]`` reads in a module's bytes ``data``, each once."""
+def _literal_arguments(data: bytes, opening: bytes, stops: bytes) -> list[str]:
+    """The names a module's bytes ``data`` give after each ``opening`` as a quoted literal's
+    text up to the first of ``stops`` (``__utils__["llm_clients.`` gives ``llm_clients`` with
+    the stop ``.``), each identifier once."""
     names: dict[str, None] = {}
-    at = data.find(b'__utils__[')
+    at = data.find(opening)
     while at >= 0:
-        at += len(b'__utils__[')
+        at += len(opening)
         quoted = data[at:at + 128].lstrip()
-        name = quoted[1:].partition(b'.')[0] if quoted[:1] in (b'"', b"'") else b''
+        name = quoted[1:] if quoted[:1] in (b'"', b"'") else b''
+        for stop in stops:
+            name = name.partition(bytes((stop,)))[0]
         if name.isascii() and name.decode().isidentifier():
             names[name.decode()] = None
-        at = data.find(b'__utils__[', at)
+        at = data.find(opening, at)
     return list(names)
+
+
+def _appdaemon_config(data: bytes) -> dict[str, tuple[str, str]]:
+    """The apps an AppDaemon YAML file's bytes ``data`` configure: each top-level key's
+    ``module:`` and ``class:`` (a block's lines indented below it), by the app's name."""
+    apps: dict[str, tuple[str, str]] = {}
+    name, module, cls = '', '', ''
+    for line in [*data.splitlines(), b'end:']:
+        if line[:1].isalnum() or line[:1] == b'_':  # a top-level key: the last block ends
+            if name and module and cls:
+                apps[name] = (module, cls)
+            key, colon, rest = line.partition(b':')
+            name = key.decode('utf-8', 'replace').strip() if colon and not rest.strip() else ''
+            module = cls = ''
+        elif name:
+            key, colon, value = line.strip().partition(b':')
+            value = value.partition(b' #')[0].strip().strip(b'\'"').decode('utf-8', 'replace')
+            if key == b'module':
+                module = value
+            elif key == b'class':
+                cls = value
+    return apps
 
 
 def _virtual_name(data: bytes) -> bytes:
@@ -1334,7 +1408,7 @@ def _listing(directory: str) -> frozenset[str]:
 
 
 # what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
-# Assistant's ``entry.runtime_data``, a Tornado handler's ``self.application.<name>`` and
+# Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, a Tornado handler's ``self.application.<name>`` and
 # ``self.settings[KEY]`` (its module need not import tornado), Pyramid's registrations (``registerUtility(``,
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
@@ -1342,7 +1416,7 @@ def _listing(directory: str) -> frozenset[str]:
 # ``app.extensions[KEY]``, ``app.config[KEY]`` (or ``cfg = app.config``, then ``cfg[KEY]``);
 # other layouts (``app . state``, a line break between) are not looked for, as a formatter
 # never writes them
-_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method')
+_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method', b'bot.memory[')
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
 # subclass and a function's ``app``, Pyramid's request methods and services
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
@@ -1352,7 +1426,8 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # extension's ``app``, Masonite's container (``bind`` and ``make``), Kivy's ``App`` subclass and
 # ``App.get_running_app()``, behave's ``context``, a Jupyter Server extension's ``ExtensionApp``
 # subclass and its handlers' ``self.extensionapp``, cmd2's ``Cmd`` subclass and a command set's
-# ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``
+# ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``, wxPython's ``wx.App`` subclass and
+# ``wx.GetApp()``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1360,6 +1435,7 @@ _FRAMEWORK_STATE = {
     'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
     'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'), 'behave': (b'context.',),
     'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
+    'wx': (b'App', b'GetApp()'),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -692,7 +692,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ``Application`` subclass where tornado is imported, and read as a function's
       ``app.client`` there), a Sphinx extension's ``app.client`` (set as ``app.client = ...``
       by an event handler, read by the others), Kivy's ``App.get_running_app().client`` (set so
-      in an ``App`` subclass), a Jupyter Server extension handler's
+      in an ``App`` subclass), wxPython's ``wx.GetApp().client`` (set so in a ``wx.App``
+      subclass), a Jupyter Server extension handler's
       ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
@@ -760,6 +761,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # a Jupyter Server extension's handler: ``self.extensionapp.client``
     if type(owner) is ast.Call and last_name(owner.func) == 'get_running_app' and scope.module.imports_root('kivy'):
         return 'app.' + expr.attr  # Kivy's ``App.get_running_app().client``
+    if type(owner) is ast.Call and last_name(owner.func) == 'GetApp' and scope.module.imports_root('wx'):
+        return 'app.' + expr.attr  # wxPython's ``wx.GetApp().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
     if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
@@ -808,7 +811,7 @@ def method_bases(scope: Scope) -> set[str]:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, from an ``App`` in one importing textual or kivy, from an
+    importing tornado, from an ``App`` in one importing textual, kivy or wx, from an
     ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
     bases = method_bases(scope)
     return (
@@ -816,6 +819,7 @@ def _in_application(scope: Scope) -> bool:
         or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
         or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
         or 'Cmd' in bases and scope.module.imports_root('cmd2')
+        or 'App' in bases and scope.module.imports_root('wx')
     )
 
 

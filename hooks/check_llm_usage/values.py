@@ -194,8 +194,9 @@ _AS_CACHED = 'panel.state.as_cached'  # Panel's cache of what a function makes, 
 _CLASS_SELECTOR = 'param.ClassSelector'  # a Parameterized class's parameter holding an instance of ``class_``
 _APP_CONFIG = 'django.apps.apps.get_app_config'
 # a Flask (or Quart) application's keyed stores, as ``scopes.store_spelling`` spells them
-# and a WSGI request's, set by a hook; and a Nornir host's data
-_APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ', 'nornir.host.data'))
+# and a WSGI request's, set by a hook; a Nornir host's data; a Sopel bot's memory, filled by a
+# plugin's ``setup(bot)`` (or a helper it calls), read by the others
+_APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ', 'nornir.host.data', 'bot.memory'))
 # a class's field declared by a call giving its default: ``Field(default_factory=FireworksConfig)``
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
@@ -211,6 +212,8 @@ _HELD = frozenset(_HOLDING.values())
 _HOLDERS = frozenset(('langgraph', 'pydantic_ai'))
 _APPLICATION = Opaque(('application',))  # ``self.application`` of a class that does not set it
 _GETATTR = Unbound('getattr')
+# AppDaemon's modules: an app's ``self.get_app(name)`` is the instance of another app (``_appdaemon_app``)
+_APPDAEMON = ('appdaemon', 'hassapi', 'adbase', 'mqttapi')
 _SALT_UTILS = Unbound('__utils__')  # what Salt's loader gives its modules: each utility module's functions
 _INJECTOR = 'injector.Injector'  # python-injector's, whose ``get(Key)`` makes an instance of Key
 # svcs, a service locator: a container's ``get(Type)`` (``aget``, ``get_abstract``) and its
@@ -306,6 +309,9 @@ class Resolver:
         self._attr_lists: dict[tuple[int, str], tuple[list, dict, list[Scope]]] = {}  # _attr_stores of each
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         self._outside_bases: dict[tuple[int, bool], list[Imported]] = {}  # _imported_bases of each class
+        self._handed_calls: dict[int, dict[str, list[tuple[Call, ast.Call]]]] = {}  # _handoffs of each module
+        self._pair_loops: dict[int, list[tuple[tuple[str, str], ast.expr]]] = {}  # _loops of each scope
+        self._pairs_of: dict[int, dict[str, tuple[ast.expr, Scope]]] = {}  # _pairs of each loop's iterable
         self._super_inits: dict[tuple[int, bool], tuple[Scope, ast.Call, Scope] | None] = {}  # _super_init of each class
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -376,7 +382,7 @@ class Resolver:
         if self.project is None or not self.project.crowded():
             return
         for memo in (
-            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits,
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
@@ -1372,6 +1378,17 @@ class Resolver:
             return UNKNOWN
         return self._member(ModuleRef(ModuleFile(found, None), name), function, depth + _MODULE_HOP, False)
 
+    def _appdaemon_app(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
+        """An instance of the AppDaemon app ``self.get_app(named)`` gives (``Project.appdaemon_app``),
+        None if it is not known."""
+        key = self._key(named, scope, depth)
+        made = None if key is None else self.project.appdaemon_app(scope.module.path, key)  # type: ignore[union-attr, arg-type]
+        if made is None or not made[1].isidentifier():
+            return None
+        module, cls = made
+        value = self._member(ModuleRef(ModuleFile(module, None), os.path.basename(module)[:-3]), cls, depth + _MODULE_HOP, False)
+        return None if value == UNKNOWN else value
+
     def _zcml_utility(self, call: ast.Call, scope: Scope, depth: int) -> Value | None:
         """What Zope's ``getUtility(IFace, name=...)`` (``queryUtility``) gives: the utility a
         ZCML file at or above the module registers for the interface (by its last name) and
@@ -1423,6 +1440,13 @@ class Resolver:
             value = UNKNOWN if stored is None else self._app_state(stored, scope.module.path, depth)
             if value != UNKNOWN:
                 return value
+        if (
+            type(call.func) is ast.Attribute and call.func.attr == 'get_app' and len(call.args) == 1 and self.project is not None
+            and scope.module.path and scope.module.imports_root(*_APPDAEMON)
+        ):
+            app = self._appdaemon_app(call.args[0], scope, depth)
+            if app is not None:
+                return app
         if call.args and type(call.func) is ast.Attribute and call.func.attr == 'get':
             # ``clients.get("groq")`` of a dict literal: that entry, as ``clients["groq"]``
             key = self._key(call.args[0], scope, depth)
@@ -1709,33 +1733,30 @@ class Resolver:
         """What the first ``_CALLERS`` calls of ``function`` by its name in the modules
         ``makers`` pass ``parameter``, with each caller's scope: only calls whose callee is it."""
         named = () if type(function.node) is ast.Lambda else function.node.name  # type: ignore[union-attr]
-        candidates: list[tuple[Call, ast.expr | None]] = [(c, None) for m in makers for c in m.called(named)] if named else []
+        # each call of it, with the dispatch table it is read from, or the call a hand-off makes of it
+        candidates: list[tuple[Call, ast.expr | None, ast.Call | None]] = [(c, None, None) for m in makers for c in m.called(named)] if named else []
         tables = self._tables(function)
         if tables:  # ``RUNNERS[provider](client, prompt)``
             candidates += [
-                (c, c.node.func.value) for m in makers for c in m.called('')  # type: ignore[attr-defined]
+                (c, c.node.func.value, None) for m in makers for c in m.called('')  # type: ignore[attr-defined]
                 if type(c.node.func) is ast.Subscript and last_name(c.node.func.value) in tables
             ]
             # ``backend = BACKENDS[provider]`` (or ``BACKENDS.get(provider)``), then ``backend(client, ...)``
             candidates += [
-                (c, table) for m in makers for where, name, table in self._table_reads(m)
+                (c, table, None) for m in makers for where, name, table in self._table_reads(m)
                 if last_name(table) in tables for c in m.called(name) if c.scope is where and type(c.node.func) is ast.Name
             ]
         if named:  # ``pool.submit(explain, client, ...)``: handed to a call that calls it
-            candidates += [
-                (c, None) for m in makers for h in _HANDOFFS for c in m.called(h)
-                if (handed := _handed(c.node)) is not None and last_name(handed.func) == named
-            ]
+            candidates += [(c, None, handed) for m in makers for c, handed in self._handoffs(m).get(named, ())]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
-        for call, table in candidates:
-            handed = _handed(call.node) if table is None else None
-            if handed is not None and last_name(handed.func) == named:
+        for call, table, handed in candidates:
+            if handed is not None:
                 called = self.resolve(handed.func, call.scope, depth)
                 if isinstance(called, Defined):
                     called = self.parsed(called, depth + _MODULE_HOP)
                 found = isinstance(called, Function) and _same_scope(called.scope, function)
-                passed = _passed(function, self._made(('handed', call.node), lambda: handed), parameter) if found else None  # noqa: B023
+                passed = _passed(function, handed, parameter) if found else None
                 if passed is not None:
                     yield passed, call.scope
                 continue
@@ -1753,6 +1774,19 @@ class Resolver:
             passed = _passed(function, call.node, parameter) if found else None
             if passed is not None:
                 yield passed, call.scope
+
+    def _handoffs(self, module: ModuleScopes) -> dict[str, list[tuple[Call, ast.Call]]]:
+        """The hand-offs of ``module`` (``_handed``) by the last name of the callable each is
+        given, with the call each makes of it; once per module, not per function looked for."""
+        found = self._handed_calls.get(id(module))
+        if found is None:
+            found = self._handed_calls[id(module)] = {}
+            for name in _HANDOFFS:
+                for call in module.called(name):
+                    handed = _handed(call.node)
+                    if handed is not None:
+                        found.setdefault(last_name(handed.func), []).append((call, handed))
+        return found
 
     def _tables(self, function: Scope) -> tuple[str, ...]:
         """The names of the dict displays of the module's top level holding ``function``
@@ -2053,8 +2087,16 @@ class Resolver:
         is only bound to literals without it and given no key elsewhere."""
         if type(container) is ast.Dict:
             assigned = [(container, scope)]
+        elif type(container) is ast.Call:  # ``ensure_clients(bot)["anthropic"]``: the dict it returns
+            assigned = self._dicts_of(container, scope, depth)
         else:
             assigned = self._assigned(container, scope, depth) + self._returned_dicts(container, scope, depth)
+        # ``bot.memory[KEY]["anthropic"]``, or ``clients = bot.memory[KEY]`` then ``clients["anthropic"]``:
+        # the dict a store keeps there, or a function returns
+        assigned += [
+            d for node, where in [(container, scope), *assigned] if type(node) is ast.Subscript and type(node.value) is ast.Attribute
+            for d in self._kept_dicts(node, where, depth)
+        ]
         for node, where in assigned:
             if isinstance(node, ast.Dict):
                 entries = self._dict_entries.get(id(node))
@@ -2098,6 +2140,10 @@ class Resolver:
                     registered = self._registered_by_calls(at, k.id, key, v, depth)
                     if registered is not None:
                         return registered
+                elif isinstance(k, ast.Name):  # ``for name, factory in FACTORIES.items(): clients[name] = factory()``
+                    looped = self._looped_entry(k, v, at, key, depth)
+                    if looped is not None:
+                        return looped
             if first < len(stores):  # ``REGISTRY["openai"] = ...``
                 k, v, at = stores[first]
                 return self.resolve(v, at, depth)
@@ -2122,17 +2168,7 @@ class Resolver:
                 setting = self._setting(key, scope, depth)
                 if setting is not None:
                     return setting
-        stores = scope.module.session_stores
-        keyed = stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config', 'environ', 'data')
-        spelling = app_store(store_spelling(container), scope.module) if keyed else None
-        stored = self._session_stored(scope.module, spelling, key, depth) if spelling else None
-        if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
-            # ``current_app.extensions["cohere"]``: what a hook setting the application's state stores
-            for module in self.project.state_setters(scope.module.path):
-                setter = self._scopes_of(module)
-                stored = None if setter is None else self._session_stored(setter, spelling, key, depth)  # type: ignore[arg-type]
-                if stored is not None:
-                    break
+        stored = self._kept_at(container, key, scope, depth)
         if stored is not None:  # ``cl.user_session.get("mistral")`` of this module
             return self.resolve(*stored, depth)
         # ``self.clients["hf"]`` filled by a method, also through a name (``clients =
@@ -2152,6 +2188,23 @@ class Resolver:
             for n, _ in assigned
         )
         return ABSENT if literals and not stored else None
+
+    def _kept_at(self, container: ast.expr, key: str, scope: Scope, depth: int) -> tuple[ast.expr, Scope] | None:
+        """What a keyed store spelt as an attribute chain (``store_spelling``: ``st.session_state``,
+        ``cl.user_session``) keeps at ``key``: stored by this module, or for an application's
+        store (``_APP_STORES``: ``current_app.extensions["cohere"]``, ``bot.memory[KEY]``) by a
+        module setting the application's state; None if neither stores it."""
+        stores = scope.module.session_stores
+        keyed = stores or scope.module.named_session_stores or last_name(container) in ('extensions', 'config', 'environ', 'data', 'memory')
+        spelling = app_store(store_spelling(container), scope.module) if keyed else None
+        stored = self._session_stored(scope.module, spelling, key, depth) if spelling else None
+        if stored is None and spelling in _APP_STORES and self.project is not None and scope.module.path:
+            for module in self.project.state_setters(scope.module.path):
+                setter = self._scopes_of(module)
+                stored = None if setter is None else self._session_stored(setter, spelling, key, depth)  # type: ignore[arg-type]
+                if stored is not None:
+                    break
+        return stored
 
     def _setting(self, key: str, scope: Scope, depth: int) -> Value | None:
         """The SDK client a module setting the application's state (``state_setters``), importing
@@ -2362,6 +2415,19 @@ class Resolver:
             args=[], keywords=[ast.keyword(arg=parameter, value=ast.Constant(key))],
         ))
 
+    def _module_key(self, expr: ast.Attribute, scope: Scope, depth: int) -> str | None:
+        """The key a constant of a repository module read as ``module.NAME`` holds (bound once
+        there, or imported there from where it is: a package re-exporting it); None if unknown."""
+        owner = self.resolve(expr.value, scope, depth)
+        module = self._scopes_of(owner.module.file) if type(owner) is ModuleRef and owner.module.file else None
+        bound = [] if module is None else module.root.bindings.get(expr.attr, [])
+        if len(bound) != 1:
+            return None
+        if bound[0].kind == 'value':
+            return self._key(bound[0].target, bound[0].scope, depth + _MODULE_HOP)  # type: ignore[arg-type]
+        assigned = self._assigned_where_imported(bound[0], depth) if bound[0].kind == 'import' else []
+        return self._key(*assigned[0], depth + _MODULE_HOP) if len(assigned) == 1 else None
+
     def _key(self, expr: ast.expr, scope: Scope, depth: int) -> str | None:
         """A dict key as ``_entry`` compares them: a string's text, or an enum member's last two
         names (``Vendor.OPENAI``), also through a name (one imported from a module that may give
@@ -2369,6 +2435,10 @@ class Resolver:
         text, whole = self._literal(expr, scope, depth)
         if whole:
             return text
+        if type(expr) is ast.Attribute and type(expr.value) is ast.Name and depth <= _MAX_DEPTH:
+            key = self._module_key(expr, scope, depth)  # ``sopel_llm.MEMORY_KEY``
+            if key is not None:
+                return key
         if isinstance(expr, ast.Attribute) and isinstance(expr.value, (ast.Name, ast.Attribute)):
             return f'{last_name(expr.value)}.{expr.attr}'
         if type(expr) is ast.Call and type(expr.func) is ast.Attribute and expr.func.attr == 'get' and len(expr.args) == 2 and depth <= _MAX_DEPTH:
@@ -2391,6 +2461,52 @@ class Resolver:
                     return key
         return None
 
+    def _looped_entry(self, k: ast.Name, v: ast.expr, at: Scope, key: str, depth: int) -> Value | None:
+        """The entry ``key`` of a dict filled in a loop over pairs (``for name, factory in
+        FACTORIES.items(): clients[name] = factory(settings)``, or over a display of pairs
+        ``(("openai", get_openai), ...)``) by the store ``[k] = v`` in ``at``: the value paired
+        with that key, called if ``v`` calls it; None if no loop of ``at`` gives ``k`` so."""
+        called = type(v) is ast.Call and type(v.func) is ast.Name
+        given = v.func.id if called else v.id if type(v) is ast.Name else None  # type: ignore[attr-defined]
+        for names, iterated in self._loops(at) if given else ():
+            paired = self._pairs(iterated, at, depth).get(key) if names == (k.id, given) else None
+            if paired is not None:
+                return self.resolve(self._call_of(paired[0]) if called else paired[0], paired[1], depth)
+        return None
+
+    def _pairs(self, iterated: ast.expr, scope: Scope, depth: int) -> dict[str, tuple[ast.expr, Scope]]:
+        """The pairs a loop of ``scope`` iterates (``FACTORIES.items()`` of a dict display, or a
+        display of pairs), each value with its scope by its key; once per loop."""
+        found = self._pairs_of.get(id(iterated))
+        if found is None:
+            found = self._pairs_of[id(iterated)] = {}
+            if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute and iterated.func.attr == 'items' and not iterated.args:
+                mapping = iterated.func.value
+                assigned = [(mapping, scope)] if type(mapping) is ast.Dict else self._assigned(mapping, scope, depth)
+                pairs = [(pk, pv, where) for node, where in assigned if type(node) is ast.Dict for pk, pv in zip(node.keys, node.values) if pk is not None]  # type: ignore[attr-defined]
+            elif type(iterated) in (ast.Tuple, ast.List):
+                pairs = [(e.elts[0], e.elts[1], scope) for e in iterated.elts if type(e) in (ast.Tuple, ast.List) and len(e.elts) == 2]  # type: ignore[attr-defined]
+            else:
+                pairs = []
+            self._spend(len(pairs))
+            for pk, pv, where in pairs:
+                paired = self._key(pk, where, depth)
+                if paired is not None:
+                    found.setdefault(paired, (pv, where))
+        return found
+
+    def _loops(self, scope: Scope) -> list[tuple[tuple[str, str], ast.expr]]:
+        """The loops of ``scope`` over pairs taken apart into two names (``for name, factory
+        in ...``): the names and what is iterated; each scope's read once."""
+        found = self._pair_loops.get(id(scope))
+        if found is None:
+            found = self._pair_loops[id(scope)] = [
+                ((node.target.elts[0].id, node.target.elts[1].id), node.iter) for node in ast.walk(scope.node)  # type: ignore[arg-type, attr-defined]
+                if type(node) in (ast.For, ast.AsyncFor) and type(node.target) is ast.Tuple and len(node.target.elts) == 2  # type: ignore[attr-defined]
+                and all(type(e) is ast.Name for e in node.target.elts)  # type: ignore[attr-defined]
+            ]
+        return found
+
     def _returned_dicts(self, container: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
         """The dicts a function of the repository fills and returns, that a name (``container``
         in ``scope``) is bound to a call of: ``clients = clients_from_env(env)`` for
@@ -2398,19 +2514,33 @@ class Resolver:
         found = []
         bindings = self.lookup(container.id, scope) if type(container) is ast.Name else []  # type: ignore[attr-defined]
         for binding in bindings if isinstance(bindings, list) else ():
-            call = binding.target
-            if binding.kind != 'value' or type(call) is not ast.Call:
-                continue
-            called = self._definition(call.func, binding.scope, depth)  # type: ignore[arg-type]
-            if type(called) is not Function:
-                continue
-            function = called.scope
-            self._spend(len(function.returns))
-            found += [
-                (b.target, function) for r in function.returns[:_CALLERS] if type(r) is ast.Name
-                for b in function.bindings.get(r.id, ()) if b.kind == 'value' and type(b.target) is ast.Dict
-            ]
+            if binding.kind == 'value' and type(binding.target) is ast.Call:
+                found += self._dicts_of(binding.target, binding.scope, depth)  # type: ignore[arg-type]
         return found
+
+    def _kept_dicts(self, read: ast.Subscript, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """The dict displays a keyed store's entry ``read`` (``bot.memory[KEY]``, ``_kept_at``) may be."""
+        index = self._key(read.slice, scope, depth)
+        kept = None if index is None else self._kept_at(read.value, index, scope, depth)
+        return [] if kept is None else self._dicts_of(*kept, depth)
+
+    def _dicts_of(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """The dict displays ``expr`` (in ``scope``) may be: those a name is bound to, or the
+        repository function it calls fills and returns (``_returned_dicts``)."""
+        if type(expr) is not ast.Call:
+            return self._assigned(expr, scope, depth) if type(expr) is ast.Name else []
+        called = self._definition(expr.func, scope, depth)
+        if isinstance(called, Defined) and called.function:
+            called = self.parsed(called, depth + _MODULE_HOP)
+        if type(called) is not Function:
+            return []
+        function = called.scope
+        self._spend(len(function.returns))
+        returns = function.returns[:_CALLERS]
+        return [
+            (b.target, function) for r in returns if type(r) is ast.Name
+            for b in function.bindings.get(r.id, ()) if b.kind == 'value' and type(b.target) is ast.Dict
+        ] + [d for r in returns if type(r) is ast.Subscript and type(r.value) is ast.Attribute for d in self._kept_dicts(r, function, depth + 1)]
 
     def _store_keys(self, stores: list[tuple[ast.expr, ast.expr, Scope]]) -> tuple[dict[str, int], list[int]]:
         """The index in ``stores`` of the first keyed by each string literal, and the indices
