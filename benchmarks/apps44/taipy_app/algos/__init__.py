@@ -1,0 +1,1 @@
+"""Task functions referenced by config/config.py."""

@@ -1,0 +1,3 @@
+from app.worker.celery_app import celery
+
+__all__ = ["celery"]

@@ -1,0 +1,1 @@
+"""Research pipeline, document handling and local retrieval."""

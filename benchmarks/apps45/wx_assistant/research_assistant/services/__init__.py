@@ -1,0 +1,1 @@
+"""Tracked LLM access (usage logging + model routing)."""
