@@ -137,6 +137,11 @@ NAME_CHAIN = b'import requests\nu0 = BASE\n' + b''.join(
 FUNCTION_CHAIN = b'import requests\ndef f3000():\n    return BASE + "/v1/chat/completions"\n' + b''.join(
     b'def f%d():\n    return f%d()\n' % (i, i + 1) for i in range(2999, -1, -1)
 ) + b'requests.post(f0())\n'
+# a store of what the function storing it returns: the dict kept there is looked for once
+STORED_CYCLE = (
+    b'import anthropic\nKEY = "k"\ndef ensure(bot):\n    bot.memory[KEY] = ensure(bot)\n    return bot.memory[KEY]\n'
+    b'ensure(b)["anthropic"].messages.create(model="m", max_tokens=9, messages=[])\n'
+)
 CASES = [
     Case('syntax error', writes('syntax.py', b'import openai; openai.completions.create\ndef f(:\n'),
          [unchecked('syntax.py:2:7', 'syntax error: invalid syntax')]),
@@ -190,6 +195,8 @@ CASES = [
          [found('name_chain.py:3002:1', 'requests.post', 'LLM020')]),
     Case('a URL returned through 3,000 functions (unknown past the depth names are followed)',
          writes('function_chain.py', FUNCTION_CHAIN), []),
+    Case('a store of what the function storing it returns', writes('stored_cycle.py', STORED_CYCLE),
+         [found('stored_cycle.py:6:1', "ensure(b)['anthropic'].messages.create", 'LLM003')]),
     Case('empty file', writes('empty.py', b''), []),
     Case('file over --max-file-size', big,
          [unchecked('big.py:1:1', f'{14 + 6 * (cli.DEFAULT_MAX_FILE_SIZE // 6)} bytes, over the --max-file-size limit of {cli.DEFAULT_MAX_FILE_SIZE}')]),

@@ -312,6 +312,7 @@ class Resolver:
         self._handed_calls: dict[int, dict[str, list[tuple[Call, ast.Call]]]] = {}  # _handoffs of each module
         self._pair_loops: dict[int, list[tuple[tuple[str, str], ast.expr]]] = {}  # _loops of each scope
         self._pairs_of: dict[int, dict[str, tuple[ast.expr, Scope]]] = {}  # _pairs of each loop's iterable
+        self._dicts: dict[int, list[tuple[ast.expr, Scope]]] = {}  # _dicts_of each expression
         self._super_inits: dict[tuple[int, bool], tuple[Scope, ast.Call, Scope] | None] = {}  # _super_init of each class
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -382,7 +383,7 @@ class Resolver:
         if self.project is None or not self.project.crowded():
             return
         for memo in (
-            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of,
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of, self._dicts,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
@@ -2522,13 +2523,23 @@ class Resolver:
         """The dict displays a keyed store's entry ``read`` (``bot.memory[KEY]``, ``_kept_at``) may be."""
         index = self._key(read.slice, scope, depth)
         kept = None if index is None else self._kept_at(read.value, index, scope, depth)
-        return [] if kept is None else self._dicts_of(*kept, depth)
+        return [] if kept is None else self._dicts_of(*kept, depth + 1)
 
     def _dicts_of(self, expr: ast.expr, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
         """The dict displays ``expr`` (in ``scope``) may be: those a name is bound to, or the
         repository function it calls fills and returns (``_returned_dicts``)."""
-        if type(expr) is not ast.Call:
-            return self._assigned(expr, scope, depth) if type(expr) is ast.Name else []
+        if depth > _MAX_DEPTH or type(expr) not in (ast.Call, ast.Name):
+            return []
+        if type(expr) is ast.Name:
+            return self._assigned(expr, scope, depth)
+        found = self._dicts.get(id(expr))
+        if found is None:  # once per call: a store of what the function storing it returns is a cycle
+            self._dicts[id(expr)] = []
+            found = self._dicts[id(expr)] = self._returned_by_call(expr, scope, depth)  # type: ignore[arg-type]
+        return found
+
+    def _returned_by_call(self, expr: ast.Call, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
+        """``_dicts_of`` a call: the dicts the repository function it calls fills and returns."""
         called = self._definition(expr.func, scope, depth)
         if isinstance(called, Defined) and called.function:
             called = self.parsed(called, depth + _MODULE_HOP)
