@@ -4162,6 +4162,101 @@ CASES = [
         '''},
         'hf.py', [(12, 5, 'LLM020'), (13, 5, 'LLM020')], id='urlopen-without-data-reads',
     ),
+    pytest.param(  # a helper of the repository forwarding its arguments to the function it is given
+        {'util.py': '''
+            import time
+
+            def with_retries(fn, *args, attempts=3, **kwargs):
+                for i in range(attempts):
+                    try:
+                        return fn(*args, **kwargs)
+                    except Exception:
+                        time.sleep(i)
+
+            def positional_only(fn, *args):
+                return fn(*args)
+        ''', 'clients.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'jobs.py': '''
+            from clients import get
+            from util import positional_only, with_retries
+
+            def explain(client, text):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            def summarize(text, client=None):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            def title(text, client=None):
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+
+            with_retries(explain, get(), "t")
+            with_retries(summarize, "t", client=get())
+            positional_only(title, "t", client=get())
+        '''},
+        'jobs.py', [(5, 12, 'LLM003'), (8, 12, 'LLM003')], id='functions-handed-to-a-helper-forwarding-its-arguments',
+    ),
+    pytest.param(  # calibre loads a plugin's source as ``calibre_plugins.<name>``
+        {'__init__.py': 'from calibre.customize import InterfaceActionBase\n',
+         'llm/__init__.py': '', 'llm/clients.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'features/__init__.py': '',
+         'features/summary.py': 'from calibre_plugins.ai_books.llm.clients import get\nget().messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'features/summary.py', [(2, 1, 'LLM003')], id='calibre-plugins-by-the-outermost-package',
+    ),
+    pytest.param(
+        {'plugin/plugin-import-name-ai_books.txt': '', 'plugin/__init__.py': '',
+         'plugin/clients.py': 'import anthropic\ndef get():\n    return anthropic.Anthropic()\n',
+         'plugin/ui.py': 'from calibre_plugins.ai_books.clients import get\nget().messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'plugin/ui.py', [(2, 1, 'LLM003')], id='calibre-plugins-by-the-import-name-file',
+    ),
+    pytest.param(  # a cache keyed by a name computed in the function: what is stored under it
+        {'clients.py': '''
+            import threading
+
+            import anthropic
+
+            _lock = threading.RLock()
+            _clients = {}
+
+            def get(api_key):
+                with _lock:
+                    k = ("anthropic", api_key)
+                    if k not in _clients:
+                        _clients[k] = anthropic.Anthropic(api_key=api_key)
+                    return _clients[k]
+        ''', 'x.py': 'from clients import get\nget("k").messages.create(model="m", max_tokens=9, messages=[])\n'},
+        'x.py', [(2, 1, 'LLM003')], id='a-cache-keyed-by-a-computed-name',
+    ),
+    pytest.param(  # classes of a table made in a loop, each with the client its key names
+        {'backends.py': '''
+            class Base:
+                def __init__(self, client, model):
+                    self.client = client
+                    self.model = model
+
+            class FastBackend(Base):
+                def complete(self, prompt):
+                    return self.client.chat.completions.create(model=self.model, messages=[])
+
+            class SmartBackend(Base):
+                def complete(self, prompt):
+                    return self.client.chat.completions.create(model=self.model, messages=[])
+        ''', 'registry.py': '''
+            import groq
+            import openai
+
+            from backends import FastBackend, SmartBackend
+
+            CLIENTS = {"groq": groq.Groq(), "openai": openai.OpenAI()}
+            CLASSES = {"openai": (SmartBackend, "gpt-4o"), "groq": (FastBackend, "llama-3.1-8b")}
+
+            def build():
+                registry = {}
+                for name, (cls, model) in CLASSES.items():
+                    registry[name] = cls(CLIENTS[name], model)
+                return registry
+        '''},
+        'backends.py', [(8, 16, 'LLM008'), (12, 16, 'LLM002')], id='classes-of-a-table-made-in-a-loop',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -165,7 +165,9 @@ class Project:
         ``importer``) give, popped from it: the first name's (``find``), or an Odoo addon's
         three (``odoo.addons.<addon>``: Odoo puts the addons of its addons directories under
         that namespace), an addon being a package with a ``__manifest__.py`` in a directory
-        holding the importer (the directory of its own addon, or the repository's top)."""
+        holding the importer (the directory of its own addon, or the repository's top); an
+        Ansible collection's (``ansible_collections.<namespace>.<name>``, ``_collection``) and a
+        calibre plugin's (``calibre_plugins.<name>``, ``_calibre_plugin``) likewise."""
         if len(parts) > 2 and parts[0] == 'odoo' and parts[1] == 'addons':
             for ancestor in _ancestors(os.path.dirname(os.path.abspath(importer)), self.top):
                 addon = self._addon(ancestor, parts[2])
@@ -177,6 +179,11 @@ class Project:
                 if self._collection(ancestor) == (parts[1], parts[2]):
                     del parts[:3]
                     return ModuleFile(None, ancestor)
+        if len(parts) > 2 and parts[0] == 'calibre_plugins':
+            root = _calibre_plugin(os.path.dirname(os.path.abspath(importer)), self.top, parts[1])
+            if root is not None:
+                del parts[:2]
+                return ModuleFile(None, root)
         return self.find(parts.pop(0), importer)
 
     def _collection(self, directory: str) -> tuple[str, str] | None:
@@ -1328,6 +1335,22 @@ def _virtual_name(data: bytes) -> bytes:
     end = data.find(b'\n', at + 1)
     before, equals, value = data[at + len(b'\n__virtualname__'):end if end >= 0 else len(data)].partition(b'=')
     return value.strip().strip(b'\'"') if equals and not before.strip() else b''
+
+
+def _calibre_plugin(directory: str, top: str, name: str) -> str | None:
+    """The directory of the calibre plugin ``directory`` belongs to, that calibre loads as
+    ``calibre_plugins.<name>``: the one at or above it holding ``plugin-import-name-<name>.txt``,
+    else the outermost package holding ``directory`` (a plugin's source is one); None if
+    ``directory`` is no package."""
+    marker = f'plugin-import-name-{name}.txt'
+    outermost = None
+    for ancestor in _ancestors(directory, top):
+        listed = _listing(ancestor)
+        if marker in listed:
+            return ancestor
+        if outermost is None or os.path.dirname(outermost) == ancestor:
+            outermost = ancestor if _INIT in listed else outermost
+    return outermost
 
 
 def _pelican_roots(directory: str, top: str, listed: frozenset[str]) -> list[str]:

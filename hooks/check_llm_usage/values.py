@@ -243,6 +243,9 @@ _MAX_UNKEPT = 1024
 # a parameter no call being resolved passes is what the function's callers in its own module
 # pass it (``embed_cohere(get_container().get("cohere"), ...)``): of the first so many
 _CALLERS = 8
+# the constructions of a table's classes made in loops a module lists at most (each class of a
+# table, for each call in a loop taking them in turn)
+_LOOPED_CONSTRUCTIONS = 4096
 # a URL read from the environment is its default (``os.getenv("OLLAMA_HOST", "http://...")``),
 # trimmed by a str method
 _ENVIRONMENT_READS = frozenset(('os.getenv', 'os.environ.get'))
@@ -309,10 +312,12 @@ class Resolver:
         self._attr_lists: dict[tuple[int, str], tuple[list, dict, list[Scope]]] = {}  # _attr_stores of each
         self._mros: dict[tuple[int, bool], list[Scope]] = {}
         self._outside_bases: dict[tuple[int, bool], list[Imported]] = {}  # _imported_bases of each class
-        self._handed_calls: dict[int, dict[str, list[tuple[Call, ast.Call]]]] = {}  # _handoffs of each module
+        self._handed_calls: dict[int, dict] = {}  # type: ignore[type-arg]  # _handoffs of each module
         self._pair_loops: dict[int, list[tuple[tuple[str, str], ast.expr]]] = {}  # _loops of each scope
         self._pairs_of: dict[int, dict[str, tuple[ast.expr, Scope]]] = {}  # _pairs of each loop's iterable
         self._dicts: dict[int, list[tuple[ast.expr, Scope]]] = {}  # _dicts_of each expression
+        self._named_keys: dict[int, dict[tuple[int, str], int]] = {}  # _stored_by_name's index of each list of stores
+        self._looped_made: dict[int, dict[str, list[tuple[Call, ast.Call]]]] = {}  # _looped_constructions of each module
         self._super_inits: dict[tuple[int, bool], tuple[Scope, ast.Call, Scope] | None] = {}  # _super_init of each class
         # by a module's id: its star imports' providers by word, those of any name, of the catalogue
         self._stars: dict[int, tuple[dict[str, list[int]], list[int], list[int]]] = {}
@@ -383,7 +388,7 @@ class Resolver:
         if self.project is None or not self.project.crowded():
             return
         for memo in (
-            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of, self._dicts,
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of, self._dicts, self._named_keys, self._looped_made,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
@@ -575,6 +580,8 @@ class Resolver:
                     return Imported(key[0])
                 index = self._key(expr.slice, scope, depth)  # the literal, or an enum member
                 entry = None if index is None else self._entry(expr.value, index, scope, depth)
+                if index is None and type(expr.slice) is ast.Name and type(expr.value) is ast.Name:
+                    entry = self._stored_by_name(expr.value, expr.slice.id, scope, depth)
                 if entry is ABSENT:  # a KeyError
                     return UNKNOWN
                 if entry is None and isinstance(container, Defined):
@@ -1747,8 +1754,12 @@ class Resolver:
                 (c, table, None) for m in makers for where, name, table in self._table_reads(m)
                 if last_name(table) in tables for c in m.called(name) if c.scope is where and type(c.node.func) is ast.Name
             ]
-        if named:  # ``pool.submit(explain, client, ...)``: handed to a call that calls it
+        if named:  # ``pool.submit(explain, client, ...)``, ``with_retries(explain, client)``: handed to a call that calls it
             candidates += [(c, None, handed) for m in makers for c, handed in self._handoffs(m).get(named, ())]
+            candidates += [
+                (c, None, handed) for m in makers for c in self._handoffs(m).get((named,), ())[:_CALLERS]
+                if (handed := self._forwarded(c, depth)) is not None
+            ]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         for call, table, handed in candidates:
@@ -1776,18 +1787,36 @@ class Resolver:
             if passed is not None:
                 yield passed, call.scope
 
-    def _handoffs(self, module: ModuleScopes) -> dict[str, list[tuple[Call, ast.Call]]]:
+    def _handoffs(self, module: ModuleScopes) -> dict:  # type: ignore[type-arg]
         """The hand-offs of ``module`` (``_handed``) by the last name of the callable each is
-        given, with the call each makes of it; once per module, not per function looked for."""
+        given, with the call each makes of it; and by ``(name,)``, the other calls given a
+        callable of that last name first and arguments after it (a helper may forward them:
+        ``_forwarded``).  Once per module, not per function looked for."""
         found = self._handed_calls.get(id(module))
         if found is None:
             found = self._handed_calls[id(module)] = {}
-            for name in _HANDOFFS:
-                for call in module.called(name):
-                    handed = _handed(call.node)
-                    if handed is not None:
-                        found.setdefault(last_name(handed.func), []).append((call, handed))
+            for call in module.calls:
+                node = call.node
+                handed = _handed(node) if last_name(node.func) in _HANDOFFS else None
+                if handed is not None:
+                    found.setdefault(last_name(handed.func), []).append((call, handed))
+                elif len(node.args) > 1 and type(node.args[0]) in (ast.Name, ast.Attribute):
+                    found.setdefault((last_name(node.args[0]),), []).append(call)
         return found
+
+    def _forwarded(self, call: Call, depth: int) -> ast.Call | None:
+        """The call of its first argument that ``call`` makes, when it calls a repository
+        function forwarding its other arguments to it (``def with_retries(fn, *args, **kwargs):
+        ... return fn(*args, **kwargs)``): ``explain(client, text)`` for ``with_retries(explain,
+        client, text)``; None otherwise."""
+        called = self.resolve(call.node.func, call.scope, depth)
+        if isinstance(called, Defined) and called.function:
+            called = self.parsed(called, depth + _MODULE_HOP)
+        forwards = _forwarding(called.scope) if type(called) is Function else None
+        if forwards is None:
+            return None
+        node = call.node
+        return self._made(('forwarded', node), lambda: ast.Call(func=node.args[0], args=node.args[1:], keywords=node.keywords if forwards else []))
 
     def _tables(self, function: Scope) -> tuple[str, ...]:
         """The names of the dict displays of the module's top level holding ``function``
@@ -1921,6 +1950,8 @@ class Resolver:
             for m in makers for provider in _PROVIDER_NAMES for c in m.called(provider)
             if c.node.args and last_name(c.node.args[0]) == name
         ]
+        # ``for name, cls in BACKENDS.items(): registry[name] = cls(client_for(name))``
+        candidates += [c for m in makers for c in self._looped_constructions(m).get(name, ())]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
@@ -1937,7 +1968,7 @@ class Resolver:
                 if not self._makes(making, call.scope, cls, depth):
                     continue
                 given = _passed(init, making, parameter.target, bound=True)  # type: ignore[arg-type]
-                if making is not call.node and given is not None:  # a provider is given its product
+                if making is not call.node and given is not None and last_name(call.node.func) in _PROVIDER_NAMES:  # a provider is given its product
                     given = self._made(('product', given), lambda p=given: ast.Call(func=p, args=[], keywords=[]))
                 yield self.resolve(given, call.scope, depth + _MODULE_HOP) if isinstance(given, _CLIENT_EXPRESSIONS) else UNKNOWN
 
@@ -1952,6 +1983,54 @@ class Resolver:
         else:
             del self._constructed[key]
         return given
+
+    def _looped_constructions(self, module: ModuleScopes) -> dict[str, list[tuple[Call, ast.Call]]]:
+        """The calls of a loop variable in ``module`` taking the classes of a table of its top
+        level in turn (``for name, cls in BACKENDS.items(): ... cls(client_for(name))``, or over
+        a display of pairs; ``for name, (cls, model) in ...`` over pairs of a class and more), by
+        each class's name, each as the call making that class: its name in place of the
+        variable, its key's string in place of the key's (``client_for("anthropic")``); once
+        per module."""
+        found = self._looped_made.get(id(module))
+        if found is None:
+            found = self._looped_made[id(module)] = {}
+            calls = {id(c.node): c for c in module.calls}
+            root = module.root
+            budget = _LOOPED_CONSTRUCTIONS
+            for node in ast.walk(root.node):  # type: ignore[arg-type]
+                target = node.target if type(node) in (ast.For, ast.AsyncFor) else None  # type: ignore[attr-defined]
+                if type(target) is not ast.Tuple or len(target.elts) != 2:
+                    continue
+                value = target.elts[1]
+                within = type(value) is ast.Tuple and bool(value.elts)
+                value = value.elts[0] if within else value  # type: ignore[attr-defined]
+                if type(value) is not ast.Name:
+                    continue
+                iterated = node.iter  # type: ignore[attr-defined]
+                if type(iterated) is ast.Call and type(iterated.func) is ast.Attribute and iterated.func.attr == 'items' and type(iterated.func.value) is ast.Name:
+                    bound = root.bindings.get(iterated.func.value.id, ())
+                    pairs = [(k, v) for b in bound if b.kind == 'value' and type(b.target) is ast.Dict for k, v in zip(b.target.keys, b.target.values)]  # type: ignore[attr-defined]
+                elif type(iterated) in (ast.Tuple, ast.List):
+                    pairs = [(e.elts[0], e.elts[1]) for e in iterated.elts if type(e) in (ast.Tuple, ast.List) and len(e.elts) == 2]
+                else:
+                    continue
+                if within:
+                    pairs = [(k, v.elts[0]) for k, v in pairs if type(v) is ast.Tuple and v.elts]
+                key = target.elts[0].id if type(target.elts[0]) is ast.Name else None
+                made = [n for statement in node.body for n in ast.walk(statement)  # type: ignore[attr-defined]
+                        if type(n) is ast.Call and type(n.func) is ast.Name and n.func.id == value.id and id(n) in calls]
+                for inner in made[:_CALLERS]:
+                    budget -= len(pairs)
+                    if budget < 0:  # crafted: thousands of loops over a table of thousands
+                        return found
+                    for k, cls in pairs:
+                        if type(cls) is ast.Name:
+                            args, keywords = inner.args, inner.keywords
+                            if key is not None and type(k) is ast.Constant and isinstance(k.value, str):
+                                args = [_keyed(a, key, k.value) for a in args]
+                                keywords = [ast.keyword(arg=w.arg, value=_keyed(w.value, key, k.value)) for w in keywords]
+                            found.setdefault(cls.id, []).append((calls[id(inner)], ast.Call(func=cls, args=args, keywords=keywords)))
+        return found
 
     def _constructed_field(self, cls: Scope, name: str, depth: int) -> Value | None:
         """The field ``name`` of the class ``cls`` (dataclass-style: declared by an annotation,
@@ -2571,6 +2650,25 @@ class Resolver:
             found = self._store_index[id(stores)] = (keyed, rest, stores)
         return found[0], found[1]
 
+    def _stored_by_name(self, container: ast.Name, key: str, scope: Scope, depth: int) -> Value | None:
+        """``cache[k]`` read where a store by the same name keys it (``if k not in _clients:
+        _clients[k] = anthropic.Anthropic(...)``, then ``return _clients[k]``): what that store
+        keeps; None if none does.  Each dict's stores are indexed by scope and name once."""
+        for node, where in self._assigned(container, scope, depth):
+            stores = self._stores(node, where)
+            if not stores:
+                continue
+            named = self._named_keys.get(id(stores))
+            if named is None:
+                named = self._named_keys[id(stores)] = {}
+                for i, (k, _, at) in enumerate(stores):
+                    if type(k) is ast.Name:
+                        named.setdefault((id(at), k.id), i)
+            i = named.get((id(scope), key))
+            if i is not None:
+                return self.resolve(stores[i][1], stores[i][2], depth)
+        return None
+
     def _stores(self, node: ast.expr, where: Scope) -> list[tuple[ast.expr, ast.expr, Scope]]:
         """The ``name[key] = value`` of the dict ``where`` (the module, or a function filling
         a dict of its own: ``clients = {}``, then ``clients["openai"] = ...``) binds to ``node``."""
@@ -3053,6 +3151,41 @@ def _same_scope(one: Scope, other: Scope) -> bool:
     if one.kind == 'module' or other.kind == 'module':
         return same_file and one.kind == other.kind
     return same_file and one.node.lineno == other.node.lineno  # type: ignore[union-attr]
+
+
+def _keyed(expr: ast.expr, name: str, key: str) -> ast.expr:
+    """``expr`` with the loop's key variable ``name`` read as the string ``key`` where an
+    argument gives it (``name``, ``clients[name]``, ``client_for(name, settings)``): a copy
+    where it changed."""
+    def given(e: ast.expr) -> ast.expr:
+        return ast.copy_location(ast.Constant(key), e) if type(e) is ast.Name and e.id == name else e
+
+    if type(expr) is ast.Subscript:
+        return ast.copy_location(ast.Subscript(value=expr.value, slice=given(expr.slice), ctx=ast.Load()), expr)
+    if type(expr) is ast.Call:
+        keywords = [ast.keyword(arg=k.arg, value=given(k.value)) for k in expr.keywords]
+        return ast.copy_location(ast.Call(func=expr.func, args=[given(a) for a in expr.args], keywords=keywords), expr)
+    return given(expr)
+
+
+def _forwarding(function: Scope) -> bool | None:
+    """Whether ``function`` calls its first parameter (after ``self``) with its ``*args``
+    (True: and its ``**kwargs`` too), anywhere in its body; None if it does not."""
+    node = function.node
+    if type(node) not in (ast.FunctionDef, ast.AsyncFunctionDef) or node.args.vararg is None:  # type: ignore[union-attr]
+        return None
+    positional = [*node.args.posonlyargs, *node.args.args]  # type: ignore[union-attr]
+    skipped = 1 if function.parent is not None and function.parent.kind == 'class' else 0
+    if len(positional) <= skipped:
+        return None
+    handed, rest = positional[skipped].arg, node.args.vararg.arg  # type: ignore[union-attr]
+    keywords = node.args.kwarg.arg if node.args.kwarg else None  # type: ignore[union-attr]
+    for inner in ast.walk(node):
+        if type(inner) is ast.Call and type(inner.func) is ast.Name and inner.func.id == handed and inner.args:
+            first = inner.args[0]
+            if len(inner.args) == 1 and type(first) is ast.Starred and type(first.value) is ast.Name and first.value.id == rest:
+                return any(k.arg is None and type(k.value) is ast.Name and k.value.id == keywords for k in inner.keywords)
+    return None
 
 
 def _handed(call: ast.Call) -> ast.Call | None:
