@@ -4257,6 +4257,51 @@ CASES = [
         '''},
         'backends.py', [(8, 16, 'LLM008'), (12, 16, 'LLM002')], id='classes-of-a-table-made-in-a-loop',
     ),
+    pytest.param(  # Cement: what a hook extends the application with is a controller's ``self.app.<name>``
+        {'ops/__init__.py': '', 'ops/hooks.py': '''
+            import anthropic
+
+            def extend_llm(app):
+                app.extend("claude", anthropic.Anthropic())
+        ''', 'ops/controllers.py': '''
+            from cement import Controller, ex
+
+            class Logs(Controller):
+                @ex(help="summarise")
+                def summarise(self):
+                    self.app.claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'ops/controllers.py', [(6, 9, 'LLM003')], id='cement-app-extend',
+    ),
+    pytest.param(  # Django: a middleware's ``request.<name>``, read by a view and a Graphene resolver
+        {'ai/__init__.py': '', 'ai/clients.py': 'import anthropic\ndef build():\n    return anthropic.Anthropic()\n',
+         'ai/middleware.py': '''
+            from django.utils.functional import SimpleLazyObject
+
+            from ai.clients import build
+
+            class LLMMiddleware:
+                def __init__(self, get_response):
+                    self.get_response = get_response
+
+                def __call__(self, request):
+                    request.claude = SimpleLazyObject(build)
+                    return self.get_response(request)
+        ''', 'ai/views.py': '''
+            import graphene
+            from django.http import JsonResponse
+
+            def summarise(request):
+                return JsonResponse({"text": request.claude.messages.create(model="m", max_tokens=9, messages=[])})
+
+            class Query(graphene.ObjectType):
+                teaser = graphene.String()
+
+                def resolve_teaser(root, info):
+                    return info.context.claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'ai/views.py', [(5, 34, 'LLM003'), (11, 16, 'LLM003')], id='django-request-set-by-a-middleware',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -1431,7 +1431,7 @@ def _listing(directory: str) -> frozenset[str]:
 
 
 # what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
-# Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, a Tornado handler's ``self.application.<name>`` and
+# Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, Cement's ``app.extend(...)``, a Tornado handler's ``self.application.<name>`` and
 # ``self.settings[KEY]`` (its module need not import tornado), Pyramid's registrations (``registerUtility(``,
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
@@ -1439,7 +1439,10 @@ def _listing(directory: str) -> frozenset[str]:
 # ``app.extensions[KEY]``, ``app.config[KEY]`` (or ``cfg = app.config``, then ``cfg[KEY]``);
 # other layouts (``app . state``, a line break between) are not looked for, as a formatter
 # never writes them
-_APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method', b'bot.memory[')
+_APP_STATE = (
+    b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method', b'bot.memory[',
+    b'app.extend(',
+)
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
 # subclass and a function's ``app``, Pyramid's request methods and services
 # (``request.find_service(...)``), Strawberry's context (``info.context``, ``context_getter=``),
@@ -1450,7 +1453,8 @@ _APP_STATE = (b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Util
 # ``App.get_running_app()``, behave's ``context``, a Jupyter Server extension's ``ExtensionApp``
 # subclass and its handlers' ``self.extensionapp``, cmd2's ``Cmd`` subclass and a command set's
 # ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``, wxPython's ``wx.App`` subclass and
-# ``wx.GetApp()``
+# ``wx.GetApp()``, a Cement controller's ``self.app``, a Django request's attributes (set by a
+# middleware) and a Graphene-Django resolver's ``info.context``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1458,7 +1462,8 @@ _FRAMEWORK_STATE = {
     'bottle': (b'.config[', b'.config.get(', b'environ['), 'cherrypy': (b'engine.',), 'sphinx': (b'app.',),
     'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'), 'behave': (b'context.',),
     'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
-    'wx': (b'App', b'GetApp()'),
+    'wx': (b'App', b'GetApp()'), 'cement': (b'app.',), 'django': (b'request.',), 'graphene': (b'info.context',),
+    'graphene_django': (b'info.context',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

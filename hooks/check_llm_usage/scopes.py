@@ -88,7 +88,7 @@ _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
 # pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
-_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory', 'bind'))
+_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory', 'bind', 'extend'))
 # Tornado's route specifications made by a call (a tuple is one too)
 _ROUTES = frozenset(('url', 'URLSpec'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
@@ -461,9 +461,14 @@ class ModuleScopes:
         IOpenAI, name="chat")``, pyramid_services' ``config.register_service(client, IOpenAI)``
         or ``register_service_factory(make_client, IOpenAI)``, and what Masonite's container is
         given by key (``application.bind("ai.openai", client)``, in a module importing
-        masonite): ``state_stores``."""
+        masonite), and what Cement's application is extended with (``app.extend("llm", bundle)``:
+        a hook's module need not import cement): ``state_stores``."""
         given = call.args[0]
-        if method == 'bind':  # Masonite's container: ``self.application.bind("ai.openai", client)``
+        if method == 'extend':  # Cement's ``app.extend("llm", bundle)``: the application's ``app.llm``
+            named = len(call.args) == 2 and type(given) is ast.Constant and isinstance(given.value, str) and last_name(call.func.value) == 'app'  # type: ignore[attr-defined]
+            stored = 'app.' + given.value if named else None  # type: ignore[attr-defined]
+            given = call.args[-1]
+        elif method == 'bind':  # Masonite's container: ``self.application.bind("ai.openai", client)``
             stored = registered(method, call) if self.imports_root('masonite') else None
             given = call.args[-1]
         elif method == 'add_request_method':
@@ -697,8 +702,12 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
-      imported);
-    - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``);
+      imported), a Cement controller's ``self.app.client`` (or a hook's ``app.client``), what
+      the application is extended with (``app.extend("client", ...)``, ``_register``);
+    - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``),
+      and Django's, set by a middleware (``request.client = ...`` in a module importing django
+      or a ``__call__`` or ``process_request`` method), also read as a Graphene-Django
+      resolver's ``info.context.client``;
     - ``context`` for a Strawberry resolver's ``info.context``, what a ``context_getter=``
       returns;
     - ``req.context.client`` for Falcon's, set by a middleware;
@@ -722,8 +731,10 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         # CherryPy's ``cherrypy.engine.llm``, set as ``engine.llm = ...`` (``engine = cherrypy.engine``)
         if type(owner) is ast.Name or type(owner) is ast.Attribute and last_name(owner.value) == 'cherrypy':
             return 'cherrypy.engine.' + expr.attr
-    if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid'):
-        return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method
+    if last_name(owner) == 'request' and not setting and scope.module.imports_root('pyramid', 'django'):
+        return 'request.' + expr.attr  # Pyramid's ``request.openai``, a request method; Django's, set by a middleware
+    if type(owner) is ast.Attribute and owner.attr == 'context' and last_name(owner.value) == 'info' and scope.module.imports_root('graphene', 'graphene_django'):
+        return 'request.' + expr.attr  # a Graphene-Django resolver's ``info.context``: the request
     if expr.attr == 'context' and last_name(owner) == 'info' and not setting and scope.module.imports_root('strawberry'):
         return 'context'  # what Strawberry's context getter returns, a resolver's ``info.context``
     if type(owner) is ast.Attribute and owner.attr == 'context' and last_name(owner.value) in ('req', 'request'):
@@ -734,6 +745,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'memo.' + expr.attr
         if owner.id == 'context' and scope.module.imports_root('behave'):
             return 'behave.context.' + expr.attr  # set by environment.py's hooks, read by the steps
+        if owner.id == 'request' and setting and (scope.module.imports_root('django') or _in_method(scope, ('__call__', 'process_request'))):
+            return 'request.' + expr.attr  # a Django middleware's ``request.llm = ...``
         if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if owner.id == 'state' and scope.module.imports_root('taskiq'):
@@ -742,7 +755,7 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'click.obj'  # a Click context's object, set by the group's callback for its commands
         if setting and owner.id == 'self' and _in_application(scope):
             return 'app.' + expr.attr
-        if owner.id == 'app' and not setting and scope.module.imports_root('tornado', 'sphinx', 'kivy'):
+        if owner.id == 'app' and not setting and scope.module.imports_root('tornado', 'sphinx', 'kivy', 'cement'):
             # ``def nightly_digest(app)``, a Sphinx extension's event handlers, Kivy's ``app =
             # App.get_running_app()``
             return 'app.' + expr.attr
@@ -765,8 +778,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # wxPython's ``wx.GetApp().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
-    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual'):
-        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``
+    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement'):
+        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``, a Cement controller's
     if type(owner) is ast.Attribute and owner.attr == 'state' and scope.module.imports_root('taskiq'):
         return expr.attr  # a task's ``context.state``, a middleware's ``self.broker.state``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
@@ -807,6 +820,11 @@ def method_bases(scope: Scope) -> set[str]:
     if scope.kind != 'function' or cls is None or cls.kind != 'class':
         return set()
     return {last_name(base.value if type(base) is ast.Subscript else base) for base in cls.node.bases}  # type: ignore[union-attr]
+
+
+def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
+    """Whether ``scope`` is a method of a class named one of ``names``."""
+    return scope.kind == 'function' and scope.parent is not None and scope.parent.kind == 'class' and getattr(scope.node, 'name', '') in names
 
 
 def _in_application(scope: Scope) -> bool:

@@ -188,8 +188,9 @@ _SUBCLASSES = 16  # the subclasses of a class its attributes are looked up in (e
 # calls that give the module their first argument names, and the table of imported modules
 _MODULE_BY_NAME = frozenset(('importlib.import_module', 'sys.modules.get'))
 _SYS_MODULES = Imported('sys.modules')
-# werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``)
-_PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy'))
+# werkzeug's proxy of what a function returns, looked up on each use (Flask's ``current_app``),
+# and Django's, made on first use
+_PROXIES = frozenset(('werkzeug.local.LocalProxy', 'werkzeug.LocalProxy', 'django.utils.functional.SimpleLazyObject'))
 _AS_CACHED = 'panel.state.as_cached'  # Panel's cache of what a function makes, once per process
 _CLASS_SELECTOR = 'param.ClassSelector'  # a Parameterized class's parameter holding an instance of ``class_``
 _APP_CONFIG = 'django.apps.apps.get_app_config'
@@ -1950,8 +1951,8 @@ class Resolver:
             for m in makers for provider in _PROVIDER_NAMES for c in m.called(provider)
             if c.node.args and last_name(c.node.args[0]) == name
         ]
-        # ``for name, cls in BACKENDS.items(): registry[name] = cls(client_for(name))``
-        candidates += [c for m in makers for c in self._looped_constructions(m).get(name, ())]
+        if not candidates:  # made by name nowhere: ``for name, cls in BACKENDS.items(): registry[name] = cls(client_for(name))``
+            candidates = [c for m in makers for c in self._looped_constructions(m).get(name, ())]
         candidates = candidates[:_CALLERS]
         self._spend(len(candidates))
         unsettled = self._unsettled
