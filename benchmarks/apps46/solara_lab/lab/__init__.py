@@ -1,0 +1,3 @@
+"""Solara data-exploration lab."""
+
+__version__ = "0.7.2"

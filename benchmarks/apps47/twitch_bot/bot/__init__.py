@@ -1,0 +1,3 @@
+"""Twitch chat assistant bot."""
+
+__version__ = "0.7.2"
