@@ -4302,6 +4302,106 @@ CASES = [
         '''},
         'ai/views.py', [(5, 34, 'LLM003'), (11, 16, 'LLM003')], id='django-request-set-by-a-middleware',
     ),
+    pytest.param(  # hikari-lightbulb: the bot's datastore, filled at start-up, read by the plugins
+        {'bot/__init__.py': '', 'bot/lifecycle.py': '''
+            import hikari
+            from openai import AsyncOpenAI
+
+            async def on_starting(event: hikari.StartingEvent) -> None:
+                bot = event.app
+                bot.d.openai = AsyncOpenAI()
+        ''', 'bot/images.py': '''
+            import lightbulb
+
+            plugin = lightbulb.Plugin("images")
+
+            @plugin.command
+            @lightbulb.command("draw", "draw")
+            @lightbulb.implements(lightbulb.SlashCommand)
+            async def draw(ctx: lightbulb.Context) -> None:
+                await ctx.bot.d.openai.images.generate(model="m", prompt="p")
+                await plugin.bot.d.openai.moderations.create(input="p")
+        '''},
+        'bot/images.py', [(9, 11, 'LLM002'), (10, 11, 'LLM002')], id='hikari-lightbulb-datastore',
+    ),
+    pytest.param(  # Robot Framework: a library's instance, got by its name
+        {'libraries/__init__.py': '', 'libraries/LLMLibrary.py': '''
+            import anthropic
+            from robot.api.deco import keyword, library
+
+            @library(scope="GLOBAL")
+            class LLMLibrary:
+                def __init__(self):
+                    self.client = anthropic.Anthropic()
+        ''', 'libraries/PersonaLibrary.py': '''
+            from robot.api.deco import keyword
+            from robot.libraries.BuiltIn import BuiltIn
+
+            class PersonaLibrary:
+                @keyword
+                def simulate(self, text):
+                    llm = BuiltIn().get_library_instance("LLMLibrary")
+                    return llm.client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'libraries/PersonaLibrary.py', [(8, 16, 'LLM003')], id='robot-library-instance',
+    ),
+    pytest.param(  # dishka: ``FromDishka[T]`` and a container's ``get(T)`` are instances of T
+        {'app/__init__.py': '', 'app/tracking.py': '''
+            import contextlib
+
+            class Tracker:
+                @contextlib.asynccontextmanager
+                async def track_llm_call(self, **kwargs):
+                    yield self
+        ''', 'app/routes.py': '''
+            from anthropic import AsyncAnthropic
+            from dishka.integrations.fastapi import FromDishka, inject
+            from fastapi import APIRouter
+            from openai import AsyncOpenAI
+
+            from app.tracking import Tracker
+
+            router = APIRouter()
+
+            @router.post("/ask")
+            @inject
+            async def ask(client: FromDishka[AsyncAnthropic]) -> str:
+                return await client.messages.create(model="m", max_tokens=9, messages=[])
+
+            async def keywords(container) -> None:
+                client = await container.get(AsyncOpenAI)
+                tracker = await container.get(Tracker)
+                async with tracker.track_llm_call(provider="openai") as usage_log:
+                    resp = await client.chat.completions.create(model="m", messages=[])
+                    usage_log.input_tokens = resp.usage.prompt_tokens
+                    usage_log.output_tokens = resp.usage.completion_tokens
+        '''},
+        'app/routes.py', [(13, 18, 'LLM003')], id='dishka-injected-types',
+    ),
+    pytest.param(  # Buildbot: a master's ``namedServices[name]`` is the service class named so
+        {'llm/__init__.py': '', 'llm/service.py': '''
+            import cohere
+            from buildbot.util import service
+
+            class LLMService(service.BuildbotService):
+                name = "llm"
+
+                async def reconfigService(self, key=None):
+                    self.cohere = cohere.ClientV2(api_key=key)
+
+            def get_llm(master):
+                return master.namedServices["llm"]
+        ''', 'steps.py': '''
+            from buildbot.process import buildstep
+
+            from llm.service import get_llm
+
+            class Summarize(buildstep.BuildStep):
+                async def run(self):
+                    get_llm(self.master).cohere.chat(model="m", messages=[])
+        '''},
+        'steps.py', [(7, 9, 'LLM006')], id='buildbot-named-services',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json
@@ -4681,6 +4781,18 @@ def test_a_wired_file_is_given_its_clients_however_it_is_named(project: Path, ca
     cli.main(['--format', 'json', str(project / 'search/ranking.py') if given == 'ABSOLUTE' else given])
     reported = [(Path(f['path']).name, f['line'], f['code']) for f in json.loads(capsys.readouterr().out)]
     assert reported == [('ranking.py', 2, 'LLM006')]
+
+
+def test_a_top_that_is_a_package_is_imported_by_its_name(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a Mage project: the repository is a package, its parent directory on ``sys.path``
+    put(project, {
+        '__init__.py': '', 'utils/__init__.py': 'from .clients import get_cohere\n',
+        'utils/clients.py': 'import cohere\ndef get_cohere():\n    return cohere.ClientV2()\n',
+        'transformers/rerank.py': f'from {project.name}.utils import get_cohere\nget_cohere().rerank(model="m", query="q", documents=[])\n',
+    })
+    assert cli.main(['--format', 'json', 'transformers/rerank.py']) == 1
+    reported = [(f['path'], f['line'], f['column'], f['code']) for f in json.loads(capsys.readouterr().out)]
+    assert reported == [('transformers/rerank.py', 2, 1, 'LLM006')]
 
 
 def test_workspace_members_are_read_from_the_bytes_of_a_pyproject() -> None:

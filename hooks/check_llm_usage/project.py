@@ -238,7 +238,9 @@ class Project:
 
     def _first_module(self, name: str, roots: tuple[str, ...]) -> ModuleFile | None:
         """A regular package or module named ``name`` in the first root that has one; else the
-        first namespace portion (a directory without ``__init__.py``), as Python's path finder."""
+        first namespace portion (a directory without ``__init__.py``), as Python's path finder;
+        else the repository's top, when it is a package of that name (a Mage project's
+        ``from mage_pipeline.utils import ...``: its parent directory is on ``sys.path``)."""
         if not name.isidentifier():
             return None
         namespace = None
@@ -247,6 +249,9 @@ class Project:
             if module is not None and module.file is not None:
                 return module
             namespace = namespace or module
+        init = os.path.join(self.top, _INIT)
+        if namespace is None and name == os.path.basename(self.top) and os.path.isfile(init):
+            return ModuleFile(init, self.top)
         return namespace
 
     def _module_in(self, directory: str, name: str) -> ModuleFile | None:
@@ -444,7 +449,7 @@ class Project:
             mask = _own_mask(forms, names)
             if _reads_app_state(data, names):
                 self._state_readers.add(node)
-            if b'__utils__' in data or b'get_app(' in data:
+            if b'__utils__' in data or b'get_app(' in data or b'get_library_instance(' in data:
                 self._loaded_by[node] = self.loaded_modules(node, data)
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
@@ -562,11 +567,24 @@ class Project:
     def loaded_modules(self, path: str, data: bytes) -> list[str]:
         """The modules a framework's loader gives the module ``path`` (its bytes ``data``) by
         the names its calls spell: Salt's utilities (``__utils__["llm_clients.get_client"]``,
-        ``salt_utility``), AppDaemon's apps (``self.get_app("llm_hub")``, ``appdaemon_app``)."""
+        ``salt_utility``), AppDaemon's apps (``self.get_app("llm_hub")``, ``appdaemon_app``),
+        Robot Framework's libraries (``get_library_instance("LLMLibrary")``, ``robot_library``)."""
         found = [self.salt_utility(path, n) for n in _literal_arguments(data, b'__utils__[', b'.')] if b'__utils__' in data else []
-        if b'get_app(' in data:
+        if b'get_app(' in data and any(map(data.__contains__, _APPDAEMON_MODULES)):
             found += [(self.appdaemon_app(path, n) or ('', ''))[0] for n in _literal_arguments(data, b'get_app(', b'"\'')]
+        if b'get_library_instance(' in data:
+            found += [self.robot_library(path, n) for n in _literal_arguments(data, b'get_library_instance(', b'"\'')]
         return [m for m in found if m]
+
+    def robot_library(self, path: str, name: str) -> str | None:
+        """The module of the Robot Framework library ``name`` (``BuiltIn().get_library_instance(
+        "LLMLibrary")``) for the module ``path``: ``<name>.py`` (or a package) in its directory
+        or one above it; None if there is none."""
+        for ancestor in _ancestors(os.path.dirname(os.path.abspath(path)), self.top):
+            module = self._module_in(ancestor, name)
+            if module is not None and module.file is not None:
+                return module.file
+        return None
 
     def salt_utility(self, path: str, name: str) -> str | None:
         """The module Salt's loader gives the module ``path`` as the utility ``name``
@@ -1114,6 +1132,7 @@ _SOURCE_DIRECTORIES = ('src', 'lib')
 _SALT_UTILS = '_utils'
 _SALT_UTILITIES = 64
 _APPS_FILES = 4096  # the files of an AppDaemon apps directory read for its apps and modules
+_APPDAEMON_MODULES = (b'appdaemon', b'hassapi', b'adbase', b'mqttapi')  # what an AppDaemon app imports
 # sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
 _SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
 _SYS_PATH_ROOTS = 16  # directories read from one file, at most
@@ -1431,7 +1450,8 @@ def _listing(directory: str) -> frozenset[str]:
 
 
 # what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
-# Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, Cement's ``app.extend(...)``, a Tornado handler's ``self.application.<name>`` and
+# Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, Cement's
+# ``app.extend(...)``, a Tornado handler's ``self.application.<name>`` and
 # ``self.settings[KEY]`` (its module need not import tornado), Pyramid's registrations (``registerUtility(``,
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
@@ -1454,7 +1474,7 @@ _APP_STATE = (
 # subclass and its handlers' ``self.extensionapp``, cmd2's ``Cmd`` subclass and a command set's
 # ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``, wxPython's ``wx.App`` subclass and
 # ``wx.GetApp()``, a Cement controller's ``self.app``, a Django request's attributes (set by a
-# middleware) and a Graphene-Django resolver's ``info.context``
+# middleware) and a Graphene-Django resolver's ``info.context``, a hikari-lightbulb bot's ``bot.d``
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1463,7 +1483,7 @@ _FRAMEWORK_STATE = {
     'masonite': (b'.bind(', b'.make('), 'kivy': (b'App', b'app.'), 'behave': (b'context.',),
     'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
     'wx': (b'App', b'GetApp()'), 'cement': (b'app.',), 'django': (b'request.',), 'graphene': (b'info.context',),
-    'graphene_django': (b'info.context',),
+    'graphene_django': (b'info.context',), 'hikari': (b'.d.',), 'lightbulb': (b'.d.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

@@ -717,6 +717,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       (``cherrypy.engine.llm``, set as ``engine.llm = LLMPlugin(engine)``);
     - ``app.client`` for a cmd2 command set's ``self._cmd.client`` (set so in its ``Cmd``
       subclass);
+    - ``lightbulb.d.client`` for a hikari-lightbulb bot's datastore (``bot.d.client``, set in a
+      start-up listener; ``ctx.bot.d.client``, ``plugin.bot.d.client``), where hikari or
+      lightbulb is imported;
     - ``nornir.data.client`` for Nornir's ``nr.data.client`` and a task's
       ``task.nornir.data.client``, where nornir is imported.
     """
@@ -762,6 +765,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
+    if type(owner) is ast.Attribute and owner.attr == 'd' and last_name(owner.value) in ('bot', 'app') and scope.module.imports_root('hikari', 'lightbulb'):
+        return 'lightbulb.d.' + expr.attr  # a hikari-lightbulb bot's datastore: ``bot.d.client``, ``ctx.bot.d.client``
     if type(owner) is ast.Attribute and owner.attr == '_cmd' and last_name(owner.value) == 'self' and scope.module.imports_root('cmd2'):
         return 'app.' + expr.attr  # a cmd2 command set's ``self._cmd.client``, set so in its ``Cmd`` subclass
     if type(owner) is ast.Attribute and owner.attr == 'data' and scope.module.imports_root('nornir'):

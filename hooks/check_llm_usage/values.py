@@ -145,6 +145,9 @@ CONSTRUCTORS = {name: p for p in catalogue.PROVIDERS for name in p.constructors}
 FUNCTIONS = {name: p for p in catalogue.PROVIDERS for name in p.functions}
 _TYPING_MODULES = frozenset(('typing', 'typing_extensions', 'collections', 'types', 'builtins'))
 _BUILTIN_GENERICS = frozenset(('list', 'dict', 'tuple', 'set', 'frozenset', 'type'))
+# dishka's marker of a parameter its container gives an instance of the subscript's type
+_INJECTED = frozenset(f'dishka.{where}FromDishka' for where in ('', 'integrations.fastapi.', 'integrations.base.', 'integrations.flask.',
+                                                                  'integrations.aiohttp.', 'integrations.litestar.', 'integrations.starlette.'))
 _SDK_MODULES = frozenset(m for p in catalogue.PROVIDERS for m in p.modules)
 # the modules of the catalogue's callables: ``from <one> import *`` binds them (Resolver.lookup)
 _CATALOGUE_MODULES = frozenset(n.rpartition('.')[0] for n in (*FUNCTIONS, *CONSTRUCTORS))
@@ -389,7 +392,8 @@ class Resolver:
         if self.project is None or not self.project.crowded():
             return
         for memo in (
-            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases, self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of, self._dicts, self._named_keys, self._looped_made,
+            self._exports, self._parsed, self._resolved, self._annotations, self._literals, self._mros, self._outside_bases,
+            self._super_inits, self._handed_calls, self._pair_loops, self._pairs_of, self._dicts, self._named_keys, self._looped_made,
             self._takes_arguments, self._picks, self._names, self._stars, self._hooks, self._made_calls,
             self._guards_of_returns, self._receivers, self._registries, self._stored, self._dict_entries,
             self._store_index, self._attr_lists, self._given, self._constructed, self._fields, self._receiving, self._caches, self._keyed, self._settings,
@@ -573,6 +577,10 @@ class Resolver:
             # CPU and 9 MiB more peak memory, and of a dict the class's methods store into 6 MiB
             # more, for no finding)
             owner = expr.value.value if type(expr.value) is ast.Attribute else None
+            if type(expr.value) is ast.Attribute and expr.value.attr == 'namedServices' and scope.module.imports_root('buildbot'):
+                named = self._buildbot_service(expr.slice, scope, depth)  # ``self.master.namedServices["llm"]``
+                if named is not None:
+                    return named
             if not _is_generic(container) or self._declared(expr.value, scope) or (
                 type(owner) is ast.Name and owner.id == 'self' and type(expr.slice) is ast.Constant
             ):
@@ -1387,6 +1395,37 @@ class Resolver:
             return UNKNOWN
         return self._member(ModuleRef(ModuleFile(found, None), name), function, depth + _MODULE_HOP, False)
 
+    def _buildbot_service(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
+        """The Buildbot service a master's ``namedServices[named]`` gives: an instance of the
+        class whose ``name`` says so (``class LLMClientService(BuildbotService): name = "llm"``),
+        in this module or the first ``_CALLERS`` modules near it defining a ``BuildbotService``;
+        None if none does."""
+        key = self._key(named, scope, depth)
+        modules = [scope.module.path]
+        if self.project is not None and scope.module.path:
+            nearby = [m for m in self.project.nearby(scope.module.path) if self.project.mentions(m, 'BuildbotService')]
+            modules += nearby[:_CALLERS]
+        for path in modules if key is not None else ():
+            module = scope.module if path == scope.module.path else self._scopes_of(path)
+            for cls in () if module is None else module.scopes:
+                bound = cls.bindings.get('name', ()) if cls.kind == 'class' else ()
+                if len(bound) == 1 and bound[0].kind == 'value' and self._key(bound[0].target, cls, depth) == key:  # type: ignore[arg-type]
+                    return SelfOf(cls)
+        return None
+
+    def _robot_library(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
+        """The instance of the Robot Framework library ``BuiltIn().get_library_instance(named)``
+        gives: the class of its module named as the library (``LLMLibrary`` of ``LLMLibrary.py``),
+        else the module itself; None if it is not known."""
+        key = self._key(named, scope, depth)
+        name = None if key is None else key.rpartition('.')[2]
+        found = None if not name or not name.isidentifier() else self.project.robot_library(scope.module.path, name)  # type: ignore[union-attr, arg-type]
+        if found is None:
+            return None
+        module = ModuleRef(ModuleFile(found, None), name)  # type: ignore[arg-type]
+        value = self._member(module, name, depth + _MODULE_HOP, False)  # type: ignore[arg-type]
+        return module if value == UNKNOWN else value
+
     def _appdaemon_app(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
         """An instance of the AppDaemon app ``self.get_app(named)`` gives (``Project.appdaemon_app``),
         None if it is not known."""
@@ -1456,12 +1495,20 @@ class Resolver:
             app = self._appdaemon_app(call.args[0], scope, depth)
             if app is not None:
                 return app
+        if (
+            type(call.func) is ast.Attribute and call.func.attr == 'get_library_instance' and len(call.args) == 1
+            and self.project is not None and scope.module.path and scope.module.imports_root('robot')
+        ):
+            library = self._robot_library(call.args[0], scope, depth)
+            if library is not None:
+                return library
         if call.args and type(call.func) is ast.Attribute and call.func.attr == 'get':
             # ``clients.get("groq")`` of a dict literal: that entry, as ``clients["groq"]``
             key = self._key(call.args[0], scope, depth)
             entry = None if key is None else self._entry(call.func.value, key, scope, depth)
             if entry is not None:
                 return UNKNOWN if entry is ABSENT else entry
+
         func = self.resolve(call.func, scope, depth)
         if func == _GETATTR and len(call.args) > 1:  # ``getattr(self, name, None)``: that attribute, its name known
             name, whole = self._literal(call.args[1], scope, depth)
@@ -1560,6 +1607,13 @@ class Resolver:
         if func == Unbound('__import__') and call.args:  # the top-level package
             module, whole = self._literal(call.args[0], scope, depth)
             return Imported(module.partition('.')[0]) if whole and module else UNKNOWN
+        if (
+            type(func) in (Opaque, Foreign) and type(call.func) is ast.Attribute and call.func.attr == 'get'
+            and len(call.args) == 1 and not call.keywords and type(call.args[0]) in (ast.Name, ast.Attribute)
+        ):  # a container's ``get(AsyncOpenAI)`` (dishka, lagom, punq): an instance of the class
+            wanted = self._definition(call.args[0], scope, depth)
+            if type(wanted) is SelfOf and wanted.scope.kind == 'class' or type(wanted) is Imported and wanted.name in CONSTRUCTORS:
+                return self._instance_of(call.args[0], scope, depth)
         return UNKNOWN
 
     def _app_config(self, label: ast.expr, scope: Scope) -> Value:
@@ -3331,10 +3385,12 @@ def _local_only(value: Value) -> bool:
 
 
 def _is_generic(value: Value) -> bool:
-    """A generic type (``Optional``, ``list``, ...) whose subscript is an annotation."""
+    """A generic type (``Optional``, ``list``, ...) whose subscript is an annotation; a
+    dependency-injection marker's too (dishka's ``FromDishka[AsyncAnthropic]``: an instance of
+    the type the container provides)."""
     if isinstance(value, Unbound):
         return value.name in _BUILTIN_GENERICS
-    return isinstance(value, Imported) and value.name.partition('.')[0] in _TYPING_MODULES
+    return isinstance(value, Imported) and (value.name.partition('.')[0] in _TYPING_MODULES or value.name in _INJECTED)
 
 
 def _is_client(value: Value) -> bool:
