@@ -1,0 +1,3 @@
+"""Document Q&A service."""
+
+__version__ = "0.9.3"

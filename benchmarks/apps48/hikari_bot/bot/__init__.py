@@ -1,0 +1,3 @@
+"""Hikari – the community assistant bot."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Robot Framework listeners (API v3)."""

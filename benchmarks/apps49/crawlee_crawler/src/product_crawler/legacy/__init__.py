@@ -1,0 +1,1 @@
+"""Pre-Crawlee code from the scrapy era. Being migrated to llm/ + tracked paths; do not extend."""

@@ -1,0 +1,3 @@
+"""Minutes Mate - meeting notes assistant."""
+
+__version__ = "0.7.2"

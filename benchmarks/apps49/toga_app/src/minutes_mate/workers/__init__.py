@@ -1,0 +1,3 @@
+from minutes_mate.workers.background import BackgroundJobs
+
+__all__ = ["BackgroundJobs"]
