@@ -848,11 +848,14 @@ def least_times(*runs: Callable[[], object]) -> list[float]:
 
 def assert_linear(shape: str, make: Callable[[int], Any], run: Callable[[Any], object], size: int) -> None:
     """Four times the input may take at most five times as long (a quadratic step takes 16).
-    Measured again once if not: a burst of load on a shared machine can last all three rounds
-    (CI saw x6.6 once for a step that measures x4.0)."""
+    Measured again, twice at most, if not: a burst of load on a shared machine can last all
+    three rounds (CI saw x6.6 once for a step that measures x4.0, and x5.3 for one that
+    measures x4.1 while other jobs ran)."""
     small, large = make(size), make(4 * size)
     small_time, large_time = least_times(lambda: run(small), lambda: run(large))
-    if large_time > 5 * small_time:
+    for _ in range(2):
+        if large_time <= 5 * small_time:
+            break
         small_time, large_time = least_times(lambda: run(small), lambda: run(large))
     print(f'{shape}: n={size} {small_time:.3f} s, n={4 * size} {large_time:.3f} s (CPU), x{large_time / small_time:.1f}')
     assert large_time <= 5 * small_time, (shape, small_time, large_time)
