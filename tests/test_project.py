@@ -4402,6 +4402,24 @@ CASES = [
         '''},
         'steps.py', [(7, 9, 'LLM006')], id='buildbot-named-services',
     ),
+    pytest.param(  # BeeWare Toga: a window's ``self.app`` is the ``toga.App`` subclass running
+        {'notes/__init__.py': '', 'notes/app.py': '''
+            import toga
+            from anthropic import Anthropic
+
+            class Notes(toga.App):
+                def startup(self):
+                    self.claude = Anthropic()
+                    self.main_window = toga.MainWindow(title=self.formal_name)
+        ''', 'notes/window.py': '''
+            import toga
+
+            class FollowUp(toga.Window):
+                def on_polish(self, widget):
+                    return self.app.claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'notes/window.py', [(5, 16, 'LLM003')], id='toga-self-app',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -702,7 +702,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
-      imported), a Cement controller's ``self.app.client`` (or a hook's ``app.client``), what
+      imported), a Toga window's or widget's ``self.app.client`` (set so in its ``toga.App``
+      subclass), a Cement controller's ``self.app.client`` (or a hook's ``app.client``), what
       the application is extended with (``app.extend("client", ...)``, ``_register``);
     - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``),
       and Django's, set by a middleware (``request.client = ...`` in a module importing django
@@ -783,8 +784,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # wxPython's ``wx.GetApp().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
-    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement'):
-        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``, a Cement controller's
+    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement', 'toga'):
+        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's
     if type(owner) is ast.Attribute and owner.attr == 'state' and scope.module.imports_root('taskiq'):
         return expr.attr  # a task's ``context.state``, a middleware's ``self.broker.state``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
@@ -834,7 +835,7 @@ def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, from an ``App`` in one importing textual, kivy or wx, from an
+    importing tornado, from an ``App`` in one importing textual, kivy, wx or toga, from an
     ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
     bases = method_bases(scope)
     return (
@@ -842,7 +843,7 @@ def _in_application(scope: Scope) -> bool:
         or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
         or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
         or 'Cmd' in bases and scope.module.imports_root('cmd2')
-        or 'App' in bases and scope.module.imports_root('wx')
+        or 'App' in bases and scope.module.imports_root('wx', 'toga')
     )
 
 
