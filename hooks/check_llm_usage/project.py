@@ -384,7 +384,7 @@ class Project:
             imported = self._imported(path, names)
             if _reads_app_state(data, names):
                 imported += self.state_setters(node)
-            imported += self.loaded_modules(node, data)
+            imported += self.loaded_modules(node, data, names)
             if pytest_module(node):
                 imported += [m for m in self.conftests(node) if m != node]
             reached = 0
@@ -449,8 +449,9 @@ class Project:
             mask = _own_mask(forms, names)
             if _reads_app_state(data, names):
                 self._state_readers.add(node)
-            if b'__utils__' in data or b'get_app(' in data or b'get_library_instance(' in data:
-                self._loaded_by[node] = self.loaded_modules(node, data)
+            loaded = self.loaded_modules(node, data, names)
+            if loaded:
+                self._loaded_by[node] = loaded
             if any(map(data.__contains__, self._object_names)):  # a configured LLM object
                 mask |= _EXPORTS
             if any(b'import_module' in f or b'__import__' in f or b'modules' in f for f in forms) and self._names_sdk_at(node, data):
@@ -564,15 +565,18 @@ class Project:
             found += [(directory, r) for r in self._zcml[directory]]
         return found
 
-    def loaded_modules(self, path: str, data: bytes) -> list[str]:
-        """The modules a framework's loader gives the module ``path`` (its bytes ``data``) by
-        the names its calls spell: Salt's utilities (``__utils__["llm_clients.get_client"]``,
-        ``salt_utility``), AppDaemon's apps (``self.get_app("llm_hub")``, ``appdaemon_app``),
-        Robot Framework's libraries (``get_library_instance("LLMLibrary")``, ``robot_library``)."""
+    def loaded_modules(self, path: str, data: bytes, imported: list[str]) -> list[str]:
+        """The modules a framework's loader gives the module ``path`` (its bytes ``data``, the
+        names its import statements give ``imported``) by the names its calls spell: Salt's
+        utilities (``__utils__["llm_clients.get_client"]``, ``salt_utility``), an AppDaemon app's
+        apps (``self.get_app("llm_hub")``, ``appdaemon_app``), a Robot Framework library's
+        libraries (``get_library_instance("LLMLibrary")``, ``robot_library``).  Only Salt's
+        are looked for in a module importing nothing of its framework."""
         found = [self.salt_utility(path, n) for n in _literal_arguments(data, b'__utils__[', b'.')] if b'__utils__' in data else []
-        if b'get_app(' in data and any(map(data.__contains__, _APPDAEMON_MODULES)):
+        roots = {name.partition('.')[0] for name in imported}
+        if not roots.isdisjoint(_APPDAEMON_MODULES):
             found += [(self.appdaemon_app(path, n) or ('', ''))[0] for n in _literal_arguments(data, b'get_app(', b'"\'')]
-        if b'get_library_instance(' in data:
+        if 'robot' in roots:
             found += [self.robot_library(path, n) for n in _literal_arguments(data, b'get_library_instance(', b'"\'')]
         return [m for m in found if m]
 
@@ -1132,7 +1136,7 @@ _SOURCE_DIRECTORIES = ('src', 'lib')
 _SALT_UTILS = '_utils'
 _SALT_UTILITIES = 64
 _APPS_FILES = 4096  # the files of an AppDaemon apps directory read for its apps and modules
-_APPDAEMON_MODULES = (b'appdaemon', b'hassapi', b'adbase', b'mqttapi')  # what an AppDaemon app imports
+_APPDAEMON_MODULES = frozenset(('appdaemon', 'hassapi', 'adbase', 'mqttapi'))  # what an AppDaemon app imports
 # sys.path.insert / append / extend at the start of a line (a script's or notebook's top level)
 _SYS_PATH_EDITS = (b'\nsys.path.insert(', b'\nsys.path.append(', b'\nsys.path.extend(')
 _SYS_PATH_ROOTS = 16  # directories read from one file, at most
