@@ -249,9 +249,8 @@ class Project:
             if module is not None and module.file is not None:
                 return module
             namespace = namespace or module
-        init = os.path.join(self.top, _INIT)
-        if namespace is None and name == os.path.basename(self.top) and os.path.isfile(init):
-            return ModuleFile(init, self.top)
+        if namespace is None and name == os.path.basename(self.top) and os.path.isfile(os.path.join(self.top, _INIT)):
+            return ModuleFile(os.path.join(self.top, _INIT), self.top)
         return namespace
 
     def _module_in(self, directory: str, name: str) -> ModuleFile | None:

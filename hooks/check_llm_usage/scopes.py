@@ -829,7 +829,7 @@ def method_bases(scope: Scope) -> set[str]:
 
 
 def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
-    """Whether ``scope`` is a method of a class named one of ``names``."""
+    """Whether ``scope`` is a method (of a class) named one of ``names``."""
     return scope.kind == 'function' and scope.parent is not None and scope.parent.kind == 'class' and getattr(scope.node, 'name', '') in names
 
 

@@ -1393,7 +1393,12 @@ class Resolver:
         found = self.project.salt_utility(scope.module.path, name) if self.project is not None and scope.module.path else None
         if found is None or not function.isidentifier():
             return UNKNOWN
-        return self._member(ModuleRef(ModuleFile(found, None), name), function, depth + _MODULE_HOP, False)
+        return self._loaded_member(found, name, function, depth)
+
+    def _loaded_member(self, path: str, name: str, member: str, depth: int) -> Value:
+        """``member`` of the repository module ``path`` that a framework's loader gives by
+        ``name`` (``Project.loaded_modules``), one module hop deeper."""
+        return self._member(ModuleRef(ModuleFile(path, None), name), member, depth + _MODULE_HOP, False)
 
     def _buildbot_service(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
         """The Buildbot service a master's ``namedServices[named]`` gives: an instance of the
@@ -1422,9 +1427,8 @@ class Resolver:
         found = None if not name or not name.isidentifier() else self.project.robot_library(scope.module.path, name)  # type: ignore[union-attr, arg-type]
         if found is None:
             return None
-        module = ModuleRef(ModuleFile(found, None), name)  # type: ignore[arg-type]
-        value = self._member(module, name, depth + _MODULE_HOP, False)  # type: ignore[arg-type]
-        return module if value == UNKNOWN else value
+        value = self._loaded_member(found, name, name, depth)  # type: ignore[arg-type]
+        return ModuleRef(ModuleFile(found, None), name) if value == UNKNOWN else value  # type: ignore[arg-type]
 
     def _appdaemon_app(self, named: ast.expr, scope: Scope, depth: int) -> Value | None:
         """An instance of the AppDaemon app ``self.get_app(named)`` gives (``Project.appdaemon_app``),
@@ -1434,7 +1438,7 @@ class Resolver:
         if made is None or not made[1].isidentifier():
             return None
         module, cls = made
-        value = self._member(ModuleRef(ModuleFile(module, None), os.path.basename(module)[:-3]), cls, depth + _MODULE_HOP, False)
+        value = self._loaded_member(module, os.path.basename(module)[:-3], cls, depth)
         return None if value == UNKNOWN else value
 
     def _zcml_utility(self, call: ast.Call, scope: Scope, depth: int) -> Value | None:
