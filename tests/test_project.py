@@ -4420,6 +4420,144 @@ CASES = [
         '''},
         'notes/window.py', [(5, 16, 'LLM003')], id='toga-self-app',
     ),
+    pytest.param(  # cliff: a command's ``self.app`` is the ``cliff.app.App`` subclass running it
+        {'llmctl/__init__.py': '', 'llmctl/main.py': '''
+            from cliff.app import App
+            from openai import OpenAI
+
+            class LlmCtl(App):
+                def initialize_app(self, argv):
+                    self.openai_client = OpenAI()
+        ''', 'llmctl/commands.py': '''
+            from cliff.command import Command
+
+            class Speak(Command):
+                def take_action(self, parsed_args):
+                    client = self.app.openai_client
+                    return client.moderations.create(input=parsed_args.text)
+        '''},
+        'llmctl/commands.py', [(6, 16, 'LLM002')], id='cliff-self-app',
+    ),
+    pytest.param(  # paho-mqtt: a callback's ``userdata`` is what ``user_data_set`` was given
+        {'gateway/__init__.py': '', 'gateway/app.py': '''
+            import paho.mqtt.client as mqtt
+
+            from gateway.clients import bundle
+            from gateway.handlers.qa import on_question
+
+            def build():
+                client = mqtt.Client()
+                client.user_data_set({"llm": bundle()})
+                client.on_message = on_question
+                return client
+        ''', 'gateway/clients.py': '''
+            from anthropic import Anthropic
+
+            def bundle():
+                clients = {"anthropic": Anthropic()}
+                return clients
+        ''', 'gateway/handlers/__init__.py': '', 'gateway/handlers/qa.py': '''
+            import paho.mqtt.client as mqtt
+
+            def on_question(client, userdata, msg):
+                claude = userdata["llm"]["anthropic"]
+                return claude.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'gateway/handlers/qa.py', [(5, 12, 'LLM003')], id='paho-userdata',
+    ),
+    pytest.param(  # paho-mqtt: ``userdata=`` given to the client's constructor
+        {'bridge/__init__.py': '', 'bridge/main.py': '''
+            import paho.mqtt.client as mqtt
+            from voyageai import Client
+
+            def start():
+                return mqtt.Client(client_id="edge", userdata=Client())
+        ''', 'bridge/similar.py': '''
+            import paho.mqtt.client as mqtt
+
+            def on_message(client, userdata, msg):
+                return userdata.rerank(query="q", documents=[], model="rerank-2")
+        '''},
+        'bridge/similar.py', [(4, 12, 'LLM203')], id='paho-client-userdata',
+    ),
+    pytest.param(  # spaCy: a component factory's ``default_config`` names a function of the registry
+        {'pipes/__init__.py': '', 'pipes/clients.py': '''
+            import spacy
+            import cohere
+
+            @spacy.registry.misc("llm.cohere_client.v1")
+            def cohere_client_v1(timeout: int = 60):
+                return cohere.ClientV2(timeout=timeout)
+        ''', 'pipes/components/__init__.py': '', 'pipes/components/linker.py': '''
+            from spacy.language import Language
+
+            @Language.factory("linker", default_config={"client": {"@misc": "llm.cohere_client.v1"}, "top_n": 3})
+            def make_linker(nlp, name, client, top_n):
+                return Linker(client, top_n)
+
+            class Linker:
+                def __init__(self, co, top_n):
+                    self.co = co
+
+                def __call__(self, doc):
+                    self.co.rerank(model="rerank-v3.5", query=doc.text, documents=[])
+                    return doc
+        '''},
+        'pipes/components/linker.py', [(12, 9, 'LLM006')], id='spacy-registry-misc',
+    ),
+    pytest.param(  # a ``SimpleNamespace`` a repository function returns, read by its keyword
+        {'app/__init__.py': '', 'app/clients.py': '''
+            import functools
+            from types import SimpleNamespace
+
+            from openai import AsyncOpenAI
+
+            def make_async(key):
+                return AsyncOpenAI(api_key=key)
+
+            @functools.lru_cache(maxsize=None)
+            def get_clients(config=None):
+                return SimpleNamespace(async_openai=make_async(config), settings=None)
+        ''', 'scripts/embed.py': '''
+            from app.clients import get_clients
+
+            async def main(args):
+                clients = get_clients(args.config)
+                return await clients.async_openai.embeddings.create(model="m", input="x")
+        '''},
+        'scripts/embed.py', [(5, 18, 'LLM002')], id='namespace-returned',
+    ),
+    pytest.param(  # a dataclass field given a factory per construction, called under a test of another field
+        {'lib/__init__.py': '', 'lib/clients.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+            def get_openai():
+                return OpenAI()
+
+            def get_anthropic():
+                return Anthropic()
+        ''', 'lib/registry.py': '''
+            from dataclasses import dataclass
+            from typing import Callable
+
+            from lib import clients
+
+            @dataclass(frozen=True)
+            class Route:
+                provider: str
+                client_factory: Callable
+
+            ROUTES = {"default": Route("openai", clients.get_openai), "smart": Route("anthropic", clients.get_anthropic)}
+
+            def complete(route: Route, messages):
+                client = route.client_factory()
+                if route.provider == "anthropic":
+                    return client.messages.create(model="m", max_tokens=9, messages=messages)
+                return client.chat.completions.create(model="m", messages=messages)
+        '''},
+        'lib/registry.py', [(16, 16, 'LLM003'), (17, 12, 'LLM002')], id='dataclass-factory-field',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -1478,7 +1478,9 @@ _APP_STATE = (
 # ``self._cmd``, Nornir's ``nr.data`` and its hosts' ``data``, wxPython's ``wx.App`` subclass and
 # ``wx.GetApp()``, a Cement controller's ``self.app``, a Django request's attributes (set by a
 # middleware) and a Graphene-Django resolver's ``info.context``, a hikari-lightbulb bot's ``bot.d``,
-# Toga's ``App`` subclass and a window's ``self.app``
+# Toga's ``App`` subclass and a window's ``self.app``, cliff's ``App`` subclass and a command's
+# ``self.app``, paho-mqtt's ``userdata`` (``user_data_set``, a callback's parameter), the
+# functions of spaCy's registry a component factory's ``default_config`` names
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1488,7 +1490,8 @@ _FRAMEWORK_STATE = {
     'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
     'wx': (b'App', b'GetApp()'), 'cement': (b'app.',), 'django': (b'request.',), 'graphene': (b'info.context',),
     'graphene_django': (b'info.context',), 'hikari': (b'.d.',), 'lightbulb': (b'.d.',),
-    'toga': (b'App', b'.app.'),
+    'toga': (b'App', b'.app.'), 'cliff': (b'App', b'.app.'), 'paho': (b'userdata', b'user_data_set'),
+    'spacy': (b'default_config', b'registry.'), 'thinc': (b'registry.',), 'confection': (b'registry.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')
 

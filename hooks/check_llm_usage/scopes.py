@@ -88,7 +88,11 @@ _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
 # pyramid_services service (or its factory), by what ``state_name`` and ``registered`` call them
-_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory', 'bind', 'extend'))
+_REGISTERING = frozenset(('add_request_method', 'registerUtility', 'register_service', 'register_service_factory', 'bind', 'extend', 'user_data_set'))
+# what a function registered in spaCy's registry returns is kept under this prefix and its name
+REGISTRY = 'registry.'
+# what paho-mqtt gives a client's callbacks as ``userdata`` is kept under this name in ``state_stores``
+PAHO_USERDATA = 'paho.userdata'
 # Tornado's route specifications made by a call (a tuple is one too)
 _ROUTES = frozenset(('url', 'URLSpec'))
 # a generator function so decorated makes a context manager: ``with f() as x`` binds what it yields
@@ -267,6 +271,8 @@ class ModuleScopes:
                         if keyword.arg == 'context_getter':  # Strawberry's ``GraphQLRouter(schema, context_getter=...)``
                             made = ast.copy_location(ast.Call(func=child, args=[], keywords=[]), child)
                             self.state_stores.setdefault('context', []).append(Binding('value', made, scope))
+                        elif keyword.arg == 'userdata' and last_name(func) == 'Client' and self.imports_root('paho'):
+                            self.state_stores.setdefault(PAHO_USERDATA, []).append(Binding('value', child, scope))
                         if type(child) is not Name and type(child) is not Constant:  # names read
                             push((child, scope, guards))
                     for child in reversed(node.args):
@@ -303,6 +309,7 @@ class ModuleScopes:
                 else:
                     scope.bind(node.name, Binding('function', inner, scope))
                     for decorator in node.decorator_list:
+                        self._registered_function(decorator, node.name, scope)
                         visit(decorator)
                     visit(node.returns)
                     for statement in node.body:
@@ -462,9 +469,12 @@ class ModuleScopes:
         or ``register_service_factory(make_client, IOpenAI)``, and what Masonite's container is
         given by key (``application.bind("ai.openai", client)``, in a module importing
         masonite), and what Cement's application is extended with (``app.extend("llm", bundle)``:
-        a hook's module need not import cement): ``state_stores``."""
+        a hook's module need not import cement), and paho-mqtt's ``client.user_data_set(userdata)``
+        (what its callbacks are given as ``userdata``): ``state_stores``."""
         given = call.args[0]
-        if method == 'extend':  # Cement's ``app.extend("llm", bundle)``: the application's ``app.llm``
+        if method == 'user_data_set':
+            stored = PAHO_USERDATA if len(call.args) == 1 and self.imports_root('paho') else None
+        elif method == 'extend':  # Cement's ``app.extend("llm", bundle)``: the application's ``app.llm``
             named = len(call.args) == 2 and type(given) is ast.Constant and isinstance(given.value, str) and last_name(call.func.value) == 'app'  # type: ignore[attr-defined]
             stored = 'app.' + given.value if named else None  # type: ignore[attr-defined]
             given = call.args[-1]
@@ -481,6 +491,18 @@ class ModuleScopes:
             if method in ('add_request_method', 'register_service_factory'):  # what calling it gives
                 given = ast.copy_location(ast.Call(func=given, args=[], keywords=[]), given)
             self.state_stores.setdefault(stored, []).append(Binding('value', given, scope))
+
+    def _registered_function(self, decorator: ast.expr, name: str, scope: Scope) -> None:
+        """A function registered in spaCy's (or thinc's) registry (``@spacy.registry.misc(
+        "llm.openai_client.v1")``): a config's ``{"@misc": "llm.openai_client.v1"}`` is what
+        calling it returns, kept as ``registry.llm.openai_client.v1`` in ``state_stores``."""
+        if type(decorator) is not ast.Call or type(decorator.func) is not ast.Attribute or last_name(decorator.func.value) != 'registry':
+            return
+        registered = decorator.args[0] if len(decorator.args) == 1 else None
+        if type(registered) is ast.Constant and isinstance(registered.value, str) and self.imports_root('spacy', 'thinc', 'confection'):
+            called = ast.copy_location(ast.Name(id=name, ctx=ast.Load()), decorator)
+            made = ast.copy_location(ast.Call(func=called, args=[], keywords=[]), decorator)
+            self.state_stores.setdefault(REGISTRY + registered.value, []).append(Binding('value', made, scope))
 
     def _route(self, handler: ast.expr, given: ast.expr, scope: Scope) -> None:
         """Tornado's route ``(pattern, handler, kwargs)``: the handler's ``initialize`` is given
@@ -703,6 +725,7 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
       imported), a Toga window's or widget's ``self.app.client`` (set so in its ``toga.App``
+      subclass), a cliff command's ``self.app.client`` (set so in its ``cliff.app.App``
       subclass), a Cement controller's ``self.app.client`` (or a hook's ``app.client``), what
       the application is extended with (``app.extend("client", ...)``, ``_register``);
     - ``request.client`` for Pyramid's ``request.client``, a request method (``_register``),
@@ -784,8 +807,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # wxPython's ``wx.GetApp().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
-    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement', 'toga'):
-        return 'app.' + expr.attr  # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's
+    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement', 'toga', 'cliff'):
+        # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's, a cliff command's
+        return 'app.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr == 'state' and scope.module.imports_root('taskiq'):
         return expr.attr  # a task's ``context.state``, a middleware's ``self.broker.state``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
@@ -835,7 +859,7 @@ def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, from an ``App`` in one importing textual, kivy, wx or toga, from an
+    importing tornado, from an ``App`` in one importing textual, kivy, wx, toga or cliff, from an
     ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
     bases = method_bases(scope)
     return (
@@ -843,7 +867,7 @@ def _in_application(scope: Scope) -> bool:
         or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
         or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
         or 'Cmd' in bases and scope.module.imports_root('cmd2')
-        or 'App' in bases and scope.module.imports_root('wx', 'toga')
+        or 'App' in bases and scope.module.imports_root('wx', 'toga', 'cliff')
     )
 
 

@@ -26,6 +26,8 @@ from check_llm_usage.project import Project
 from check_llm_usage.project import names_sdk
 from check_llm_usage.project import pytest_module
 from check_llm_usage.records import NamedTuple
+from check_llm_usage.scopes import PAHO_USERDATA
+from check_llm_usage.scopes import REGISTRY
 from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
@@ -338,11 +340,11 @@ class Resolver:
         self._table_names: dict[int, list[tuple[Scope, str, ast.expr]]] = {}  # _table_reads of each module
         self._top_named: dict[int, tuple[dict[str, list[str]], Scope]] = {}  # _top_instances' of each module
         self._kept: dict[tuple[int, str], Value | None] = {}  # _kept_on of each class and name
-        self._fields: dict[tuple[int, str], Value | None] = {}  # _constructed_field, by class and field
+        self._fields: dict[tuple[int, str, bool], Value | None] = {}  # _constructed_field, by class, field and follow
         self._any_entries: dict[tuple[int, str], Value | None] = {}  # _any_entry, by class and attribute
         self._cells: dict[int, dict[str, list[Binding]]] = {}  # _cell_defined's names of each notebook, by its root's id
         self._registering: dict[str, list[str]] = {}  # _located's modules registering services, by module
-        self._passed_fields: dict[tuple[int, str], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
+        self._passed_fields: dict[tuple[int, str, bool], list[tuple[ast.expr, Scope]]] = {}  # _field_passed's
         self._receiving: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # _receivers_of each function
         self._keyed: dict[tuple[int, str], tuple[dict[str, list[tuple[ast.expr, Scope]]], list[tuple[ast.expr, ast.expr, Scope]]]] = {}
         self._settings: dict[int, dict[str, list[tuple[ast.expr, Scope]]]] = {}  # _setting's keywords of each module
@@ -937,12 +939,15 @@ class Resolver:
         return None
 
     def _namespace_entry(self, expr: ast.Attribute, scope: Scope, depth: int) -> Value:
-        """``llm.mistral`` of ``llm = SimpleNamespace(mistral=get_mistral, ...)``: what the
-        keyword gives (of each such assignment, an SDK client first); unknown if none gives it."""
-        given = [
-            (value, where) for node, where in self._assigned(expr.value, scope, depth) if type(node) is ast.Call
-            for value in (argument(node, -1, expr.attr),) if value is not None
-        ]
+        """``llm.mistral`` of ``llm = SimpleNamespace(mistral=get_mistral, ...)``, or of a call
+        of a repository function returning one (``clients = get_clients()``): what the keyword
+        gives (of each such assignment, an SDK client first); unknown if none gives it."""
+        made = []
+        for node, where in self._assigned(expr.value, scope, depth):
+            if type(node) is ast.Call:
+                function = None if argument(node, -1, expr.attr) is not None else self._called_function(node, where, depth)
+                made += [(node, where)] if function is None else [(r, function) for r in function.returns[:_CALLERS] if type(r) is ast.Call]
+        given = [(value, where) for node, where in made for value in (argument(node, -1, expr.attr),) if value is not None]
         return self._pick([self.resolve(value, where, depth) for value, where in given]) if given else UNKNOWN
 
     def _scopes_of(self, path: str | None) -> ModuleScopes | None:
@@ -1698,6 +1703,12 @@ class Resolver:
                 return fixture
         if function.parent is function.module.root and _marimo_cell(function):
             return self._cell_defined(function, parameter.target.arg, depth)  # type: ignore[union-attr]
+        configured = _configured(function, parameter.target.arg)  # type: ignore[union-attr]
+        if configured is not None and self.project is not None and function.module.path:
+            return self._app_state(REGISTRY + configured, function.module.path, depth)  # spaCy's ``@misc`` in a factory's config
+        if parameter.target.arg == 'userdata' and self.project is not None and function.module.path and function.module.imports_root('paho'):
+            # paho-mqtt's callbacks (``on_message(client, userdata, msg)``): what ``user_data_set`` was given
+            return self._app_state(PAHO_USERDATA, function.module.path, depth)  # type: ignore[union-attr]
         annotation = parameter.target.annotation  # type: ignore[union-attr]
         # its declared type says what it is; a mapping's says not what it holds, where the
         # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
@@ -2097,7 +2108,7 @@ class Resolver:
         of ``cls`` by name, in its module or a module wiring it, passes it by keyword
         (``AppContext(perplexity=build_perplexity(settings))`` in an MCP server's lifespan): the
         client made there, its ``base_url=`` known; None if none passes one."""
-        key = (id(cls), name)
+        key = (id(cls), name, self.follow)  # not following imports, a factory's module is not read
         if key in self._fields:
             return self._fields[key]
         self._fields[key] = None  # a construction passing on what it is given, in a cycle
@@ -2109,6 +2120,9 @@ class Resolver:
         finally:
             self._constructing -= 1
         given = _client_first(values)  # an SDK client first, else an object holding some (``registry``)
+        if given is None:  # else the factories passed (``ModelRoute("anthropic", ..., clients.get_anthropic)``): any of them
+            made = [f for f in (self.parsed(v, depth) if type(v) is Defined and v.function else v for v in values) if type(f) is Function]
+            given = self._pick(made) if made else None
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._fields[key] = given
         else:
@@ -2120,7 +2134,7 @@ class Resolver:
         or a module wiring it, and ``cls(...)`` in its class methods pass its field ``name``
         (dataclass-style: declared by an annotation, no ``__init__`` in its classes), with
         each caller's scope; by keyword, or by position where the class alone declares fields."""
-        key = (id(cls), name)
+        key = (id(cls), name, self.follow)
         passed = self._passed_fields.get(key)
         if passed is not None:
             return passed
@@ -2678,18 +2692,22 @@ class Resolver:
 
     def _returned_by_call(self, expr: ast.Call, scope: Scope, depth: int) -> list[tuple[ast.expr, Scope]]:
         """``_dicts_of`` a call: the dicts the repository function it calls fills and returns."""
-        called = self._definition(expr.func, scope, depth)
-        if isinstance(called, Defined) and called.function:
-            called = self.parsed(called, depth + _MODULE_HOP)
-        if type(called) is not Function:
+        function = self._called_function(expr, scope, depth)
+        if function is None:
             return []
-        function = called.scope
         self._spend(len(function.returns))
         returns = function.returns[:_CALLERS]
         return [
             (b.target, function) for r in returns if type(r) is ast.Name
             for b in function.bindings.get(r.id, ()) if b.kind == 'value' and type(b.target) is ast.Dict
         ] + [d for r in returns if type(r) is ast.Subscript and type(r.value) is ast.Attribute for d in self._kept_dicts(r, function, depth + 1)]
+
+    def _called_function(self, expr: ast.Call, scope: Scope, depth: int) -> Scope | None:
+        """The repository function a call (in ``scope``) calls; None if it calls none."""
+        called = self._definition(expr.func, scope, depth)
+        if isinstance(called, Defined) and called.function:
+            called = self.parsed(called, depth + _MODULE_HOP)
+        return called.scope if type(called) is Function else None
 
     def _store_keys(self, stores: list[tuple[ast.expr, ast.expr, Scope]]) -> tuple[dict[str, int], list[int]]:
         """The index in ``stores`` of the first keyed by each string literal, and the indices
@@ -3210,6 +3228,20 @@ def _same_scope(one: Scope, other: Scope) -> bool:
     if one.kind == 'module' or other.kind == 'module':
         return same_file and one.kind == other.kind
     return same_file and one.node.lineno == other.node.lineno  # type: ignore[union-attr]
+
+
+def _configured(function: Scope, parameter: str) -> str | None:
+    """The registered function a spaCy component factory's ``default_config`` gives its
+    ``parameter`` (``@Language.factory("linker", default_config={"client": {"@misc":
+    "llm.cohere_client.v1"}})``: ``llm.cohere_client.v1``); None if none."""
+    for decorator in getattr(function.node, 'decorator_list', ()):
+        config = argument(decorator, -1, 'default_config') if type(decorator) is ast.Call and last_name(decorator.func) == 'factory' else None
+        for key, value in zip(config.keys, config.values) if type(config) is ast.Dict else ():
+            if type(key) is ast.Constant and key.value == parameter and type(value) is ast.Dict and len(value.keys) >= 1:
+                first, named = value.keys[0], value.values[0]
+                if type(first) is ast.Constant and str(first.value).startswith('@') and type(named) is ast.Constant and isinstance(named.value, str):
+                    return named.value
+    return None
 
 
 def _keyed(expr: ast.expr, name: str, key: str) -> ast.expr:
