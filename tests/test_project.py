@@ -4558,6 +4558,87 @@ CASES = [
         '''},
         'lib/registry.py', [(16, 16, 'LLM003'), (17, 12, 'LLM002')], id='dataclass-factory-field',
     ),
+    pytest.param(  # a base class kept a factory (``Callable[[], Any]``), each subclass made with its own
+        {'lib/__init__.py': '', 'lib/clients.py': '''
+            from anthropic import Anthropic
+            from mistralai import Mistral
+
+            def get_anthropic():
+                return Anthropic()
+
+            def get_mistral():
+                return Mistral()
+        ''', 'lib/providers.py': '''
+            from typing import Any, Callable
+
+            from lib import clients
+
+            class ChatProvider:
+                def __init__(self, client_factory: Callable[[], Any]):
+                    self._factory = client_factory
+                    self._client = None
+
+                @property
+                def client(self):
+                    if self._client is None:
+                        self._client = self._factory()
+                    return self._client
+
+            class AnthropicProvider(ChatProvider):
+                def chat(self, messages):
+                    return self.client.messages.create(model="m", max_tokens=9, messages=messages)
+
+            def build(name):
+                if name == "anthropic":
+                    return AnthropicProvider(clients.get_anthropic)
+                return MistralProvider(clients.get_mistral)
+        '''},
+        'lib/providers.py', [(18, 16, 'LLM003')], id='factory-given-to-a-subclass',
+    ),
+    pytest.param(  # a registry declared ``dict[str, Spec]``: its items are ``Spec``s, whose factory field is called
+        {'plug/__init__.py': '', 'plug/clients.py': '''
+            import ollama
+            from openai import OpenAI
+
+            def get_openai():
+                return OpenAI()
+
+            def get_ollama():
+                return ollama.Client()
+        ''', 'plug/registry.py': '''
+            from dataclasses import dataclass
+            from typing import Any, Callable
+
+            from plug import clients
+
+            @dataclass(frozen=True)
+            class Spec:
+                name: str
+                factory: Callable[[], Any]
+
+                def client(self):
+                    return self.factory()
+
+            PROVIDERS: dict[str, Spec] = {}
+
+            def register(spec: Spec) -> None:
+                PROVIDERS[spec.name] = spec
+
+            register(Spec("openai", clients.get_openai))
+            register(Spec("ollama", clients.get_ollama))
+
+            def get_provider(name: str) -> Spec:
+                return PROVIDERS[name]
+        ''', 'plug/caption.py': '''
+            from plug.registry import get_provider
+
+            def caption(provider, prompt):
+                client = get_provider(provider).client()
+                if provider == "ollama":
+                    return client.chat(model="llava", messages=[{"role": "user", "content": prompt}])
+        '''},
+        'plug/caption.py', [(6, 16, 'LLM010')], id='mapping-declared-by-its-values',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -207,7 +207,8 @@ _APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ', 'nor
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
 # class (``client: AsyncOpenAI``: which host, its ``base_url=`` where it is made tells)
-_CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
+# declared types that say no more than what callers pass: any object, a client, a factory of one
+_CALLER_TYPES = frozenset(('Any', 'object', 'Callable', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
 _MAPPINGS = frozenset(('dict', 'Dict', 'Mapping', 'MutableMapping'))  # ``services: Dict[str, object]``
 # an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
 _NAMESPACE = Foreign('types.SimpleNamespace')
@@ -606,9 +607,10 @@ class Resolver:
                 if index is None and type(expr.value) is ast.Attribute:
                     entry = self._any_entry(expr.value, scope, depth)
                 return container if entry is None else entry
-            # Optional[OpenAI], Annotated[OpenAI, ...]
+            # Optional[OpenAI], Annotated[OpenAI, ...]; a mapping's values: ``dict[str, ProviderSpec]``
             elements = expr.slice.elts if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else [expr.slice]
-            declared = self._annotation(elements[0], scope, depth)
+            valued = len(elements) == 2 and last_name(expr.value) in _MAPPINGS
+            declared = self._annotation(elements[-1 if valued else 0], scope, depth)
             if not _is_sdk(declared) and container.name.rpartition('.')[2] == 'Annotated':  # type: ignore[union-attr]
                 # ``Annotated[object, Depends(get_bedrock)]``: what the framework injects
                 for marker in elements[1:]:
@@ -1713,7 +1715,8 @@ class Resolver:
         # its declared type says what it is; a mapping's says not what it holds, where the
         # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
         constructed = function.parent.kind == 'class' and function.node.name == '__init__'  # type: ignore[union-attr]
-        if annotation is not None and last_name(annotation) not in _CALLER_TYPES and not (constructed and _mapping(annotation)):
+        declared = annotation.value if type(annotation) is ast.Subscript else annotation  # ``Callable[[], Any]``
+        if annotation is not None and last_name(declared) not in _CALLER_TYPES and not (constructed and _mapping(annotation)):  # type: ignore[arg-type]
             return UNKNOWN
         if function.parent.kind == 'class':
             # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
@@ -2042,11 +2045,14 @@ class Resolver:
                     given = self._made(('product', given), lambda p=given: ast.Call(func=p, args=[], keywords=[]))
                 yield self.resolve(given, call.scope, depth + _MODULE_HOP) if isinstance(given, _CLIENT_EXPRESSIONS) else UNKNOWN
 
+        values: list[Value] = []
         self._constructing += 1
         try:  # an object holding some only when no call passes a client (a test's fake)
-            found = _client_first(passed())
+            found = _client_first(v for v in passed() if not values.append(v))
         finally:
             self._constructing -= 1
+        if found is None:  # else the factories passed (``AnthropicProvider(clients.get_anthropic)``)
+            found = self._factories(values, depth)
         given = UNKNOWN if found is None else found
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._constructed[key] = given
@@ -2120,14 +2126,19 @@ class Resolver:
         finally:
             self._constructing -= 1
         given = _client_first(values)  # an SDK client first, else an object holding some (``registry``)
-        if given is None:  # else the factories passed (``ModelRoute("anthropic", ..., clients.get_anthropic)``): any of them
-            made = [f for f in (self.parsed(v, depth) if type(v) is Defined and v.function else v for v in values) if type(f) is Function]
-            given = self._pick(made) if made else None
+        if given is None:  # else the factories passed (``ModelRoute("anthropic", ..., clients.get_anthropic)``)
+            given = self._factories(values, depth)
         if self._unsettled == unsettled:  # not cut short by a cycle: the same in every context
             self._fields[key] = given
         else:
             del self._fields[key]
         return given
+
+    def _factories(self, values: list[Value], depth: int) -> Value | None:
+        """Of what constructions pass a parameter or a field, the repository functions (a
+        client's factory, called by the object later): any of them (``_pick``); None if none."""
+        made = [f for f in (self.parsed(v, depth) if type(v) is Defined and v.function else v for v in values) if type(f) is Function]
+        return self._pick(made) if made else None
 
     def _field_passed(self, cls: Scope, name: str, depth: int) -> list[tuple[ast.expr, Scope]]:
         """What the first ``_CALLERS`` constructions of the class ``cls`` by name, in its module

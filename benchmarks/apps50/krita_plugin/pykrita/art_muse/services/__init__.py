@@ -1,0 +1,1 @@
+"""Usage-tracked access to language models."""

@@ -1,0 +1,1 @@
+"""spaCy factories and components.  Importing a module registers it."""

@@ -1,0 +1,3 @@
+"""llmctl - prompt experiments, batch embeddings and diff review from the terminal."""
+
+__version__ = "0.9.2"

@@ -1,0 +1,10 @@
+import io
+
+import pytest
+
+from fakes import FakeApp
+
+
+@pytest.fixture
+def app():
+    return FakeApp(io.StringIO())

@@ -1,0 +1,3 @@
+"""Research assistant desktop app."""
+
+__version__ = "0.7.2"

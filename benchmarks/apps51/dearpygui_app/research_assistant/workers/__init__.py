@@ -1,0 +1,1 @@
+from research_assistant.workers.background import Worker, worker  # noqa: F401
