@@ -4639,6 +4639,46 @@ CASES = [
         '''},
         'plug/caption.py', [(6, 16, 'LLM010')], id='mapping-declared-by-its-values',
     ),
+    pytest.param(  # a module dict declared ``state: dict = {}``: ``state["cohere"]`` is an item, not a type
+        {'gateway/__init__.py': '', 'gateway/llm.py': '''
+            import cohere
+
+            def get_cohere():
+                return cohere.AsyncClientV2()
+        ''', 'gateway/component.py': '''
+            from gateway.llm import get_cohere
+
+            state: dict = {}
+
+            async def joined(session, details):
+                state["cohere"] = get_cohere()
+
+            async def classify(text):
+                co = state["cohere"]
+                return await co.chat(model="command-r", messages=[])
+        '''},
+        'gateway/component.py', [(10, 18, 'LLM006')], id='annotated-module-dict',
+    ),
+    pytest.param(  # LibreOffice puts a macros directory's ``pythonpath/`` on sys.path
+        {'Scripts/python/pythonpath/assist/__init__.py': 'from assist.clients import get_client\n',
+         'Scripts/python/pythonpath/assist/clients.py': '''
+            from anthropic import Anthropic
+
+            def get_client():
+                return Anthropic()
+        ''', 'Scripts/python/summarise.py': '''
+            import uno
+
+            from assist import get_client
+
+            def summarise(*args):
+                doc = XSCRIPTCONTEXT.getDocument()
+                return get_client().messages.create(model="m", max_tokens=9, messages=[])
+
+            g_exportedScripts = (summarise,)
+        '''},
+        'Scripts/python/summarise.py', [(7, 12, 'LLM003')], id='libreoffice-pythonpath',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

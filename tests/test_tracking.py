@@ -226,6 +226,22 @@ def test_tracked_by(src: str, expected: list[tuple[int, str, str]]) -> None:
             ''',
             [(4, 'log', ('input_tokens',), 'f'), (8, 'log', ('output_tokens',), 'f')], id='embedding-needs-input-only',
         ),
+        pytest.param(
+            '''\
+            async def f(model, texts):
+                async with llm_tracker.track_llm_call(provider="openai", model=model) as log:
+                    resp = await get_openai().embeddings.create(model=model, input=texts)
+                    log.input_tokens = resp.usage.prompt_tokens
+                async with llm_tracker.track_llm_call(provider="cohere", model=model) as log:
+                    ranked = co.rerank(model=model, query="q", documents=texts)
+                    log.input_tokens = 1
+                async with llm_tracker.track_llm_call(model=model) as log:
+                    vectors = client.embeddings.create(model=model, input=texts)
+                    reply = client.chat.completions.create(model=model, messages=[])
+                    log.input_tokens = 1
+            ''',
+            [(8, 'log', ('output_tokens',), 'f')], id='a-block-that-only-embeds-needs-input-only',
+        ),
     ],
 )
 def test_token_gaps(src: str, expected: list[tuple[int, str, tuple[str, ...], str]]) -> None:

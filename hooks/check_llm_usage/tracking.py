@@ -152,11 +152,27 @@ def _token_gaps(module: ModuleScopes, resolver: Resolver, policy: Policy) -> lis
             if scope is not None and isinstance(variable, ast.Name):
                 assigned = _assigned_attributes(node.body, variable.id)
                 # an embedding or a reranking produces no output tokens: the input count is all
-                wanted = policy.token_attributes[:1] if _names_no_output(expr) else policy.token_attributes  # type: ignore[arg-type]
+                no_output = _names_no_output(expr) or _only_embeds(node.body)  # type: ignore[arg-type]
+                wanted = policy.token_attributes[:1] if no_output else policy.token_attributes
                 missing = () if assigned is None else tuple(a for a in wanted if a not in assigned)
                 if missing:
                     gaps.append(TokenGap(expr, variable.id, missing, qualified_name(scope)))  # type: ignore[arg-type]
     return gaps
+
+
+def _only_embeds(body: list[ast.stmt]) -> bool:
+    """Whether the calls of a tracker block's ``body`` on attributes embed or rerank
+    (``client.embeddings.create``, ``co.rerank``) and none asks for text (``chat``,
+    ``messages``, ``completions``, ``responses``, ``generate``)."""
+    names = set()
+    for node in (n for statement in body for n in ast.walk(statement)):
+        func = node.func if isinstance(node, ast.Call) else None
+        while isinstance(func, ast.Attribute):
+            names.add(func.attr.lower())
+            func = func.value
+    return any('embed' in n or 'rerank' in n for n in names) and not any(
+        word in n for n in names for word in ('chat', 'messages', 'complet', 'responses', 'generate')
+    )
 
 
 def _names_no_output(call: ast.Call) -> bool:

@@ -2404,11 +2404,12 @@ class Resolver:
         return stored
 
     def _declared(self, name: ast.expr, scope: Scope) -> bool:
-        """True if ``name`` is a parameter, or a name only declared by an annotation."""
+        """True if ``name`` is a parameter, or a name declared by an annotation (a variable:
+        ``state: dict = {}``, whose ``state["cohere"]`` is an item, not a type's subscript)."""
         if not isinstance(name, ast.Name):
             return False
-        bindings = self._bindings_of(name, scope)
-        return bool(bindings) and all(b.kind in ('parameter', 'annotation') for b in bindings)
+        kinds = {b.kind for b in self._bindings_of(name, scope)}
+        return 'annotation' in kinds or kinds == {'parameter'}
 
     def _shared(self, container: ast.Name, key: str, scope: Scope, depth: int) -> Value | None:
         """``ctx[key]`` of a parameter ``ctx`` no caller gives: the SDK client a function stores
