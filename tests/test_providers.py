@@ -514,12 +514,6 @@ RAW_HTTP = [
     # OpenAI-compatible APIs litellm knows by their endpoint: a region in a host pattern
     pytest.param('import requests\nrequests.post("https://api.hyperbolic.xyz/v1/chat/completions", json=b)\n', [(2, 1, 'LLM020')], id='litellm-known-host'),
     pytest.param('import httpx\nhttpx.post("https://ark.cn-beijing.volces.com/api/v3/chat/completions")\n', [(2, 1, 'LLM020')], id='host-with-region'),
-    # Stability AI's image generation, which has no maintained SDK: urllib's ``Request`` with data
-    pytest.param(
-        'import urllib.request\nreq = urllib.request.Request("https://api.stability.ai/v2beta/stable-image/generate/core", data=b)\n'
-        'urllib.request.urlopen(req)\n',
-        [(3, 1, 'LLM020')], id='stability-host',
-    ),
     # the OpenAI-compatible chat API's path, whatever the host: a gateway, a model server
     pytest.param('def f(gateway):\n    return gateway.post("/chat/completions", json=b)\n', [(2, 12, 'LLM020')], id='llm-api-path-relative'),
     pytest.param('import httpx\nc = httpx.Client(base_url=settings.gateway)\nc.post("v1/chat/completions/")\n', [(3, 1, 'LLM020')], id='llm-api-path-on-a-client'),

@@ -356,9 +356,8 @@ _LLM_HOSTS = (
     'api.novita.ai', 'open.bigmodel.cn', 'api.writer.com', 'api.reka.ai', 'api.llama.com',
     'inference.generativeai.*.oci.oraclecloud.com', '*.ml.cloud.ibm.com', 'api-atlas.nomic.ai',
     'api.mixedbread.com', 'api.mixedbread.ai', 'api.portkey.ai', 'studio.premai.io',
-    # Jina AI's embeddings and reranker have no official SDK: their docs call the HTTP API;
-    # nor has Stability AI's image generation now (its gRPC stability-sdk is archived)
-    'api.jina.ai', 'api.stability.ai',
+    # Jina AI's embeddings and reranker have no official SDK: their docs call the HTTP API
+    'api.jina.ai',
     # OpenAI-compatible APIs that litellm 1.110.2 knows by their endpoint
     # (constants.openai_compatible_endpoints, get_llm_provider and the providers' default bases)
     'codestral.mistral.ai', 'api.endpoints.anyscale.com', 'api.minimax.io', 'api.minimaxi.com',
