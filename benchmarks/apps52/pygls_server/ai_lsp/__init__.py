@@ -1,0 +1,3 @@
+"""AI language server."""
+
+__version__ = "0.3.0"

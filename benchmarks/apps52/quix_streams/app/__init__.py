@@ -1,0 +1,3 @@
+"""Review enrichment stream processors (Quix Streams)."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,3 @@
+"""WAMP LLM gateway."""
+
+__version__ = "0.9.3"
