@@ -4679,6 +4679,91 @@ CASES = [
         '''},
         'Scripts/python/summarise.py', [(7, 12, 'LLM003')], id='libreoffice-pythonpath',
     ),
+    pytest.param(  # GTK: a window's ``get_application()`` is the ``Adw.Application`` subclass running
+        {'quill/__init__.py': '', 'quill/main.py': '''
+            from gi.repository import Adw
+            from openai import OpenAI
+
+            class QuillApplication(Adw.Application):
+                def do_startup(self):
+                    Adw.Application.do_startup(self)
+                    self.openai_client = OpenAI()
+        ''', 'quill/related.py': '''
+            class RelatedIndex:
+                def __init__(self, app):
+                    self.app = app
+
+                def embed(self, texts):
+                    return self.app.openai_client.embeddings.create(model="m", input=texts)
+        ''', 'quill/window.py': '''
+            from gi.repository import Adw
+
+            from quill.related import RelatedIndex
+
+            class QuillWindow(Adw.ApplicationWindow):
+                def __init__(self, **kwargs):
+                    super().__init__(**kwargs)
+                    self.related = RelatedIndex(self.get_application())
+
+                def on_dictate(self, button, path):
+                    client = self.get_application().openai_client
+                    return client.audio.transcriptions.create(model="whisper-1", file=path)
+        '''},
+        'quill/window.py', [(12, 16, 'LLM002')], id='gtk-get-application',
+    ),
+    pytest.param(  # the same: an object made with the application, in a module not importing gi
+        {'quill/__init__.py': '', 'quill/main.py': '''
+            from gi.repository import Adw
+            from openai import OpenAI
+
+            class QuillApplication(Adw.Application):
+                def do_startup(self):
+                    Adw.Application.do_startup(self)
+                    self.openai_client = OpenAI()
+        ''', 'quill/related.py': '''
+            class RelatedIndex:
+                def __init__(self, app):
+                    self.app = app
+
+                def embed(self, texts):
+                    return self.app.openai_client.embeddings.create(model="m", input=texts)
+        ''', 'quill/window.py': '''
+            from gi.repository import Adw
+
+            from quill.related import RelatedIndex
+
+            class QuillWindow(Adw.ApplicationWindow):
+                def __init__(self, **kwargs):
+                    super().__init__(**kwargs)
+                    self.related = RelatedIndex(self.get_application())
+        '''},
+        'quill/related.py', [(6, 16, 'LLM002')], id='gtk-application-handed-on',
+    ),
+    pytest.param(  # Panda3D: the builtin ``base`` is the running ``ShowBase`` subclass, in any module
+        {'main.py': '''
+            from direct.showbase.ShowBase import ShowBase
+
+            from ai import build_clients
+
+            class Game(ShowBase):
+                def __init__(self):
+                    ShowBase.__init__(self)
+                    self.ai_clients = build_clients()
+        ''', 'ai/__init__.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+            def build_clients():
+                return {"openai": OpenAI(), "anthropic": Anthropic()}
+        ''', 'game/__init__.py': '', 'game/journal.py': '''
+            import logging
+
+            def chapter_title(events):
+                client = base.ai_clients["anthropic"]
+                return client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'game/journal.py', [(5, 12, 'LLM003')], id='panda3d-base',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -720,7 +720,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       ``app.client`` there), a Sphinx extension's ``app.client`` (set as ``app.client = ...``
       by an event handler, read by the others), Kivy's ``App.get_running_app().client`` (set so
       in an ``App`` subclass), wxPython's ``wx.GetApp().client`` (set so in a ``wx.App``
-      subclass), a Jupyter Server extension handler's
+      subclass), a GTK window's ``self.get_application().client`` (set so in its
+      ``Adw.Application`` subclass), Panda3D's builtin ``base.client`` (set so in its
+      ``ShowBase`` subclass), a Jupyter Server extension handler's
       ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
@@ -774,6 +776,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'behave.context.' + expr.attr  # set by environment.py's hooks, read by the steps
         if owner.id == 'request' and setting and (scope.module.imports_root('django') or _in_method(scope, ('__call__', 'process_request'))):
             return 'request.' + expr.attr  # a Django middleware's ``request.llm = ...``
+        if owner.id == 'base' and 'base' not in scope.bindings and 'base' not in scope.module.root.bindings:
+            return 'app.' + expr.attr  # Panda3D's builtin ``base``: the running ``ShowBase`` subclass
         if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if owner.id == 'state' and scope.module.imports_root('taskiq'):
@@ -805,6 +809,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # Kivy's ``App.get_running_app().client``
     if type(owner) is ast.Call and last_name(owner.func) == 'GetApp' and scope.module.imports_root('wx'):
         return 'app.' + expr.attr  # wxPython's ``wx.GetApp().client``
+    if type(owner) is ast.Call and gtk_application(owner) and scope.module.imports_root('gi'):
+        return 'app.' + expr.attr  # GTK's ``self.get_application().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
     if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement', 'toga', 'cliff'):
@@ -816,6 +822,15 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         owner = owner.value
         return expr.attr if type(owner) is ast.Name and owner.id == 'app' or type(owner) is ast.Attribute and owner.attr == 'app' else None
     return None
+
+
+def gtk_application(call: ast.Call) -> bool:
+    """Whether ``call`` gives a GTK (PyGObject) program's application: a window's
+    ``self.get_application()``, ``Gtk.Application.get_default()``."""
+    func = call.func
+    return not call.args and type(func) is ast.Attribute and (
+        func.attr == 'get_application' or func.attr == 'get_default' and last_name(func.value) == 'Application'
+    )
 
 
 def registered(method: str, call: ast.Call) -> str | None:
@@ -859,7 +874,7 @@ def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
 
 def _in_application(scope: Scope) -> bool:
     """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado, from an ``App`` in one importing textual, kivy, wx, toga or cliff, from an
+    importing tornado or gi (GTK), from an ``App`` in one importing textual, kivy, wx, toga or cliff, from an
     ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
     bases = method_bases(scope)
     return (
@@ -868,6 +883,8 @@ def _in_application(scope: Scope) -> bool:
         or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
         or 'Cmd' in bases and scope.module.imports_root('cmd2')
         or 'App' in bases and scope.module.imports_root('wx', 'toga', 'cliff')
+        or 'Application' in bases and scope.module.imports_root('gi')  # GTK's ``Adw.Application``
+        or 'ShowBase' in bases and scope.module.imports_root('direct', 'panda3d')  # Panda3D's, the builtin ``base``
     )
 
 

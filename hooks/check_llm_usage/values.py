@@ -32,6 +32,7 @@ from check_llm_usage.scopes import Binding
 from check_llm_usage.scopes import Call
 from check_llm_usage.scopes import ModuleScopes
 from check_llm_usage.scopes import dependency
+from check_llm_usage.scopes import gtk_application
 from check_llm_usage.scopes import app_store
 from check_llm_usage.scopes import block_span
 from check_llm_usage.scopes import store_spelling
@@ -107,9 +108,10 @@ class Foreign(NamedTuple):
 
 
 class Application(NamedTuple):
-    """A Tornado handler's ``self.application`` where its class says nothing of it: its
-    attributes are the application's state (``app.<name>``, ``scopes.state_name``), as the
-    modules beside or above the module ``path`` set it (``get_client(self.application, "x")``)."""
+    """A Tornado handler's ``self.application`` where its class says nothing of it, a GTK
+    window's ``self.get_application()``: its attributes are the application's state
+    (``app.<name>``, ``scopes.state_name``), as the modules beside or above the module ``path``
+    set it (``get_client(self.application, "x")``)."""
 
     path: str
 
@@ -207,8 +209,7 @@ _APP_STORES = frozenset(('app.extensions', 'app.config', 'request.environ', 'nor
 _FIELDS = frozenset(('pydantic.Field', 'pydantic.fields.Field', 'dataclasses.field', 'sqlmodel.Field'))
 # the declared types of a parameter whose callers say what it is: nothing, or an SDK client's
 # class (``client: AsyncOpenAI``: which host, its ``base_url=`` where it is made tells)
-# declared types that say no more than what callers pass: any object, a client, a factory of one
-_CALLER_TYPES = frozenset(('Any', 'object', 'Callable', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
+_CALLER_TYPES = frozenset(('Any', 'object', *(name.rpartition('.')[2] for name in CONSTRUCTORS)))
 _MAPPINGS = frozenset(('dict', 'Dict', 'Mapping', 'MutableMapping'))  # ``services: Dict[str, object]``
 # an object whose attributes are the keywords it is made with (``Resolver._namespace_entry``)
 _NAMESPACE = Foreign('types.SimpleNamespace')
@@ -562,6 +563,8 @@ class Resolver:
                 return Application(scope.module.path)  # handed on: ``get_client(self.application, "cohere")``
             return value
         if type(expr) is ast.Call:
+            if gtk_application(expr) and self.project is not None and scope.module.path and scope.module.imports_root('gi'):
+                return Application(scope.module.path)  # handed on: ``RelatedIndex(self.get_application())``
             return self._call_result(expr, scope, depth)
         if isinstance(expr, ast.Await):
             return self.resolve(expr.value, scope, depth)
@@ -1712,11 +1715,14 @@ class Resolver:
             # paho-mqtt's callbacks (``on_message(client, userdata, msg)``): what ``user_data_set`` was given
             return self._app_state(PAHO_USERDATA, function.module.path, depth)  # type: ignore[union-attr]
         annotation = parameter.target.annotation  # type: ignore[union-attr]
-        # its declared type says what it is; a mapping's says not what it holds, where the
-        # class is made (``HelpdeskBot(SERVICES)`` for ``services: Dict[str, object]``)
+        # its declared type says what it is; a mapping's says not what it holds, nor a
+        # callable's what it makes, where the class is made (``HelpdeskBot(SERVICES)`` for
+        # ``services: Dict[str, object]``, ``AnthropicProvider(get_anthropic)`` for
+        # ``client_factory: Callable[[], Any]``; any function's took litellm 18 MiB more)
         constructed = function.parent.kind == 'class' and function.node.name == '__init__'  # type: ignore[union-attr]
-        declared = annotation.value if type(annotation) is ast.Subscript else annotation  # ``Callable[[], Any]``
-        if annotation is not None and last_name(declared) not in _CALLER_TYPES and not (constructed and _mapping(annotation)):  # type: ignore[arg-type]
+        declared = annotation.value if type(annotation) is ast.Subscript else annotation
+        made = constructed and (_mapping(annotation) or last_name(declared) == 'Callable')  # type: ignore[arg-type]
+        if annotation is not None and last_name(declared) not in _CALLER_TYPES and not made:  # type: ignore[arg-type]
             return UNKNOWN
         if function.parent.kind == 'class':
             # a method's callers are mostly other methods (on litellm: 2/3 of the cost, no finding)
@@ -3488,7 +3494,7 @@ def _gives_clients(value: Value) -> bool:
     client, or an object of the repository, made there or declared, which may hold some
     (``App(clients)``, ``JobRunner(registry)`` of ``registry: Optional[ClientRegistry]``, a
     registry made empty and filled by its methods: ``reg = ProviderRegistry()``)."""
-    return _is_client(value) and _is_sdk(value) or type(value) is SelfOf or type(value) is Defined and not value.function
+    return _is_client(value) and _is_sdk(value) or type(value) in (SelfOf, Application) or type(value) is Defined and not value.function
 
 
 def _is_sdk(value: Value) -> bool:
