@@ -1,0 +1,4 @@
+"""Quill — an AI-assisted writing companion for GNOME."""
+
+APP_ID = "org.gnome.Quill"
+__version__ = "0.9.2"

@@ -1,0 +1,1 @@
+"""Gameplay systems: NPCs, dialogue, quests, items."""

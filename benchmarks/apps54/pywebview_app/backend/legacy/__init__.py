@@ -1,0 +1,1 @@
+"""Code from the 0.x Tk version. Being migrated to backend.services; do not add to it."""

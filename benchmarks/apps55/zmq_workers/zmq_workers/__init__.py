@@ -1,0 +1,3 @@
+"""ZeroMQ job processing with LLM-backed workers."""
+
+__version__ = "0.9.3"

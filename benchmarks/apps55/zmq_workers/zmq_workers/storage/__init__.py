@@ -1,0 +1,3 @@
+from .store import ResultStore, StoredResult
+
+__all__ = ["ResultStore", "StoredResult"]
