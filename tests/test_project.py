@@ -4764,6 +4764,34 @@ CASES = [
         '''},
         'game/journal.py', [(5, 12, 'LLM003')], id='panda3d-base',
     ),
+    pytest.param(  # a getter declared ``Callable[[str], object]``, given by default: not its argument's type
+        {'enrichment/__init__.py': '', 'enrichment/cache.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+            FACTORIES = {"openai": OpenAI, "anthropic": Anthropic}
+            _clients = {}
+
+            def get_client(provider):
+                client = _clients.get(provider)
+                if client is None:
+                    client = _clients[provider] = FACTORIES[provider]()
+                return client
+        ''', 'enrichment/router.py': '''
+            from typing import Callable
+
+            from enrichment import cache
+
+            class ModelRouter:
+                def __init__(self, client_getter: Callable[[str], object] = cache.get_client):
+                    self._get_client = client_getter
+
+                def complete_anthropic(self, prompt):
+                    client = self._get_client("anthropic")
+                    return client.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'enrichment/router.py', [(11, 16, 'LLM003')], id='callable-annotation-default',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

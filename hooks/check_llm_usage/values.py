@@ -610,7 +610,10 @@ class Resolver:
                 if index is None and type(expr.value) is ast.Attribute:
                     entry = self._any_entry(expr.value, scope, depth)
                 return container if entry is None else entry
-            # Optional[OpenAI], Annotated[OpenAI, ...]; a mapping's values: ``dict[str, ProviderSpec]``
+            # Optional[OpenAI], Annotated[OpenAI, ...]; a mapping's values: ``dict[str, ProviderSpec]``;
+            # a ``Callable[[str], object]`` is none of its types
+            if last_name(expr.value) == 'Callable':
+                return UNKNOWN
             elements = expr.slice.elts if isinstance(expr.slice, ast.Tuple) and expr.slice.elts else [expr.slice]
             valued = len(elements) == 2 and last_name(expr.value) in _MAPPINGS
             declared = self._annotation(elements[-1 if valued else 0], scope, depth)
