@@ -4739,7 +4739,7 @@ CASES = [
         '''},
         'quill/related.py', [(6, 16, 'LLM002')], id='gtk-application-handed-on',
     ),
-    pytest.param(  # Panda3D: the builtin ``base`` is the running ``ShowBase`` subclass, in any module
+    pytest.param(  # Panda3D: the builtin ``base`` is the running ``ShowBase`` subclass, where Panda3D is imported
         {'main.py': '''
             from direct.showbase.ShowBase import ShowBase
 
@@ -4756,7 +4756,7 @@ CASES = [
             def build_clients():
                 return {"openai": OpenAI(), "anthropic": Anthropic()}
         ''', 'game/__init__.py': '', 'game/journal.py': '''
-            import logging
+            from direct.showbase.DirectObject import DirectObject
 
             def chapter_title(events):
                 client = base.ai_clients["anthropic"]

@@ -1464,7 +1464,7 @@ def _listing(directory: str) -> frozenset[str]:
 
 # what reads or sets an application's state in any module: aiohttp's ``app[KEY]``, Home
 # Assistant's ``entry.runtime_data``, a Sopel bot's ``bot.memory[KEY]``, Cement's
-# ``app.extend(...)``, Panda3D's builtin ``base.<name>`` (its module need not import it), a Tornado handler's ``self.application.<name>`` and
+# ``app.extend(...)``, a Tornado handler's ``self.application.<name>`` and
 # ``self.settings[KEY]`` (its module need not import tornado), Pyramid's registrations (``registerUtility(``,
 # ``register_service``, ``add_request_method``) and utilities (``getUtility(``); and after
 # ``app.``, Starlette's ``app.state.<name>`` and Sanic's ``app.ctx.<name>``
@@ -1474,7 +1474,7 @@ def _listing(directory: str) -> frozenset[str]:
 # never writes them
 _APP_STATE = (
     b'app[', b'.runtime_data', b'.application.', b'.settings[', b'Utility(', b'register_service', b'add_request_method', b'bot.memory[',
-    b'app.extend(', b' base.', b'(base.',
+    b'app.extend(',
 )
 # what reads or sets it where a framework is imported: kopf's memo, Tornado's ``Application``
 # subclass and a function's ``app``, Pyramid's request methods and services
@@ -1492,6 +1492,7 @@ _APP_STATE = (
 # ``self.app``, paho-mqtt's ``userdata`` (``user_data_set``, a callback's parameter), the
 # functions of spaCy's registry a component factory's ``default_config`` names, GTK's
 # ``Application`` subclass and a window's ``get_application()``, Panda3D's ``ShowBase`` subclass
+# and its builtin ``base`` (read where Panda3D is imported: ``base.`` is a common spelling)
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1501,7 +1502,7 @@ _FRAMEWORK_STATE = {
     'jupyter_server': (b'ExtensionApp', b'.extensionapp.'), 'cmd2': (b'Cmd', b'._cmd.'), 'nornir': (b'.data.', b'.data['),
     'wx': (b'App', b'GetApp()'), 'cement': (b'app.',), 'django': (b'request.',), 'graphene': (b'info.context',),
     'graphene_django': (b'info.context',), 'hikari': (b'.d.',), 'lightbulb': (b'.d.',),
-    'toga': (b'App', b'.app.'), 'cliff': (b'App', b'.app.'), 'paho': (b'userdata', b'user_data_set'), 'gi': (b'Application', b'get_application', b'.application.'), 'direct': (b'ShowBase',), 'panda3d': (b'ShowBase',),
+    'toga': (b'App', b'.app.'), 'cliff': (b'App', b'.app.'), 'paho': (b'userdata', b'user_data_set'), 'gi': (b'Application', b'get_application', b'.application.'), 'direct': (b'ShowBase', b'base.'), 'panda3d': (b'ShowBase', b'base.'),
     'spacy': (b'default_config', b'registry.'), 'thinc': (b'registry.',), 'confection': (b'registry.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')

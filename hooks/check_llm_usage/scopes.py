@@ -721,8 +721,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       by an event handler, read by the others), Kivy's ``App.get_running_app().client`` (set so
       in an ``App`` subclass), wxPython's ``wx.GetApp().client`` (set so in a ``wx.App``
       subclass), a GTK window's ``self.get_application().client`` (set so in its
-      ``Adw.Application`` subclass), Panda3D's builtin ``base.client`` (set so in its
-      ``ShowBase`` subclass), a Jupyter Server extension handler's
+      ``Adw.Application`` subclass), Panda3D's builtin ``base.client`` where Panda3D is
+      imported (set so in its ``ShowBase`` subclass), a Jupyter Server extension handler's
       ``self.extensionapp.client`` (set so in its ``ExtensionApp`` subclass), a Textual
       widget's ``self.app.client`` (set so in an ``App``
       subclass), Dash's ``app.server.client`` (set as ``server.client = ...`` where flask is
@@ -776,7 +776,7 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'behave.context.' + expr.attr  # set by environment.py's hooks, read by the steps
         if owner.id == 'request' and setting and (scope.module.imports_root('django') or _in_method(scope, ('__call__', 'process_request'))):
             return 'request.' + expr.attr  # a Django middleware's ``request.llm = ...``
-        if owner.id == 'base' and 'base' not in scope.bindings and 'base' not in scope.module.root.bindings:
+        if owner.id == 'base' and 'base' not in scope.bindings and 'base' not in scope.module.root.bindings and scope.module.imports_root('direct', 'panda3d'):
             return 'app.' + expr.attr  # Panda3D's builtin ``base``: the running ``ShowBase`` subclass
         if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
