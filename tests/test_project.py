@@ -4792,6 +4792,51 @@ CASES = [
         '''},
         'enrichment/router.py', [(11, 16, 'LLM003')], id='callable-annotation-default',
     ),
+    pytest.param(  # pyscript: ``pyscript/modules/`` is on sys.path; ``task.executor(fn, *args)`` calls ``fn(*args)``
+        {'pyscript/modules/ai/__init__.py': 'from ai.clients import get_anthropic\n',
+         'pyscript/modules/ai/clients.py': '''
+            from anthropic import Anthropic
+
+            def get_anthropic():
+                return Anthropic()
+        ''', 'pyscript/apps/briefing/__init__.py': '''
+            import ai
+
+            def _brief(client, prompt):
+                return client.messages.create(model="m", max_tokens=9, messages=[{"role": "user", "content": prompt}])
+
+            @service
+            def morning_briefing():
+                task.executor(_brief, ai.get_anthropic(), "weather")
+                return task.executor(ai.get_anthropic().messages.create, model="m", max_tokens=9, messages=[])
+        '''},
+        'pyscript/apps/briefing/__init__.py', [(4, 12, 'LLM003'), (9, 26, 'LLM003')], id='pyscript-modules-executor',
+    ),
+    pytest.param(  # a dispatch dict's ``.get(key, default)`` called: any of its factories
+        {'ext/__init__.py': '', 'ext/clients.py': '''
+            from anthropic import Anthropic
+            from openai import OpenAI
+
+            def get_openai():
+                return OpenAI()
+
+            def get_anthropic():
+                return Anthropic()
+        ''', 'ext/base.py': '''
+            from ext import clients
+
+            class AIMixin:
+                @property
+                def client(self):
+                    return {"openai": clients.get_openai, "anthropic": clients.get_anthropic}.get(self.provider, clients.get_openai)()
+
+                def rewrite(self, text):
+                    if self.provider == "anthropic":
+                        return self.client.messages.create(model="m", max_tokens=9, messages=[])
+                    return self.client.chat.completions.create(model="m", messages=[])
+        '''},
+        'ext/base.py', [(10, 20, 'LLM003'), (11, 16, 'LLM002')], id='dict-display-get-called',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

@@ -91,8 +91,8 @@ class Project:
         self._roots_of: dict[str, tuple[str, ...]] = {}
         self._members: dict[str, list[str]] = {}  # _workspace_members of each project directory
         self._listed: dict[str, frozenset[str]] = {}  # the entries of each workspace member's root
-        # the Lambda layers, Airflow folders, Pelican plugin paths and LibreOffice macros' pythonpath
-        # (_layer_roots, _airflow_roots, _pelican_roots, _libreoffice_roots) of each ancestor asked
+        # the Lambda layers, Airflow folders, Pelican plugin paths and script hosts' folders
+        # (_layer_roots, _airflow_roots, _pelican_roots, _script_roots) of each ancestor asked
         self._layers: dict[str, list[str]] = {}
         self._state_readers: set[str] = set()  # the modules reading an application's state
         self._loaded_by: dict[str, list[str]] = {}  # loaded_modules of each module reading some
@@ -1118,7 +1118,7 @@ class Project:
                     listed = _listing(ancestor)
                     self._layers[ancestor] = [
                         *_layer_roots(ancestor, self.top, listed), *_airflow_roots(ancestor, listed), *_pelican_roots(ancestor, self.top, listed),
-                        *_libreoffice_roots(ancestor, listed),
+                        *_script_roots(ancestor, listed),
                     ]
                 found += self._layers[ancestor]
             # last resort: a script's own directory and its parents outside any package
@@ -1131,8 +1131,10 @@ class Project:
 _AIRFLOW_FOLDERS = ('dags', 'plugins', 'config')
 _PELICAN_SETTINGS = 'pelicanconf.py'
 _SOURCE_DIRECTORIES = ('src', 'lib')
-# the folder of an extension's Python macros that LibreOffice puts on sys.path
+# the folder of an extension's Python macros that LibreOffice puts on sys.path; the folder of
+# Home Assistant's pyscript directory that pyscript puts there
 _LIBREOFFICE_PATH = 'pythonpath'
+_PYSCRIPT, _PYSCRIPT_MODULES = 'pyscript', 'modules'
 # Salt's loader: the directory of a state tree's utility modules, and how many of its files
 # are read for a ``__virtualname__``
 _SALT_UTILS = '_utils'
@@ -1311,11 +1313,12 @@ def _airflow_roots(directory: str, listed: frozenset[str]) -> list[str]:
     return folders if os.path.join(directory, 'dags') in folders else []
 
 
-def _libreoffice_roots(directory: str, listed: frozenset[str]) -> list[str]:
-    """The ``pythonpath/`` folder of a directory of LibreOffice Python macros (whose entries
-    are ``listed``): LibreOffice puts it on ``sys.path`` for the macros beside it."""
-    folder = os.path.join(directory, _LIBREOFFICE_PATH)
-    return [folder] if _LIBREOFFICE_PATH in listed and os.path.isdir(folder) else []
+def _script_roots(directory: str, listed: frozenset[str]) -> list[str]:
+    """The folder a host program puts on ``sys.path`` for the scripts of ``directory`` (whose
+    entries are ``listed``): the ``pythonpath/`` of a directory of LibreOffice Python macros,
+    the ``modules/`` of Home Assistant's ``pyscript/`` directory."""
+    names = [_LIBREOFFICE_PATH, *([_PYSCRIPT_MODULES] if os.path.basename(directory) == _PYSCRIPT else [])]
+    return [f for f in (os.path.join(directory, n) for n in names if n in listed) if os.path.isdir(f)]
 
 
 def _literal_arguments(data: bytes, opening: bytes, stops: bytes) -> list[str]:

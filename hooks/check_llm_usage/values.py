@@ -262,8 +262,13 @@ _CLIENT_EXPRESSIONS = (ast.Name, ast.Attribute, ast.Call, ast.Subscript, ast.Awa
 # calls that call a callable they are given, with the arguments given after it (its position,
 # and whether the keywords are passed on too): an executor's ``submit(fn, *args, **kwargs)``,
 # ``asyncio.to_thread``, ``loop.run_in_executor(None, fn, *args)``, anyio's
-# ``to_thread.run_sync(fn, *args)``; and ``threading.Thread(target=fn, args=(...))`` (-1)
-_HANDOFFS = {'submit': (0, True), 'to_thread': (0, True), 'run_in_executor': (1, False), 'run_sync': (0, False), 'Thread': (-1, False)}
+# ``to_thread.run_sync(fn, *args)``, pyscript's ``task.executor(fn, *args, **kwargs)``, Home
+# Assistant's ``hass.async_add_executor_job(fn, *args)``; and ``threading.Thread(target=fn,
+# args=(...))`` (-1)
+_HANDOFFS = {
+    'submit': (0, True), 'to_thread': (0, True), 'run_in_executor': (1, False), 'run_sync': (0, False), 'executor': (0, True),
+    'async_add_executor_job': (0, False), 'Thread': (-1, False),
+}
 # the last names of dependency-injector's providers that call what they are given
 _PROVIDER_NAMES = sorted({name.rpartition('.')[2] for name in catalogue.CALLING_PROVIDERS})
 # how much of a URL's end ``url_tail`` keeps: more than the paths it is compared with
@@ -1525,6 +1530,8 @@ class Resolver:
             entry = None if key is None else self._entry(call.func.value, key, scope, depth)
             if entry is not None:
                 return UNKNOWN if entry is ABSENT else entry
+            if entry is None and type(call.func.value) is ast.Dict:  # ``{"openai": get_openai, ...}.get(provider, default)``: any
+                return self._pick([self.resolve(call.func.value, scope, depth), *(self.resolve(a, scope, depth) for a in call.args[1:2])])
 
         func = self.resolve(call.func, scope, depth)
         if func == _GETATTR and len(call.args) > 1:  # ``getattr(self, name, None)``: that attribute, its name known
