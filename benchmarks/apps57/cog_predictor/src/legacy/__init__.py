@@ -1,0 +1,1 @@
+"""Pre-agent captioner code kept for the `legacy_mode` input. Do not extend."""

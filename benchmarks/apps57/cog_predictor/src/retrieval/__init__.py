@@ -1,0 +1,4 @@
+from src.retrieval.embedder import VoyageEmbedder
+from src.retrieval.exemplars import ExemplarStore
+
+__all__ = ["ExemplarStore", "VoyageEmbedder"]
