@@ -84,6 +84,17 @@ _BINDING_NODES = frozenset((
 ))
 # an application's state: Starlette's ``app.state``, Sanic's ``app.ctx``
 _STATE_ATTRIBUTES = frozenset(('state', 'ctx'))
+# an application's state reached through an attribute of an object (``state_name``): by the
+# attribute, the last names of what may hold it (any if none), the packages one of which the
+# module imports (any module if none), and the name the state's entry is kept under after
+_HELD_STATE = {
+    'd': (('bot', 'app'), ('hikari', 'lightbulb'), 'lightbulb.d.'),  # a hikari-lightbulb bot's datastore: ``ctx.bot.d.client``
+    '_cmd': (('self',), ('cmd2',), 'app.'),  # a cmd2 command set's ``self._cmd.client``, set so in its ``Cmd`` subclass
+    'application': ((), (), 'app.'),  # Tornado's ``self.application.client`` (a subclass need not import tornado)
+    'extensionapp': (('self',), (), 'app.'),  # a Jupyter Server extension's handler: ``self.extensionapp.client``
+    # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's, a cliff command's
+    'app': (('self',), ('textual', 'cement', 'toga', 'cliff'), 'app.'),
+}
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
@@ -793,18 +804,13 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         if setting and owner.id == 'server' and scope.module.imports_root('flask'):  # Dash's Flask server
             return 'app.' + expr.attr
         return 'app.' + expr.attr if owner.id == 'current_app' or setting and owner.id == 'app' else None
-    if type(owner) is ast.Attribute and owner.attr == 'd' and last_name(owner.value) in ('bot', 'app') and scope.module.imports_root('hikari', 'lightbulb'):
-        return 'lightbulb.d.' + expr.attr  # a hikari-lightbulb bot's datastore: ``bot.d.client``, ``ctx.bot.d.client``
-    if type(owner) is ast.Attribute and owner.attr == '_cmd' and last_name(owner.value) == 'self' and scope.module.imports_root('cmd2'):
-        return 'app.' + expr.attr  # a cmd2 command set's ``self._cmd.client``, set so in its ``Cmd`` subclass
+    held = _HELD_STATE.get(owner.attr) if type(owner) is ast.Attribute else None
+    if held is not None and (not held[0] or last_name(owner.value) in held[0]) and (not held[1] or scope.module.imports_root(*held[1])):
+        return held[2] + expr.attr
     if type(owner) is ast.Attribute and owner.attr == 'data' and scope.module.imports_root('nornir'):
         holder = owner.value  # Nornir's ``nr.data.client``, every task's ``task.nornir.data.client``
         if type(holder) is ast.Name and holder.id != 'self' or type(holder) is ast.Attribute and holder.attr == 'nornir':
             return 'nornir.data.' + expr.attr
-    if type(owner) is ast.Attribute and owner.attr == 'application':  # a subclass need not import tornado
-        return 'app.' + expr.attr
-    if type(owner) is ast.Attribute and owner.attr == 'extensionapp' and last_name(owner.value) == 'self':
-        return 'app.' + expr.attr  # a Jupyter Server extension's handler: ``self.extensionapp.client``
     if type(owner) is ast.Call and last_name(owner.func) == 'get_running_app' and scope.module.imports_root('kivy'):
         return 'app.' + expr.attr  # Kivy's ``App.get_running_app().client``
     if type(owner) is ast.Call and last_name(owner.func) == 'GetApp' and scope.module.imports_root('wx'):
@@ -813,9 +819,6 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
         return 'app.' + expr.attr  # GTK's ``self.get_application().client``
     if type(owner) is ast.Attribute and owner.attr == 'server' and not setting and scope.module.imports_root('dash'):
         return 'app.' + expr.attr  # Dash's ``app.server.client``, set on its Flask server
-    if type(owner) is ast.Attribute and owner.attr == 'app' and last_name(owner.value) == 'self' and scope.module.imports_root('textual', 'cement', 'toga', 'cliff'):
-        # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's, a cliff command's
-        return 'app.' + expr.attr
     if type(owner) is ast.Attribute and owner.attr == 'state' and scope.module.imports_root('taskiq'):
         return expr.attr  # a task's ``context.state``, a middleware's ``self.broker.state``
     if type(owner) is ast.Attribute and owner.attr in _STATE_ATTRIBUTES:
