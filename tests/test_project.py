@@ -4837,6 +4837,94 @@ CASES = [
         '''},
         'ext/base.py', [(10, 20, 'LLM003'), (11, 16, 'LLM002')], id='dict-display-get-called',
     ),
+    pytest.param(  # an override's entry returned first, unknown: what is returned after it (a py4web fixture)
+        {'app/__init__.py': '', 'app/clients.py': '''
+            from anthropic import Anthropic
+
+            def get_anthropic():
+                return Anthropic()
+        ''', 'app/fixture.py': '''
+            from app import clients
+
+            class LLMFixture:
+                def __init__(self):
+                    self._overrides = {}
+                    self.providers = {"anthropic": clients.get_anthropic}
+
+                def override(self, name, client):
+                    self._overrides[name] = client
+
+                def client(self, name):
+                    if name in self._overrides:
+                        return self._overrides[name]
+                    return self.providers[name]()
+
+                @property
+                def anthropic(self):
+                    return self.client("anthropic")
+        ''', 'app/common.py': '''
+            from app.fixture import LLMFixture
+
+            llm = LLMFixture()
+        ''', 'app/controllers.py': '''
+            from app.common import llm
+
+            def ask(question):
+                return llm.anthropic.messages.create(model="m", max_tokens=9, messages=[])
+        '''},
+        'app/controllers.py', [(4, 12, 'LLM003')], id='override-entry-then-factory',
+    ),
+    pytest.param(  # Telethon: what the ``TelegramClient`` is given at start-up, a handler's ``event.client`` reads
+        {'bot.py': '''
+            from telethon import TelegramClient
+
+            from core import get_openai_client
+
+            client = TelegramClient("userbot", 1, "hash")
+            client.llm = get_openai_client()
+        ''', 'core/__init__.py': '''
+            from openai import AsyncOpenAI
+
+            def get_openai_client():
+                return AsyncOpenAI()
+        ''', 'plugins/__init__.py': '', 'plugins/imagine.py': '''
+            from telethon import events
+
+            @events.register(events.NewMessage(pattern=r"^\\.imagine (.+)"))
+            async def imagine(event):
+                return await event.client.llm.images.generate(model="gpt-image-1", prompt=event.pattern_match.group(1))
+        '''},
+        'plugins/imagine.py', [(5, 18, 'LLM002')], id='telethon-event-client',
+    ),
+    pytest.param(  # a property declared to return the application class, whatever framework attribute it reads (cleo)
+        {'tool/__init__.py': '', 'tool/app.py': '''
+            from functools import cached_property
+
+            from cleo.application import Application
+            from cohere import ClientV2
+
+            class DocsApplication(Application):
+                @cached_property
+                def cohere(self):
+                    return ClientV2()
+        ''', 'tool/commands.py': '''
+            from typing import TYPE_CHECKING
+
+            from cleo.commands.command import Command
+
+            if TYPE_CHECKING:
+                from tool.app import DocsApplication
+
+            class IndexCommand(Command):
+                @property
+                def app(self) -> "DocsApplication":
+                    return self.application
+
+                def handle(self):
+                    return self.app.cohere.embed(texts=[], model="embed-english-v3.0", input_type="search_document")
+        '''},
+        'tool/commands.py', [(14, 16, 'LLM006')], id='declared-application-class',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

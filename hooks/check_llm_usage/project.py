@@ -1495,7 +1495,8 @@ _APP_STATE = (
 # ``self.app``, paho-mqtt's ``userdata`` (``user_data_set``, a callback's parameter), the
 # functions of spaCy's registry a component factory's ``default_config`` names, GTK's
 # ``Application`` subclass and a window's ``get_application()``, Panda3D's ``ShowBase`` subclass
-# and its builtin ``base`` (read where Panda3D is imported: ``base.`` is a common spelling)
+# and its builtin ``base`` (read where Panda3D is imported: ``base.`` is a common spelling),
+# what a Telethon ``TelegramClient`` is given and a handler's ``event.client`` reads
 _FRAMEWORK_STATE = {
     'kopf': (b'memo.',), 'tornado': (b'Application', b'app.'), 'pyramid': (b'request.',), 'strawberry': (b'context',),
     'falcon': (b'.context.',), 'textual': (b'App', b'.app.'), 'flask': (b' g.', b'(g.'), 'quart': (b' g.', b'(g.'),
@@ -1506,6 +1507,7 @@ _FRAMEWORK_STATE = {
     'wx': (b'App', b'GetApp()'), 'cement': (b'app.',), 'django': (b'request.',), 'graphene': (b'info.context',),
     'graphene_django': (b'info.context',), 'hikari': (b'.d.',), 'lightbulb': (b'.d.',),
     'toga': (b'App', b'.app.'), 'cliff': (b'App', b'.app.'), 'paho': (b'userdata', b'user_data_set'), 'gi': (b'Application', b'get_application', b'.application.'), 'direct': (b'ShowBase', b'base.'), 'panda3d': (b'ShowBase', b'base.'),
+    'telethon': (b'TelegramClient', b'.client.'),
     'spacy': (b'default_config', b'registry.'), 'thinc': (b'registry.',), 'confection': (b'registry.',),
 }
 _APP_ATTRIBUTES = (b'app.state.', b'app.ctx.', b'current_app.', b'app.extensions[', b'app.config[', b'= app.config', b'= app.extensions')

@@ -94,6 +94,7 @@ _HELD_STATE = {
     'extensionapp': (('self',), (), 'app.'),  # a Jupyter Server extension's handler: ``self.extensionapp.client``
     # a Textual widget's or screen's ``self.app.client``, a Cement controller's, a Toga window's, a cliff command's
     'app': (('self',), ('textual', 'cement', 'toga', 'cliff'), 'app.'),
+    'client': (('event',), ('telethon',), 'telethon.client.'),  # a Telethon handler's ``event.client.llm``
 }
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
@@ -758,7 +759,9 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
       start-up listener; ``ctx.bot.d.client``, ``plugin.bot.d.client``), where hikari or
       lightbulb is imported;
     - ``nornir.data.client`` for Nornir's ``nr.data.client`` and a task's
-      ``task.nornir.data.client``, where nornir is imported.
+      ``task.nornir.data.client``, where nornir is imported;
+    - ``telethon.client.client`` for a Telethon handler's ``event.client.client``, set on the
+      ``TelegramClient`` at start-up.
     """
     if expr.attr == 'runtime_data':
         return '.runtime_data'
@@ -789,6 +792,8 @@ def state_name(expr: ast.Attribute, scope: Scope, setting: bool = False) -> str 
             return 'request.' + expr.attr  # a Django middleware's ``request.llm = ...``
         if owner.id == 'base' and 'base' not in scope.bindings and 'base' not in scope.module.root.bindings and scope.module.imports_root('direct', 'panda3d'):
             return 'app.' + expr.attr  # Panda3D's builtin ``base``: the running ``ShowBase`` subclass
+        if setting and len(bound) == 1 and bound[0].kind == 'value' and last_name(bound[0].target) == 'TelegramClient' and scope.module.imports_root('telethon'):
+            return 'telethon.client.' + expr.attr  # ``client = TelegramClient(...)``, then ``client.llm = ...``
         if owner.id == 'g' and scope.module.imports_root('flask', 'quart'):
             return 'g.' + expr.attr  # Flask's request globals, set by a ``before_request`` hook or a getter
         if owner.id == 'state' and scope.module.imports_root('taskiq'):

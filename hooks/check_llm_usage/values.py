@@ -1274,10 +1274,11 @@ class Resolver:
         annotation = getattr(function.node, 'returns', None)
         # ``def client(self) -> OpenAI: ...``; ``def get_app(ctx) -> AppContext: return
         # ctx.request_context.lifespan_context``; ``def openai_client() -> AsyncOpenAI: return
-        # current_app.openai_client``: what is returned is unknown, or a path on something
-        # unknown or from outside the catalogue: the declared type tells more
+        # current_app.openai_client``; cleo's ``def app(self) -> DocsApplication: return
+        # self.application``: what is returned is unknown, a path on something unknown or from
+        # outside the catalogue, or an application's state: the declared type tells more
         if annotation is not None and (
-            value == UNKNOWN or isinstance(value, (Foreign, Opaque)) or type(value) is Imported and not _in_sdk(value.name)
+            value == UNKNOWN or isinstance(value, (Foreign, Opaque, Application)) or type(value) is Imported and not _in_sdk(value.name)
         ):
             declared = self._annotation(annotation, function.parent, depth)  # type: ignore[arg-type]
             if isinstance(declared, Imported):
@@ -1289,15 +1290,21 @@ class Resolver:
     def _returned(self, returns: list[ast.expr], function: Scope, depth: int) -> Value:
         """The first known value of ``returns``; when it is an SDK client, with the clients
         the others return too (``if provider == "openai": return OpenAI()`` ... ``return
-        anthropic.Anthropic()``: either, the provider not known)."""
+        anthropic.Anthropic()``: either, the provider not known).  An unknown entry of a cache
+        or of overrides (``if name in self._overrides: return self._overrides[name]``) is
+        passed over for a client returned after it (``return self.providers[name]()``)."""
         values = iter(returns)
+        passed = None
         for expr in values:
             value = self.resolve(expr, function, depth)
             if value != UNKNOWN:
                 if type(value) is Instance and not value.path:
                     return self._pick([value, *(self.resolve(e, function, depth) for e in values)])
-                return value
-        return UNKNOWN
+                if passed is None and type(expr) is ast.Subscript and type(value) is Opaque:
+                    passed = value
+                    continue
+                return value if passed is None else passed
+        return UNKNOWN if passed is None else passed
 
     def _live_returns(self, function: Scope, depth: int) -> list[ast.expr]:
         """What ``function`` may return when called as the call being resolved: a return under an
