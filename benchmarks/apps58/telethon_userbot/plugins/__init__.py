@@ -1,0 +1,1 @@
+"""Userbot plugins. Every module here is imported by ``loader.load_plugins``."""

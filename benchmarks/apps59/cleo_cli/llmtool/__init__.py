@@ -1,0 +1,3 @@
+"""docsbot - LLM helpers for the documentation team."""
+
+__version__ = "0.9.3"

@@ -1,0 +1,1 @@
+"""Pre-cleo helpers kept for the nightly cron jobs. Do not add new code here."""

@@ -1,0 +1,3 @@
+from qa_agent.browser.session import BrowserSession, launch_session
+
+__all__ = ["BrowserSession", "launch_session"]

@@ -1,0 +1,3 @@
+"""Document processing backend."""
+
+__version__ = "0.9.3"

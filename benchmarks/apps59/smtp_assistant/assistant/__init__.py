@@ -1,0 +1,3 @@
+"""smtp-assistant: LLM-backed inbound mail triage."""
+
+__version__ = "0.9.3"
