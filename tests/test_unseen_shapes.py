@@ -481,8 +481,9 @@ RAW_HTTP = [
             httpx.post(f'https://generativelanguage.googleapis.com/v1beta/models/{model}:countTokens?key=k', json=body)
             httpx.post('https://api.cohere.com/v1/tokenize', json=body)
             httpx.post('https://api.openai.com/v1/responses/input_tokens', json=body)
+            httpx.post('https://api.cohere.com/v1/check-api-key', headers=body)
             return httpx.post('https://api.anthropic.com/v1/messages', json=body)
-        ''', [(10, 12, 'LLM020')], id='token-counting-bills-nothing'),
+        ''', [(11, 12, 'LLM020')], id='token-counting-bills-nothing'),
     pytest.param('''\
         import os
 

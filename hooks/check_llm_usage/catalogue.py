@@ -1394,8 +1394,9 @@ WATSONX_TEXT_PATHS = (
 )
 # the paths of an LLM API a POST to bills nothing at: token counting (Anthropic's
 # ``/v1/messages/count_tokens``, OpenAI's ``/v1/responses/input_tokens``, Gemini's
-# ``models/{model}:countTokens``, Cohere's ``/v1/tokenize``)
-UNBILLED_PATHS = ('/count_tokens', '/input_tokens', ':countTokens', '/tokenize', '/detokenize')
+# ``models/{model}:countTokens``, Cohere's ``/v1/tokenize``) and Cohere's key check
+# (``/v1/check-api-key``, the SDK's ``check_api_key``)
+UNBILLED_PATHS = ('/count_tokens', '/input_tokens', ':countTokens', '/tokenize', '/detokenize', '/check-api-key')
 # Ollama's own API on its default port, whatever the host (``http://127.0.0.1:11434``): the
 # model requests of ollama 0.6's client, not ``/api/pull`` or ``/api/tags``
 OLLAMA_PORT = ':11434'
