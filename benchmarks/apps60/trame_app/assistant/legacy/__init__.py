@@ -1,0 +1,1 @@
+"""Pre-refactor code kept for the notebook integration. Do not extend."""
