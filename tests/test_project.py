@@ -4925,6 +4925,31 @@ CASES = [
         '''},
         'tool/commands.py', [(14, 16, 'LLM006')], id='declared-application-class',
     ),
+    pytest.param(  # argparse: a command's function given as ``set_defaults(func=...)`` is called as ``args.func(...)``
+        {'gitai/__init__.py': '', 'gitai/llm.py': '''
+            from openai import OpenAI
+
+            def get_openai_client():
+                return OpenAI()
+        ''', 'gitai/cli.py': '''
+            import argparse
+
+            from gitai.llm import get_openai_client
+
+            def cmd_ask(args, ctx):
+                return ctx["openai"].responses.create(model="m", input=args.question)
+
+            def main(argv=None):
+                parser = argparse.ArgumentParser()
+                sub = parser.add_subparsers(dest="command", required=True)
+                s = sub.add_parser("ask")
+                s.add_argument("question")
+                s.set_defaults(func=cmd_ask)
+                args = parser.parse_args(argv)
+                return args.func(args, {"openai": get_openai_client()})
+        '''},
+        'gitai/cli.py', [(6, 12, 'LLM002')], id='argparse-set-defaults-func',
+    ),
     pytest.param(  # Ansible's open_url and fetch_url; a URL built with ``%``
         {'plugins/module_utils/__init__.py': '', 'plugins/module_utils/http.py': '''
             import json

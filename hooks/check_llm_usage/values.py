@@ -1887,10 +1887,13 @@ class Resolver:
         """The hand-offs of ``module`` (``_handed``) by the last name of the callable each is
         given, with the call each makes of it; and by ``(name,)``, the other calls given a
         callable of that last name first and arguments after it (a helper may forward them:
-        ``_forwarded``).  Once per module, not per function looked for."""
+        ``_forwarded``).  An argparse command's function is handed off too: given as
+        ``parser.set_defaults(func=cmd_ask)``, called as ``args.func(args, ctx)``.  Once per
+        module, not per function looked for."""
         found = self._handed_calls.get(id(module))
         if found is None:
             found = self._handed_calls[id(module)] = {}
+            defaults: dict[str, list[ast.expr]] = {}  # the functions given to ``set_defaults``, by keyword
             for call in module.calls:
                 node = call.node
                 handed = _handed(node) if last_name(node.func) in _HANDOFFS else None
@@ -1898,6 +1901,21 @@ class Resolver:
                     found.setdefault(last_name(handed.func), []).append((call, handed))
                 elif len(node.args) > 1 and type(node.args[0]) in (ast.Name, ast.Attribute):
                     found.setdefault((last_name(node.args[0]),), []).append(call)
+                if type(node.func) is ast.Attribute and node.func.attr == 'set_defaults':
+                    for k in node.keywords:
+                        if k.arg and type(k.value) in (ast.Name, ast.Attribute):
+                            defaults.setdefault(k.arg, []).append(k.value)
+            dispatching: dict[str, list[Call]] = {}  # the first calls of ``args.<keyword>(...)``, by keyword
+            for call in module.calls if defaults else ():
+                func = call.node.func
+                if type(func) is ast.Attribute and func.attr in defaults and len(dispatching.setdefault(func.attr, [])) < _CALLERS:
+                    dispatching[func.attr].append(call)
+            for keyword, calls in dispatching.items():
+                for fn, call in ((f, c) for f in defaults[keyword] for c in calls):
+                    node = call.node
+                    found.setdefault(last_name(fn), []).append((call, self._made(
+                        ('dispatched', node, fn), lambda fn=fn, node=node: ast.Call(func=fn, args=node.args, keywords=node.keywords),
+                    )))
         return found
 
     def _forwarded(self, call: Call, depth: int) -> ast.Call | None:
