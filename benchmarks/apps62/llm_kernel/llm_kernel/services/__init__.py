@@ -1,0 +1,1 @@
+"""Usage tracking and the tracked multi-model entry point."""

@@ -1,0 +1,1 @@
+"""Tracked LLM path. New code: ``multi_model_service.generate_response``."""
