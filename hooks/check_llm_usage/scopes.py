@@ -96,6 +96,15 @@ _HELD_STATE = {
     'app': (('self',), ('textual', 'cement', 'toga', 'cliff'), 'app.'),
     'client': (('event',), ('telethon',), 'telethon.client.'),  # a Telethon handler's ``event.client.llm``
 }
+# the application classes whose methods' ``self.<name> = ...`` set an application's state
+# (``state_name``), by their last name, with the frameworks one of which the module imports:
+# Tornado's and GTK's ``Application`` (``Adw.Application``), the ``App`` of Textual (``App[None]``),
+# Kivy, wxPython, Toga and cliff, Jupyter Server's ``ExtensionApp``, cmd2's ``Cmd``, Panda3D's
+# ``ShowBase`` (the builtin ``base``)
+_APPLICATION_CLASSES = {
+    'Application': ('tornado', 'gi'), 'App': ('textual', 'kivy', 'wx', 'toga', 'cliff'), 'ExtensionApp': ('jupyter_server',),
+    'Cmd': ('cmd2',), 'ShowBase': ('direct', 'panda3d'),
+}
 # dict methods that fill a validator's ``values`` as ``values[key] = value`` does
 _FILLING = frozenset(('update', 'setdefault'))
 # Pyramid's registrations (``state_stores``): a request method, a registry utility, a
@@ -881,19 +890,9 @@ def _in_method(scope: Scope, names: tuple[str, ...]) -> bool:
 
 
 def _in_application(scope: Scope) -> bool:
-    """Whether ``scope`` is a method of a class deriving from an ``Application`` in a module
-    importing tornado or gi (GTK), from an ``App`` in one importing textual, kivy, wx, toga or cliff, from an
-    ``ExtensionApp`` in one importing jupyter_server, or from a ``Cmd`` in one importing cmd2."""
-    bases = method_bases(scope)
-    return (
-        'Application' in bases and scope.module.imports_root('tornado')
-        or 'App' in bases and scope.module.imports_root('textual', 'kivy')  # ``class TermpalApp(App[None])``
-        or 'ExtensionApp' in bases and scope.module.imports_root('jupyter_server')
-        or 'Cmd' in bases and scope.module.imports_root('cmd2')
-        or 'App' in bases and scope.module.imports_root('wx', 'toga', 'cliff')
-        or 'Application' in bases and scope.module.imports_root('gi')  # GTK's ``Adw.Application``
-        or 'ShowBase' in bases and scope.module.imports_root('direct', 'panda3d')  # Panda3D's, the builtin ``base``
-    )
+    """Whether ``scope`` is a method of a class deriving from a framework's application class
+    (``_APPLICATION_CLASSES``) in a module importing that framework."""
+    return any(scope.module.imports_root(*_APPLICATION_CLASSES[base]) for base in method_bases(scope) if base in _APPLICATION_CLASSES)
 
 
 def dependency(default: ast.expr | None) -> ast.expr | None:
