@@ -151,10 +151,11 @@ def _token_gaps(module: ModuleScopes, resolver: Resolver, policy: Policy) -> lis
             scope = trackers.get(id(expr))
             if scope is not None and isinstance(variable, ast.Name):
                 assigned = _assigned_attributes(node.body, variable.id)
+                missing = () if assigned is None else tuple(a for a in policy.token_attributes if a not in assigned)
                 # an embedding or a reranking produces no output tokens: the input count is all
-                no_output = _names_no_output(expr) or _only_embeds(node.body)  # type: ignore[arg-type]
-                wanted = policy.token_attributes[:1] if no_output else policy.token_attributes
-                missing = () if assigned is None else tuple(a for a in wanted if a not in assigned)
+                # (the block read again only when more than the input count is missing)
+                if set(missing) - set(policy.token_attributes[:1]) and (_names_no_output(expr) or _only_embeds(node.body)):  # type: ignore[arg-type]
+                    missing = tuple(a for a in missing if a in policy.token_attributes[:1])
                 if missing:
                     gaps.append(TokenGap(expr, variable.id, missing, qualified_name(scope)))  # type: ignore[arg-type]
     return gaps
